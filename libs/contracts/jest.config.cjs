@@ -1,0 +1,7 @@
+module.exports = {
+  displayName: 'contracts',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+};

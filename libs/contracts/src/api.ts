@@ -1,0 +1,143 @@
+import type { CompanySize, InstitutionType, Role, SelfSignupRole, StaffRole, UserStatus } from './roles';
+
+/** The one error shape of every API error. `details` holds messages per field on a 400. */
+export interface ApiError {
+  statusCode: number;
+  error: string;
+  message: string;
+  details?: Record<string, string[]>;
+  requestId?: string;
+}
+
+export const PAGE_SIZE_MAX = 100;
+export const PAGE_SIZE_DEFAULT = 20;
+
+export interface PageQuery {
+  page?: number;
+  pageSize?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Password rule shared by the sign-up form and the API. */
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+export interface CompanyRegistration {
+  name: string;
+  businessNumber: string;
+  size: CompanySize;
+  region: string;
+  address?: string;
+  representative?: string;
+}
+
+export interface SignupRequest {
+  email: string;
+  password: string;
+  name: string;
+  role: SelfSignupRole;
+  /** Required for SUPPLIER. */
+  company?: CompanyRegistration;
+  /** Required for BUYER. */
+  institutionId?: string;
+}
+
+export interface LoginRequest {
+  email: string;
+  password: string;
+}
+
+export interface OrganisationRef {
+  id: string;
+  name: string;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  status: UserStatus;
+  company: OrganisationRef | null;
+  institution: OrganisationRef | null;
+  createdAt: string;
+}
+
+export interface SessionResponse {
+  accessToken: string;
+  /** Seconds until the access token expires; the refresh cookie renews it. */
+  expiresIn: number;
+  user: UserView;
+}
+
+export interface SignupResponse {
+  user: UserView;
+  /** False when the account waits for an approval (a buyer's institution membership). */
+  canSignIn: boolean;
+}
+
+export interface UpdateProfileRequest {
+  name?: string;
+  currentPassword?: string;
+  newPassword?: string;
+}
+
+export interface CreateStaffUserRequest {
+  email: string;
+  password: string;
+  name: string;
+  role: StaffRole;
+}
+
+export interface InstitutionView {
+  id: string;
+  code: string;
+  name: string;
+  nameEn: string;
+  type: InstitutionType;
+  sector: string;
+  yearlyGoodsPurchases: number;
+  targetRate: number;
+}
+
+export interface CompanyView {
+  id: string;
+  name: string;
+  businessNumber: string;
+  size: CompanySize;
+  region: string;
+  address: string | null;
+  representative: string | null;
+}
+
+export interface AuditEventView {
+  id: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  fromState: string | null;
+  toState: string | null;
+  data: Record<string, unknown>;
+  requestId: string | null;
+  hash: string;
+}
+
+export interface AuditVerification {
+  ok: boolean;
+  checked: number;
+  firstBroken: { id: string; reason: 'HASH_MISMATCH' | 'PREVIOUS_HASH_MISMATCH' } | null;
+}
+
+export interface HealthResponse {
+  status: 'ok';
+  database: 'up';
+}

@@ -1,0 +1,268 @@
+import type { Page } from './api';
+import type { CompanySize } from './roles';
+
+export const ProductKind = { TYPE1: 'TYPE1', TYPE2: 'TYPE2' } as const;
+export type ProductKind = (typeof ProductKind)[keyof typeof ProductKind];
+
+/** Where a product stands in its designation lifecycle (domain.md §3.1). */
+export const DesignationStatus = {
+  /** Registered by its supplier, not (yet) designated: not in the catalogue. */
+  UNDESIGNATED: 'UNDESIGNATED',
+  DESIGNATED: 'DESIGNATED',
+  EXTENDED: 'EXTENDED',
+  SUSPENDED: 'SUSPENDED',
+  REVOKED: 'REVOKED',
+  EXPIRED: 'EXPIRED',
+} as const;
+export type DesignationStatus = (typeof DesignationStatus)[keyof typeof DesignationStatus];
+
+/** The catalogue lists products whose designation is in force. */
+export const LISTED_STATUSES: readonly DesignationStatus[] = [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED];
+
+/** Designation validity in years (domain.md §2); a default an operator may change per call. */
+export const DESIGNATION_VALIDITY_YEARS = 3;
+
+export const CatalogSort = { RELEVANCE: 'relevance', NEWEST: 'newest', PRICE_ASC: 'priceAsc', PRICE_DESC: 'priceDesc' } as const;
+export type CatalogSort = (typeof CatalogSort)[keyof typeof CatalogSort];
+
+/** Searches page through at most this many results; past it the user narrows the search. */
+export const CATALOG_RESULT_CAP = 1000;
+
+export const GOODS_CLASS_NO = /^\d{8}$/;
+export const DETAIL_ITEM_NO = /^\d{10}$/;
+export const PRICE_MAX_KRW = 100_000_000_000;
+
+export interface CategoryView {
+  code: string;
+  nameKo: string;
+  nameEn: string;
+  level: 1 | 2 | 3;
+  parentCode: string | null;
+  children: CategoryView[];
+}
+
+export interface PatentRef {
+  number: string;
+  title: string;
+  /** YYYY-MM-DD */
+  expiresOn: string;
+}
+
+/** What a supplier writes about its product. */
+export interface ProductInput {
+  nameKo: string;
+  nameEn: string;
+  modelName: string;
+  description: string;
+  /** A middle or small category code. */
+  categoryCode: string;
+  /** 물품분류번호, 8 digits. */
+  goodsClassNo: string;
+  /** 세부품명번호, 10 digits. */
+  detailItemNo: string;
+  tradingUnit: string;
+  /** KRW including VAT: the supplier's hoped-for price, shown as such. */
+  askingPrice: number;
+  certifications: string[];
+  patents: PatentRef[];
+  /** Technology readiness level, 1 to 9. */
+  trl: number;
+  region: string;
+}
+
+export type ProductUpdate = Partial<ProductInput>;
+
+/** A Type 1 product designated by a ministry, recorded by an operator. */
+export interface Type1ProductInput extends ProductInput {
+  company: { name: string; businessNumber: string; size: CompanySize; region: string };
+  designatingBody: string;
+  certificateNumber: string;
+  /** YYYY-MM-DD */
+  designatedOn: string;
+}
+
+export interface StoredFileView {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  url: string;
+}
+
+export interface DesignationView {
+  designatingBody: string;
+  certificateNumber: string | null;
+  designationNumber: string | null;
+  designatedOn: string;
+  validUntil: string;
+  /** 0 = first term; 1 = extended once (+1 year); 2 = extended twice (+2 years). */
+  extensionStage: number;
+}
+
+export interface CategoryRef {
+  code: string;
+  nameKo: string;
+  nameEn: string;
+}
+
+export interface ProductView extends ProductInput {
+  id: string;
+  /** 8-digit innovative goods id assigned by the platform. */
+  goodsId: string;
+  kind: ProductKind;
+  status: DesignationStatus;
+  company: { id: string; name: string; region: string };
+  /** Large, middle and (when given) small category. */
+  categoryPath: CategoryRef[];
+  images: StoredFileView[];
+  documents: StoredFileView[];
+  designation: DesignationView | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ProductSummary {
+  id: string;
+  goodsId: string;
+  kind: ProductKind;
+  status: DesignationStatus;
+  nameKo: string;
+  nameEn: string;
+  modelName: string;
+  companyName: string;
+  categoryCode: string;
+  region: string;
+  askingPrice: number;
+  imageUrl: string | null;
+  designatingBody: string | null;
+  designatedOn: string | null;
+  validUntil: string | null;
+}
+
+export interface CatalogQuery {
+  q?: string;
+  kind?: ProductKind;
+  /** Any level: a large category finds everything below it. */
+  category?: string;
+  certification?: string;
+  designatingBody?: string;
+  region?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  sort?: CatalogSort;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface CatalogPage extends Page<ProductSummary> {
+  /** True when more than CATALOG_RESULT_CAP products match: `total` is then the cap ("1,000+"). */
+  totalIsCapped: boolean;
+  facets: { kind: FacetCount[]; category: FacetCount[]; region: FacetCount[] };
+}
+
+export interface PricePoint {
+  price: number;
+  changedAt: string;
+}
+
+export interface ProductVersionView {
+  version: number;
+  changedAt: string;
+  changedBy: string | null;
+  /** Field → previous and new value. */
+  changes: Record<string, { from: unknown; to: unknown }>;
+}
+
+export interface ProductDetail extends ProductView {
+  priceHistory: PricePoint[];
+  similar: ProductSummary[];
+}
+
+export const CompanyDocumentKind = {
+  BUSINESS_LICENCE: 'BUSINESS_LICENCE',
+  CERTIFICATE: 'CERTIFICATE',
+  PATENT: 'PATENT',
+  OTHER: 'OTHER',
+} as const;
+export type CompanyDocumentKind = (typeof CompanyDocumentKind)[keyof typeof CompanyDocumentKind];
+
+export interface CompanyDocumentView {
+  id: string;
+  kind: CompanyDocumentKind;
+  title: string;
+  number: string | null;
+  /** YYYY-MM-DD */
+  expiresOn: string | null;
+  file: StoredFileView;
+  createdAt: string;
+}
+
+export interface CompanyProfileUpdate {
+  name?: string;
+  size?: CompanySize;
+  region?: string;
+  address?: string;
+  representative?: string;
+  certifications?: string[];
+}
+
+export interface CompanyMemberView {
+  userId: string;
+  name: string;
+  email: string;
+  status: string;
+  companyAdmin: boolean;
+}
+
+export const ImportJobStatus = { RUNNING: 'RUNNING', SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED' } as const;
+export type ImportJobStatus = (typeof ImportJobStatus)[keyof typeof ImportJobStatus];
+
+export interface ImportRowError {
+  /** 1-based line in the file, the header being line 1. */
+  line: number;
+  messages: string[];
+}
+
+export interface ImportJobView {
+  id: string;
+  status: ImportJobStatus;
+  fileName: string;
+  totalRows: number;
+  processedRows: number;
+  importedRows: number;
+  errors: ImportRowError[];
+  /** Why the whole import failed (nothing was imported), when it did. */
+  failure: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+}
+
+/** The Type 1 CSV's columns, in order; the header line must name them. */
+export const TYPE1_CSV_COLUMNS = [
+  'companyName',
+  'businessNumber',
+  'companySize',
+  'companyRegion',
+  'nameKo',
+  'nameEn',
+  'modelName',
+  'description',
+  'categoryCode',
+  'goodsClassNo',
+  'detailItemNo',
+  'tradingUnit',
+  'askingPrice',
+  'certifications',
+  'trl',
+  'region',
+  'designatingBody',
+  'certificateNumber',
+  'designatedOn',
+] as const;
+

@@ -1,0 +1,418 @@
+import { Role } from './roles';
+import { defineStateMachine } from './state-machine';
+import { DesignationStatus } from './catalogue';
+
+/** Korea time: calls open and close at Korean date-times whatever the server's zone. */
+export const KOREA_TIME_ZONE = 'Asia/Seoul';
+
+export const CallKind = { SUPPLIER_PROPOSAL: 'SUPPLIER_PROPOSAL', CHALLENGE_SOLUTION: 'CHALLENGE_SOLUTION' } as const;
+export type CallKind = (typeof CallKind)[keyof typeof CallKind];
+
+export interface Criterion {
+  key: string;
+  name: string;
+  points: number;
+}
+
+export interface CriteriaGroup {
+  key: string;
+  name: string;
+  criteria: Criterion[];
+  /** Share of the group's points a proposal must reach, e.g. 0.6. */
+  passRatio: number;
+}
+
+export interface CriteriaSet {
+  groups: CriteriaGroup[];
+  /** Points out of the total needed overall, e.g. 70. */
+  passMark: number;
+}
+
+/** The default evaluation criteria (domain.md §3.1): 100 points, 70 overall and 60% of each group. */
+export const DEFAULT_CRITERIA: CriteriaSet = {
+  passMark: 70,
+  groups: [
+    {
+      key: 'publicValue',
+      name: '공공성 (Public and social value)',
+      passRatio: 0.6,
+      criteria: [
+        { key: 'publicIssue', name: '공공 문제 해결 (Public issue)', points: 10 },
+        { key: 'publicNeed', name: '공공구매 필요성 (Need for public purchase)', points: 10 },
+        { key: 'urgency', name: '시급성 (Urgency)', points: 10 },
+        { key: 'citizenEffect', name: '국민 생활 효과 (Effect on citizens’ lives)', points: 10 },
+      ],
+    },
+    {
+      key: 'innovation',
+      name: '혁신성 (Innovativeness)',
+      passRatio: 0.6,
+      criteria: [
+        { key: 'novelty', name: '새로움 (Novelty)', points: 10 },
+        { key: 'superiority', name: '우수성 (Superiority)', points: 10 },
+        { key: 'maturity', name: '기술 성숙도 (Technical maturity)', points: 10 },
+      ],
+    },
+    {
+      key: 'pilotCapability',
+      name: '시범사용 역량 (Pilot-use capability)',
+      passRatio: 0.6,
+      criteria: [{ key: 'pilotCapability', name: '시범사용 역량 (Pilot-use capability)', points: 30 }],
+    },
+  ],
+};
+
+export const criteriaTotal = (set: CriteriaSet) => set.groups.reduce((sum, g) => sum + g.criteria.reduce((s, c) => s + c.points, 0), 0);
+
+export const ProposalStatus = {
+  DRAFT: 'DRAFT',
+  SUBMITTED: 'SUBMITTED',
+  SUPPLEMENT_REQUESTED: 'SUPPLEMENT_REQUESTED',
+  SCREENING: 'SCREENING',
+  EVALUATION: 'EVALUATION',
+  COMMITTEE_REVIEW: 'COMMITTEE_REVIEW',
+  DESIGNATED: 'DESIGNATED',
+  REJECTED: 'REJECTED',
+  WITHDRAWN: 'WITHDRAWN',
+} as const;
+export type ProposalStatus = (typeof ProposalStatus)[keyof typeof ProposalStatus];
+
+export const ProposalAction = {
+  SUBMIT: 'submit',
+  START_SCREENING: 'start-screening',
+  REQUEST_SUPPLEMENT: 'request-supplement',
+  SUPPLEMENT: 'supplement',
+  LAPSE_SUPPLEMENT: 'lapse-supplement',
+  PASS_SCREENING: 'pass-screening',
+  FAIL_SCREENING: 'fail-screening',
+  SCHEDULE: 'schedule',
+  DESIGNATE: 'designate',
+  REJECT: 'reject',
+  WITHDRAW: 'withdraw',
+} as const;
+export type ProposalAction = (typeof ProposalAction)[keyof typeof ProposalAction];
+
+/** Who acts when the platform itself moves a record (a committee decision, a lapsed deadline). */
+export const SYSTEM_ROLE = 'SYSTEM' as const;
+export type ActorRole = Role | typeof SYSTEM_ROLE;
+
+export interface ProposalContext {
+  /** The call accepts submissions now. */
+  callOpen: boolean;
+  /** The supplement deadline has not passed. */
+  beforeSupplementDeadline: boolean;
+}
+
+/**
+ * DRAFT → SUBMITTED → (SUPPLEMENT_REQUESTED → SUBMITTED) → SCREENING → EVALUATION →
+ * COMMITTEE_REVIEW → DESIGNATED | REJECTED; withdrawn by the supplier before evaluation.
+ */
+export const proposalMachine = defineStateMachine<ProposalStatus, ProposalAction, ActorRole, ProposalContext>('proposal', [
+  {
+    action: ProposalAction.SUBMIT,
+    from: [ProposalStatus.DRAFT],
+    to: ProposalStatus.SUBMITTED,
+    roles: [Role.SUPPLIER],
+    guard: (c) => (c.callOpen ? null : 'The call is not open: proposals are accepted only between its opening and closing times'),
+  },
+  { action: ProposalAction.START_SCREENING, from: [ProposalStatus.SUBMITTED], to: ProposalStatus.SCREENING, roles: [Role.OPERATOR] },
+  {
+    action: ProposalAction.REQUEST_SUPPLEMENT,
+    from: [ProposalStatus.SUBMITTED, ProposalStatus.SCREENING],
+    to: ProposalStatus.SUPPLEMENT_REQUESTED,
+    roles: [Role.OPERATOR],
+  },
+  {
+    action: ProposalAction.SUPPLEMENT,
+    from: [ProposalStatus.SUPPLEMENT_REQUESTED],
+    to: ProposalStatus.SUBMITTED,
+    roles: [Role.SUPPLIER],
+    guard: (c) => (c.beforeSupplementDeadline ? null : 'The supplement deadline has passed: the proposal stays as it was submitted'),
+  },
+  {
+    action: ProposalAction.LAPSE_SUPPLEMENT,
+    from: [ProposalStatus.SUPPLEMENT_REQUESTED],
+    to: ProposalStatus.SUBMITTED,
+    roles: [Role.OPERATOR, SYSTEM_ROLE],
+    guard: (c) => (c.beforeSupplementDeadline ? 'The supplement deadline has not passed yet' : null),
+  },
+  { action: ProposalAction.PASS_SCREENING, from: [ProposalStatus.SCREENING], to: ProposalStatus.EVALUATION, roles: [Role.OPERATOR] },
+  { action: ProposalAction.FAIL_SCREENING, from: [ProposalStatus.SCREENING], to: ProposalStatus.REJECTED, roles: [Role.OPERATOR] },
+  { action: ProposalAction.SCHEDULE, from: [ProposalStatus.EVALUATION], to: ProposalStatus.COMMITTEE_REVIEW, roles: [Role.OPERATOR] },
+  { action: ProposalAction.DESIGNATE, from: [ProposalStatus.COMMITTEE_REVIEW], to: ProposalStatus.DESIGNATED, roles: [SYSTEM_ROLE] },
+  { action: ProposalAction.REJECT, from: [ProposalStatus.COMMITTEE_REVIEW], to: ProposalStatus.REJECTED, roles: [SYSTEM_ROLE] },
+  {
+    action: ProposalAction.WITHDRAW,
+    from: [ProposalStatus.DRAFT, ProposalStatus.SUBMITTED, ProposalStatus.SUPPLEMENT_REQUESTED, ProposalStatus.SCREENING],
+    to: ProposalStatus.WITHDRAWN,
+    roles: [Role.SUPPLIER],
+  },
+]);
+
+export const DesignationAction = {
+  EXTEND: 'extend',
+  SUSPEND: 'suspend',
+  REINSTATE: 'reinstate',
+  REVOKE: 'revoke',
+  EXPIRE: 'expire',
+} as const;
+export type DesignationAction = (typeof DesignationAction)[keyof typeof DesignationAction];
+
+/** A designated product's life: DESIGNATED → (EXTENDED) → EXPIRED | REVOKED, SUSPENDED and reinstated. */
+export const designationMachine = defineStateMachine<DesignationStatus, DesignationAction, ActorRole>('designation', [
+  { action: DesignationAction.EXTEND, from: [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED], to: DesignationStatus.EXTENDED, roles: [Role.OPERATOR] },
+  { action: DesignationAction.SUSPEND, from: [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED], to: DesignationStatus.SUSPENDED, roles: [Role.OPERATOR] },
+  // The status a suspension interrupted is restored; `to` names the usual case.
+  { action: DesignationAction.REINSTATE, from: [DesignationStatus.SUSPENDED], to: DesignationStatus.DESIGNATED, roles: [Role.OPERATOR] },
+  {
+    action: DesignationAction.REVOKE,
+    from: [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED, DesignationStatus.SUSPENDED],
+    to: DesignationStatus.REVOKED,
+    roles: [Role.OPERATOR],
+  },
+  { action: DesignationAction.EXPIRE, from: [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED], to: DesignationStatus.EXPIRED, roles: [SYSTEM_ROLE] },
+]);
+
+/** Extension terms in years by stage: first +1, then +2; 6 years at most in all. */
+export const EXTENSION_YEARS = [1, 2] as const;
+
+export const ExtensionBasis = {
+  PUBLIC_SALES: 'PUBLIC_SALES',
+  SALES_CONTRACT: 'SALES_CONTRACT',
+  AWARD: 'AWARD',
+  COMMITTEE_RECOGNITION: 'COMMITTEE_RECOGNITION',
+} as const;
+export type ExtensionBasis = (typeof ExtensionBasis)[keyof typeof ExtensionBasis];
+
+export interface RuleResult {
+  rule: string;
+  passed: boolean;
+  /** Why, in words the applicant understands. */
+  reason: string;
+}
+
+export interface ScreeningItem {
+  key: 'areaFit' | 'novelApproach' | 'trl' | 'safety' | 'regulatoryExposure';
+  passed: boolean;
+  reason: string;
+}
+
+export const SCREENING_CHECKLIST: ScreeningItem['key'][] = ['areaFit', 'novelApproach', 'trl', 'safety', 'regulatoryExposure'];
+
+/** Member scores kept for the minutes: no names, only the numbers. */
+export interface ScoreSheet {
+  /** Criterion key → points given. */
+  points: Record<string, number>;
+  comments: Record<string, string>;
+}
+
+export interface ItemDecision {
+  scoredBy: number;
+  eligibleMembers: number;
+  totals: number[];
+  /** Mean of totals, highest and lowest dropped first when there are 5 or more. */
+  aggregate: number;
+  groupAggregates: Record<string, number>;
+  passed: boolean;
+  reasons: string[];
+}
+
+/**
+ * The committee's arithmetic (domain.md §3.6): the mean of the values, dropping the highest and
+ * the lowest first when there are 5 or more.
+ */
+export function trimmedMean(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const kept = sorted.length >= 5 ? sorted.slice(1, -1) : sorted;
+  return Math.round((kept.reduce((s, v) => s + v, 0) / kept.length) * 100) / 100;
+}
+
+/** Decides an agenda item from its score sheets, on the overall and per-group pass marks. */
+export function decideItem(criteria: CriteriaSet, sheets: ScoreSheet[], eligibleMembers: number): ItemDecision {
+  const totals = sheets.map((s) => Object.values(s.points).reduce((a, b) => a + b, 0));
+  const aggregate = trimmedMean(totals);
+  const groupAggregates: Record<string, number> = {};
+  const reasons: string[] = [];
+  for (const group of criteria.groups) {
+    const subtotals = sheets.map((s) => group.criteria.reduce((sum, c) => sum + (s.points[c.key] ?? 0), 0));
+    const max = group.criteria.reduce((s, c) => s + c.points, 0);
+    groupAggregates[group.key] = trimmedMean(subtotals);
+    if (groupAggregates[group.key] < group.passRatio * max) {
+      reasons.push(`${group.name}: ${groupAggregates[group.key]} of ${max}, below ${Math.round(group.passRatio * 100)}%`);
+    }
+  }
+  if (aggregate < criteria.passMark) reasons.push(`Overall ${aggregate} of ${criteriaTotal(criteria)}, below the pass mark ${criteria.passMark}`);
+  return { scoredBy: sheets.length, eligibleMembers, totals, aggregate, groupAggregates, passed: reasons.length === 0, reasons };
+}
+
+
+export type CallPhase = 'UPCOMING' | 'OPEN' | 'CLOSED';
+
+export interface CallInput {
+  title: string;
+  kind: CallKind;
+  description: string;
+  /** Category codes the call is open to (its sub-areas). */
+  subAreas: string[];
+  /** ISO date-times; shown and entered in Korea time. */
+  opensAt: string;
+  closesAt: string;
+  /** Defaults to DEFAULT_CRITERIA. */
+  criteria?: CriteriaSet;
+}
+
+export interface CallView extends Required<CallInput> {
+  id: string;
+  phase: CallPhase;
+  createdAt: string;
+}
+
+export interface ProposalContent {
+  /** What is new, and why it beats what exists. */
+  innovation: string;
+  publicValue: string;
+  trl: number;
+  patents: { number: string; title: string; expiresOn: string }[];
+  pilotPlan: string;
+  /** Documents picked from the company's locker. */
+  documentIds: string[];
+}
+
+export interface ProposalInput extends Partial<ProposalContent> {
+  callId: string;
+  productId: string;
+  subArea: string;
+}
+
+export type ProposalUpdate = Partial<ProposalContent> & { subArea?: string };
+
+export interface ProposalView {
+  id: string;
+  call: { id: string; title: string; closesAt: string; phase: CallPhase };
+  product: { id: string; nameKo: string; nameEn: string };
+  company: { id: string; name: string };
+  subArea: string;
+  status: ProposalStatus;
+  content: ProposalContent;
+  /** Edits made while a supplement is requested; they apply when the supplement is submitted. */
+  supplementDraft: Partial<ProposalContent> | null;
+  supplementRequest: { message: string; deadline: string } | null;
+  screening: ScreeningItem[] | null;
+  decision: ItemDecision | null;
+  submittedAt: string | null;
+  /** What the viewer may do now (from proposalMachine). */
+  availableActions: ProposalAction[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RoomView {
+  id: string;
+  name: string;
+  capacity: number;
+  hasVideo: boolean;
+}
+
+export interface SessionInput {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  roomId?: string;
+  onlineUrl?: string;
+  memberIds: string[];
+  chairId: string;
+}
+
+export type AgendaItemStatus = 'OPEN' | 'CLOSED';
+export type Declaration = 'NONE' | 'CONFLICT';
+
+export interface AgendaItemView {
+  id: string;
+  proposalId: string;
+  productName: string;
+  companyName: string;
+  subArea: string;
+  status: AgendaItemStatus;
+  criteria: CriteriaSet;
+  /** True once a score is cast: criteria and pass marks can no longer change. */
+  frozen: boolean;
+  /** The viewer's own declaration and score (members only). */
+  myDeclaration: Declaration | null;
+  myScore: ScoreSheet | null;
+  /** How many members have scored and how many may (quorum needs a majority). Never the scores. */
+  scoredCount: number;
+  eligibleCount: number;
+  decision: ItemDecision | null;
+}
+
+export interface SessionView {
+  id: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  room: RoomView | null;
+  onlineUrl: string | null;
+  chairId: string;
+  members: { userId: string; name: string; isChair: boolean }[];
+  items: AgendaItemView[];
+}
+
+export interface MinutesView {
+  sessionId: string;
+  title: string;
+  startsAt: string;
+  place: string;
+  attendance: { name: string; scoredItems: number }[];
+  recusals: { productName: string; memberName: string }[];
+  items: { productName: string; companyName: string; aggregate: number; passed: boolean; reasons: string[]; totals: number[]; closedAt: string }[];
+}
+
+export const DecisionKind = {
+  DESIGNATION: 'DESIGNATION',
+  REJECTION: 'REJECTION',
+  EXTENSION: 'EXTENSION',
+  EXTENSION_REFUSED: 'EXTENSION_REFUSED',
+  SUSPENSION: 'SUSPENSION',
+  REINSTATEMENT: 'REINSTATEMENT',
+  REVOCATION: 'REVOCATION',
+  EXPIRY: 'EXPIRY',
+} as const;
+export type DecisionKind = (typeof DecisionKind)[keyof typeof DecisionKind];
+
+export interface DecisionView {
+  id: string;
+  kind: DecisionKind;
+  productId: string;
+  productName: string;
+  companyName: string;
+  reasons: string[];
+  decidedAt: string;
+}
+
+export interface ExtensionRequestInput {
+  basis: ExtensionBasis;
+  evidence: string;
+}
+
+export interface ExtensionRequestView {
+  id: string;
+  productId: string;
+  basis: ExtensionBasis;
+  evidence: string;
+  status: 'PENDING' | 'APPROVED' | 'REFUSED';
+  /** Each rule with pass or fail and why. */
+  rules: RuleResult[];
+  years: number | null;
+  decidedReason: string | null;
+  createdAt: string;
+}
+
+export interface NotificationView {
+  id: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}

@@ -1,0 +1,221 @@
+import { Role } from './roles';
+import { defineStateMachine } from './state-machine';
+
+/** Defaults from domain.md §3.5; every plan may set its own. */
+export const PILOT_DEFAULTS = {
+  maxInstitutionsPerProduct: 5,
+  maxAmountPerProduct: 300_000_000,
+  maxUsePeriodMonths: 12,
+  /** A product piloted once before is excluded unless that pilot cost at most this. */
+  repeatPilotThreshold: 50_000_000,
+} as const;
+
+export const PilotStatus = {
+  APPLIED: 'APPLIED',
+  MATCHED: 'MATCHED',
+  NOT_MATCHED: 'NOT_MATCHED',
+  CONTRACTED: 'CONTRACTED',
+  DELIVERED: 'DELIVERED',
+  IN_USE: 'IN_USE',
+  RESULT_REPORTED: 'RESULT_REPORTED',
+  SUCCESS: 'SUCCESS',
+  INSUFFICIENT: 'INSUFFICIENT',
+  CORRECTIVE_ACTION_DONE: 'CORRECTIVE_ACTION_DONE',
+  CORRECTIVE_ACTION_REFUSED: 'CORRECTIVE_ACTION_REFUSED',
+  WITHDRAWN: 'WITHDRAWN',
+} as const;
+export type PilotStatus = (typeof PilotStatus)[keyof typeof PilotStatus];
+
+export const PilotAction = {
+  MATCH: 'match',
+  DECLINE: 'decline',
+  WITHDRAW: 'withdraw',
+  CONTRACT: 'contract',
+  DELIVER: 'deliver',
+  START_USE: 'start-use',
+  REPORT: 'report',
+  JUDGE_SUCCESS: 'judge-success',
+  JUDGE_INSUFFICIENT: 'judge-insufficient',
+  COMPLETE_CORRECTIVE_ACTION: 'complete-corrective-action',
+  REFUSE_CORRECTIVE_ACTION: 'refuse-corrective-action',
+} as const;
+export type PilotAction = (typeof PilotAction)[keyof typeof PilotAction];
+
+/**
+ * An institution's application through its pilot:
+ * APPLIED → MATCHED | NOT_MATCHED; MATCHED → CONTRACTED → DELIVERED → IN_USE → RESULT_REPORTED →
+ * SUCCESS | INSUFFICIENT → CORRECTIVE_ACTION_DONE | CORRECTIVE_ACTION_REFUSED.
+ * The buyer's and supplier's moves are checked for ownership too (their institution, their company).
+ */
+export const pilotMachine = defineStateMachine<PilotStatus, PilotAction, Role>('pilot', [
+  { action: PilotAction.MATCH, from: [PilotStatus.APPLIED], to: PilotStatus.MATCHED, roles: [Role.OPERATOR] },
+  { action: PilotAction.DECLINE, from: [PilotStatus.APPLIED, PilotStatus.MATCHED], to: PilotStatus.NOT_MATCHED, roles: [Role.OPERATOR] },
+  { action: PilotAction.WITHDRAW, from: [PilotStatus.APPLIED], to: PilotStatus.WITHDRAWN, roles: [Role.BUYER] },
+  { action: PilotAction.CONTRACT, from: [PilotStatus.MATCHED], to: PilotStatus.CONTRACTED, roles: [Role.BUYER] },
+  { action: PilotAction.DELIVER, from: [PilotStatus.CONTRACTED], to: PilotStatus.DELIVERED, roles: [Role.SUPPLIER] },
+  { action: PilotAction.START_USE, from: [PilotStatus.DELIVERED], to: PilotStatus.IN_USE, roles: [Role.BUYER] },
+  { action: PilotAction.REPORT, from: [PilotStatus.IN_USE], to: PilotStatus.RESULT_REPORTED, roles: [Role.BUYER] },
+  { action: PilotAction.JUDGE_SUCCESS, from: [PilotStatus.RESULT_REPORTED], to: PilotStatus.SUCCESS, roles: [Role.OPERATOR] },
+  { action: PilotAction.JUDGE_INSUFFICIENT, from: [PilotStatus.RESULT_REPORTED], to: PilotStatus.INSUFFICIENT, roles: [Role.OPERATOR] },
+  { action: PilotAction.COMPLETE_CORRECTIVE_ACTION, from: [PilotStatus.INSUFFICIENT], to: PilotStatus.CORRECTIVE_ACTION_DONE, roles: [Role.OPERATOR] },
+  { action: PilotAction.REFUSE_CORRECTIVE_ACTION, from: [PilotStatus.INSUFFICIENT], to: PilotStatus.CORRECTIVE_ACTION_REFUSED, roles: [Role.OPERATOR, Role.SUPPLIER] },
+]);
+
+/** Statuses that hold a share of the plan's budget and of the product's caps. */
+export const PILOT_HOLDING_STATUSES: readonly PilotStatus[] = [
+  PilotStatus.MATCHED,
+  PilotStatus.CONTRACTED,
+  PilotStatus.DELIVERED,
+  PilotStatus.IN_USE,
+  PilotStatus.RESULT_REPORTED,
+  PilotStatus.SUCCESS,
+  PilotStatus.INSUFFICIENT,
+  PilotStatus.CORRECTIVE_ACTION_DONE,
+  PilotStatus.CORRECTIVE_ACTION_REFUSED,
+];
+
+/** The 10 result indicators (domain.md §3.5), each scored 1 to 5. */
+export const PILOT_INDICATORS = [
+  'operability',
+  'convenience',
+  'quality',
+  'price',
+  'innovativeness',
+  'safety',
+  'durability',
+  'afterSalesSupport',
+  'delivery',
+  'overallSatisfaction',
+] as const;
+export type PilotIndicator = (typeof PILOT_INDICATORS)[number];
+
+export interface PilotPlanInput {
+  year: number;
+  title: string;
+  /** KRW. */
+  budget: number;
+  surveyOpensAt: string;
+  surveyClosesAt: string;
+  maxInstitutionsPerProduct?: number;
+  maxAmountPerProduct?: number;
+  maxUsePeriodMonths?: number;
+  /** Designated products offered; omitted means every product designated when the plan is made. */
+  productIds?: string[];
+}
+
+export interface PilotPlanView {
+  id: string;
+  year: number;
+  title: string;
+  budget: number;
+  matchedAmount: number;
+  surveyOpensAt: string;
+  surveyClosesAt: string;
+  surveyOpen: boolean;
+  maxInstitutionsPerProduct: number;
+  maxAmountPerProduct: number;
+  maxUsePeriodMonths: number;
+  published: boolean;
+  createdAt: string;
+}
+
+export interface PlanProductView {
+  productId: string;
+  nameKo: string;
+  nameEn: string;
+  companyName: string;
+  categoryCode: string;
+  askingPrice: number;
+  eligible: boolean;
+  /** Why the product is excluded, when it is. */
+  exclusion: string | null;
+  usePlan: PilotUsePlan | null;
+  matchedInstitutions: number;
+  matchedAmount: number;
+}
+
+export interface PilotUsePlan {
+  /** What the institution gets: units, accessories, software. */
+  offering: string;
+  installation: string;
+  training: string;
+  support: string;
+}
+
+export interface PilotApplicationInput {
+  planId: string;
+  productId: string;
+  quantity: number;
+  /** KRW. */
+  amount: number;
+  intendedUse: string;
+  place: string;
+  usePeriodMonths: number;
+  followOnPlanned: boolean;
+  followOnBudgeted: boolean;
+  followOnAmount?: number;
+  /** Why the institution needs it: weighs in the ranking after follow-on and amount. */
+  need: string;
+}
+
+export interface PilotResultInput {
+  scores: Record<PilotIndicator, number>;
+  comments: Partial<Record<PilotIndicator, string>>;
+  willBuyMore: boolean;
+  summary: string;
+}
+
+export const UsageState = { IN_USE: 'IN_USE', SHELVED: 'SHELVED', RETURNED: 'RETURNED' } as const;
+export type UsageState = (typeof UsageState)[keyof typeof UsageState];
+
+export interface CheckInInput {
+  /** 3 or 6 months after the pilot. */
+  month: 3 | 6;
+  state: UsageState;
+  why: string;
+}
+
+export interface PilotView {
+  id: string;
+  planId: string;
+  product: { id: string; nameKo: string; companyId: string; companyName: string };
+  institution: { id: string; name: string };
+  status: PilotStatus;
+  quantity: number;
+  amount: number;
+  intendedUse: string;
+  place: string;
+  usePeriodMonths: number;
+  followOnPlanned: boolean;
+  followOnBudgeted: boolean;
+  followOnAmount: number | null;
+  need: string;
+  rank: number | null;
+  decisionReason: string | null;
+  result: (PilotResultInput & { reportedAt: string }) | null;
+  verdictReason: string | null;
+  useStartedAt: string | null;
+  useEndsOn: string | null;
+  checkIns: (CheckInInput & { answeredAt: string })[];
+  /** Check-ins due now (month 3 or 6 after the pilot) and not yet answered. */
+  checkInsDue: (3 | 6)[];
+  availableActions: PilotAction[];
+  createdAt: string;
+}
+
+export interface MatchingProposal {
+  /** Applications the platform would match, in ranking order, within the caps and the budget. */
+  match: { applicationId: string; productId: string; amount: number; rank: number }[];
+  /** The rest, each with why. */
+  skip: { applicationId: string; productId: string; reason: string }[];
+  totalAmount: number;
+  budgetLeft: number;
+}
+
+export interface ProductPilotResults {
+  pilots: number;
+  reported: number;
+  averages: Partial<Record<PilotIndicator, number>>;
+  verdicts: { SUCCESS: number; INSUFFICIENT: number };
+  willBuyMore: number;
+}
