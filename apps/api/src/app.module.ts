@@ -1,0 +1,53 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CompaniesModule } from './companies/companies.module';
+import { AppConfig } from './config/app.config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { HealthController } from './health/health.controller';
+import { InstitutionsModule } from './institutions/institutions.module';
+import { CategoriesModule } from './categories/categories.module';
+import { ProductImportsModule } from './product-imports/product-imports.module';
+import { ProductsModule } from './products/products.module';
+import { StorageModule } from './storage/storage.module';
+import { CallsModule } from './calls/calls.module';
+import { ClockModule } from './clock/clock';
+import { CommitteeModule } from './committee/committee.module';
+import { DesignationsModule } from './designations/designations.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { PilotsModule } from './pilots/pilots.module';
+import { ProposalsModule } from './proposals/proposals.module';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  /** `databaseUrl` is resolved before boot: the embedded server's, or DATABASE_URL. */
+  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.register(config),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
+        AuditModule,
+        AuthModule,
+        UsersModule,
+        CompaniesModule,
+        InstitutionsModule,
+        StorageModule,
+        CategoriesModule,
+        ProductsModule,
+        ProductImportsModule,
+        ClockModule,
+        NotificationsModule,
+        CallsModule,
+        ProposalsModule,
+        DesignationsModule,
+        CommitteeModule,
+        PilotsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

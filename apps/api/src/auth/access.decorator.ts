@@ -1,0 +1,47 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import type { Role } from '@inno/contracts';
+import { ApiErrorDto } from '../common/api-error.dto';
+
+export const ACCESS_POLICY = 'inno:access-policy';
+export const PUBLIC_ROUTE = 'inno:public-route';
+
+/** Kinds of record a user can own through their organisation; resolvers are registered per kind. */
+export type OwnedResource = 'company' | 'institution' | 'user' | 'product' | 'proposal' | 'pilot';
+
+/** "A user with this role may call the route when the record named by this path parameter is theirs." */
+export interface OwnershipRule {
+  role: Role;
+  resource: OwnedResource;
+  param: string;
+}
+
+export interface AccessPolicy {
+  /** Roles allowed whatever record the route touches. */
+  roles: readonly Role[];
+  /** Roles allowed only on records they own. */
+  owners?: readonly OwnershipRule[];
+}
+
+/**
+ * Who may call a route: the one decorator every non-public route carries.
+ * It sets the policy the global AccessGuard enforces and documents it in OpenAPI.
+ */
+export function Access(policy: AccessPolicy) {
+  const who = [
+    ...policy.roles,
+    ...(policy.owners ?? []).map((o) => `${o.role} (own ${o.resource})`),
+  ].join(', ');
+  return applyDecorators(
+    SetMetadata(ACCESS_POLICY, policy),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'Not signed in, or the token expired', type: ApiErrorDto }),
+    ApiForbiddenResponse({ description: `Allowed: ${who || 'any signed-in user'}`, type: ApiErrorDto }),
+  );
+}
+
+/** Any signed-in, active user. */
+export const SignedIn = () => Access({ roles: [] as Role[], owners: [] }) as MethodDecorator & ClassDecorator;
+
+/** Deliberately open to anyone, signed in or not. */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);

@@ -1,0 +1,105 @@
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiErrorDto } from '../common/api-error.dto';
+import { AppConfig } from '../config/app.config';
+import { Public, SignedIn } from './access.decorator';
+import { AuthService, IssuedSession } from './auth.service';
+import { CurrentActor, RequestId, type Actor } from './authenticated-user';
+import { LoginDto } from './dto/login.dto';
+import { SessionResponseDto, SignupResponseDto, UserViewDto } from './dto/session.dto';
+import { SignupDto } from './dto/signup.dto';
+import { UpdateProfileDto } from './dto/update-profile.dto';
+
+export const REFRESH_COOKIE = 'inno_refresh';
+const REFRESH_COOKIE_PATH = '/api/v1/auth';
+
+@ApiTags('auth')
+@Controller('v1/auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('signup')
+  @Public()
+  @UseGuards(ThrottlerGuard)
+  @ApiCreatedResponse({ type: SignupResponseDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto, description: 'Invalid fields, e.g. a business number whose check digit is wrong' })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'E-mail or company already registered' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorDto })
+  signup(@Body() dto: SignupDto, @RequestId() requestId: string) {
+    return this.auth.signup(dto, requestId);
+  }
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(ThrottlerGuard)
+  @ApiOkResponse({ type: SessionResponseDto, description: 'Also sets the httpOnly refresh cookie' })
+  @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'Wrong e-mail or password' })
+  @ApiResponse({ status: 403, type: ApiErrorDto, description: 'Account pending, rejected or disabled' })
+  @ApiResponse({ status: 423, type: ApiErrorDto, description: 'Locked after repeated failures' })
+  @ApiTooManyRequestsResponse({ type: ApiErrorDto })
+  async login(@Body() dto: LoginDto, @RequestId() requestId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.withCookie(reply, await this.auth.login(dto, requestId));
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: SessionResponseDto, description: 'Rotates the refresh cookie' })
+  @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'No, expired or reused refresh token' })
+  async refresh(@Req() request: FastifyRequest, @RequestId() requestId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    try {
+      return this.withCookie(reply, await this.auth.refresh(request.cookies[REFRESH_COOKIE], requestId));
+    } catch (error) {
+      this.clearCookie(reply);
+      throw error;
+    }
+  }
+
+  /** Public so that a client whose access token expired can still end its session. */
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The refresh token family is revoked and the cookie cleared' })
+  async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(request.cookies[REFRESH_COOKIE]);
+    this.clearCookie(reply);
+  }
+
+  @Get('me')
+  @SignedIn()
+  @ApiOkResponse({ type: UserViewDto })
+  me(@CurrentActor() actor: Actor) {
+    return this.auth.me(actor.userId);
+  }
+
+  @Patch('me')
+  @SignedIn()
+  @ApiOkResponse({ type: UserViewDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  async updateProfile(@CurrentActor() actor: Actor, @Body() dto: UpdateProfileDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { user, session } = await this.auth.updateProfile(actor, dto);
+    if (session) this.withCookie(reply, session);
+    return user;
+  }
+
+  private withCookie(reply: FastifyReply, issued: IssuedSession) {
+    reply.setCookie(REFRESH_COOKIE, issued.refreshToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: REFRESH_COOKIE_PATH,
+      expires: issued.refreshExpiresAt,
+    });
+    return issued.session;
+  }
+
+  private clearCookie(reply: FastifyReply) {
+    reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure });
+  }
+}

@@ -1,0 +1,22 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type UpdateProfileRequest } from '@inno/contracts';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+
+export class UpdateProfileDto implements UpdateProfileRequest {
+  @ApiPropertyOptional()
+  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @Length(1, 100)
+  name?: string;
+
+  @ApiPropertyOptional({ description: 'Required with newPassword' })
+  @ValidateIf((o: UpdateProfileDto) => o.newPassword !== undefined || o.currentPassword !== undefined)
+  @IsString() @IsNotEmpty({ message: 'currentPassword is required to change the password' }) @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword?: string;
+
+  @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH })
+  @ValidateIf((o: UpdateProfileDto) => o.newPassword !== undefined || o.currentPassword !== undefined)
+  @IsString() @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
+    message: `newPassword must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
+  })
+  newPassword?: string;
+}

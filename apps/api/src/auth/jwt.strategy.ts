@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { Role, UserStatus } from '@inno/contracts';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app.config';
+import { ForbiddenError, UnauthenticatedError } from '../common/domain-errors';
+import { User } from '../users/user.entity';
+import type { Actor } from './authenticated-user';
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: Role;
+}
+
+/**
+ * Verifies the bearer token, then reads the account: a user disabled or still
+ * pending since the token was issued cannot act, whatever the token says.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {
+    super({ jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(), secretOrKey: config.JWT_SECRET!, algorithms: ['HS256'] });
+  }
+
+  async validate(claims: AccessTokenClaims): Promise<Omit<Actor, 'requestId'>> {
+    const user = await this.dataSource.getRepository(User).findOne({
+      where: { id: claims.sub },
+      select: { id: true, role: true, status: true, companyId: true, institutionId: true },
+    });
+    if (!user) throw new UnauthenticatedError('This account no longer exists', 'UNAUTHENTICATED');
+    if (user.status !== UserStatus.ACTIVE) throw accountNotActive(user.status);
+    return { userId: user.id, role: user.role, companyId: user.companyId, institutionId: user.institutionId };
+  }
+}
+
+export function accountNotActive(status: UserStatus): ForbiddenError {
+  const messages: Record<UserStatus, string> = {
+    PENDING: 'This account waits for approval: an operator confirms a buyer’s institution before it can act',
+    REJECTED: 'This account’s registration was rejected',
+    DISABLED: 'This account is disabled',
+    ACTIVE: '',
+  };
+  return new ForbiddenError(messages[status], `ACCOUNT_${status}`);
+}

@@ -1,0 +1,83 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { randomUUID } from 'node:crypto';
+import { ApiErrorDto } from '../common/api-error.dto';
+import { HttpExceptionFilter } from '../common/http-exception.filter';
+import { createValidationPipe } from '../common/validation';
+import type { AppConfig } from '../config/app.config';
+import { WebAppFallback } from './web-app';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The Fastify adapter: request ids (a caller's own when well-formed), a 1 MB body limit. */
+export function createAdapter(): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: 1_048_576,
+    trustProxy: true,
+    // Requests Node's parser rejects (malformed URL or headers) still get the one error shape.
+    clientErrorHandler: (error, socket) => {
+      const body = JSON.stringify({ statusCode: 400, error: 'Bad Request', message: 'Malformed request' });
+      if (socket.writable) {
+        socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      }
+      void error;
+    },
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+}
+
+/** Everything main.ts and the tests share: prefix, pipes, filter, headers, cookies, docs, web app. */
+export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Swagger UI's inline styles; the web app itself needs none.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Served over plain http in development; TLS is the proxy's job in production.
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { throwFileSizeLimit: true });
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  const webApp = WebAppFallback.load(config.WEB_DIST_DIR);
+  app.useGlobalFilters(new HttpExceptionFilter(webApp));
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Innovation marketplace API')
+      .setDescription('혁신장터: catalogue, designation, pilot purchases. Errors share one shape: ApiErrorDto.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+    { extraModels: [ApiErrorDto] },
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (webApp) {
+    await app.register(fastifyStatic, { root: webApp.root, prefix: '/', wildcard: false, index: false });
+  }
+}

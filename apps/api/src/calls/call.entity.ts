@@ -1,0 +1,17 @@
+import { CallKind, type CriteriaSet } from '@inno/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A call (공고): a round that accepts proposals between its opening and closing times. */
+@Entity({ name: 'calls' })
+export class Call {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'varchar', length: 200 }) title: string;
+  @Column({ type: 'varchar', length: 24 }) kind: CallKind;
+  @Column({ type: 'text' }) description: string;
+  @Column({ name: 'sub_areas', type: 'text', array: true }) subAreas: string[];
+  @Column({ name: 'opens_at', type: 'timestamptz' }) opensAt: Date;
+  @Column({ name: 'closes_at', type: 'timestamptz' }) closesAt: Date;
+  @Column({ type: 'jsonb' }) criteria: CriteriaSet;
+  @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

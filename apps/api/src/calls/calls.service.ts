@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { criteriaTotal, DEFAULT_CRITERIA, type CallPhase, type CallView, type CriteriaSet, type Page } from '@inno/contracts';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/authenticated-user';
+import { CategoriesService } from '../categories/categories.service';
+import { Clock } from '../clock/clock';
+import { InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { PageQueryDto, toPage } from '../common/page-query.dto';
+import { Call } from './call.entity';
+import type { CallInputDto } from './dto/call-input.dto';
+
+export function callPhase(call: Pick<Call, 'opensAt' | 'closesAt'>, now: Date): CallPhase {
+  if (now < call.opensAt) return 'UPCOMING';
+  return now < call.closesAt ? 'OPEN' : 'CLOSED';
+}
+
+/** Points per criterion must add up to the groups, and the pass mark must be reachable. */
+export function checkCriteria(criteria: CriteriaSet): void {
+  const groupKeys = criteria.groups.map((g) => g.key);
+  const criterionKeys = criteria.groups.flatMap((g) => g.criteria.map((c) => c.key));
+  if (new Set(groupKeys).size !== groupKeys.length || new Set(criterionKeys).size !== criterionKeys.length) {
+    throw new InvalidInputError('criteria', 'group keys and criterion keys must each be unique');
+  }
+  if (criteria.passMark > criteriaTotal(criteria)) throw new InvalidInputError('criteria.passMark', `passMark cannot exceed the ${criteriaTotal(criteria)} points available`);
+}
+
+@Injectable()
+export class CallsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly categories: CategoriesService,
+    private readonly clock: Clock,
+  ) {}
+
+  toView(call: Call): CallView {
+    return {
+      id: call.id,
+      title: call.title,
+      kind: call.kind,
+      description: call.description,
+      subAreas: call.subAreas,
+      opensAt: call.opensAt.toISOString(),
+      closesAt: call.closesAt.toISOString(),
+      criteria: call.criteria,
+      phase: callPhase(call, this.clock.now()),
+      createdAt: call.createdAt.toISOString(),
+    };
+  }
+
+  async create(actor: Actor, dto: CallInputDto): Promise<CallView> {
+    const opensAt = new Date(dto.opensAt);
+    const closesAt = new Date(dto.closesAt);
+    if (closesAt <= opensAt) throw new InvalidInputError('closesAt', 'closesAt must be after opensAt');
+    for (const code of dto.subAreas) {
+      if (!(await this.categories.exists(code))) throw new InvalidInputError('subAreas', `${code} is not a catalogue category`);
+    }
+    const criteria = dto.criteria ?? DEFAULT_CRITERIA;
+    checkCriteria(criteria);
+    const call = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(
+        manager.create(Call, { title: dto.title, kind: dto.kind, description: dto.description, subAreas: dto.subAreas, opensAt, closesAt, criteria, createdBy: actor.userId }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'call.opened',
+        entityType: 'call',
+        entityId: saved.id,
+        data: { title: saved.title, opensAt: dto.opensAt, closesAt: dto.closesAt, passMark: criteria.passMark },
+      });
+      return saved;
+    });
+    return this.toView(call);
+  }
+
+  async list(query: PageQueryDto & { phase?: CallPhase }): Promise<Page<CallView>> {
+    const now = this.clock.now();
+    const qb = this.dataSource.getRepository(Call).createQueryBuilder('c');
+    if (query.phase === 'OPEN') qb.where('c.opensAt <= :now AND c.closesAt > :now', { now });
+    if (query.phase === 'UPCOMING') qb.where('c.opensAt > :now', { now });
+    if (query.phase === 'CLOSED') qb.where('c.closesAt <= :now', { now });
+    const [calls, total] = await qb.orderBy('c.opensAt', 'DESC').addOrderBy('c.id').skip(query.offset).take(query.pageSize).getManyAndCount();
+    return toPage(calls.map((c) => this.toView(c)), total, query);
+  }
+
+  async get(id: string): Promise<Call> {
+    const call = await this.dataSource.getRepository(Call).findOneBy({ id });
+    if (!call) throw new NotFoundError('call', id);
+    return call;
+  }
+}

@@ -1,0 +1,36 @@
+import { type AgendaItemStatus, type CriteriaSet, type ItemDecision, type ScoreSheet } from '@inno/contracts';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+/** A proposal on a session's agenda, with the criteria it is scored on (frozen at the first score). */
+@Entity({ name: 'agenda_items' })
+export class AgendaItem {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index() @Column({ name: 'session_id', type: 'uuid' }) sessionId: string;
+  @Column({ name: 'proposal_id', type: 'uuid', unique: true }) proposalId: string;
+  @Column({ type: 'varchar', length: 8 }) status: AgendaItemStatus;
+  @Column({ type: 'jsonb' }) criteria: CriteriaSet;
+  @Column({ type: 'boolean', default: false }) frozen: boolean;
+  @Column({ type: 'jsonb', nullable: true }) decision: ItemDecision | null;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}
+
+/** A member's conflict-of-interest declaration for one item; a conflict recuses them. */
+@Entity({ name: 'item_declarations' })
+export class ItemDeclaration {
+  @PrimaryColumn({ name: 'item_id', type: 'uuid' }) itemId: string;
+  @PrimaryColumn({ name: 'member_id', type: 'uuid' }) memberId: string;
+  @Column({ type: 'boolean' }) conflict: boolean;
+  @Column({ type: 'text', nullable: true }) reason: string | null;
+  @CreateDateColumn({ name: 'declared_at', type: 'timestamptz' }) declaredAt: Date;
+}
+
+/** A member's score sheet for one item: hidden from everyone else until the chair closes the item. */
+@Entity({ name: 'item_scores' })
+export class ItemScore {
+  @PrimaryColumn({ name: 'item_id', type: 'uuid' }) itemId: string;
+  @PrimaryColumn({ name: 'member_id', type: 'uuid' }) memberId: string;
+  @Column({ type: 'jsonb' }) sheet: ScoreSheet;
+  @Column({ type: 'numeric', precision: 6, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) total: number;
+  @CreateDateColumn({ name: 'scored_at', type: 'timestamptz' }) scoredAt: Date;
+}

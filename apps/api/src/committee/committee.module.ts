@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { DesignationsModule } from '../designations/designations.module';
+import { ProposalsModule } from '../proposals/proposals.module';
+import { CommitteeController } from './committee.controller';
+import { CommitteeService } from './committee.service';
+
+@Module({ imports: [ProposalsModule, DesignationsModule], controllers: [CommitteeController], providers: [CommitteeService] })
+export class CommitteeModule {}

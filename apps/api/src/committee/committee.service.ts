@@ -1,0 +1,354 @@
+import { Injectable } from '@nestjs/common';
+import {
+  decideItem,
+  ProposalAction,
+
+  Role,
+  SYSTEM_ROLE,
+  UserStatus,
+  type AgendaItemView,
+  type CriteriaSet,
+  type MinutesView,
+  type RoomView,
+  type SessionView,
+} from '@inno/contracts';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/authenticated-user';
+import { Call } from '../calls/call.entity';
+import { checkCriteria } from '../calls/calls.service';
+import { Clock } from '../clock/clock';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { RequestValidationError } from '../common/validation';
+import { DesignationsService } from '../designations/designations.service';
+import { NotificationsService } from '../notifications/notifications.service';
+import { Product } from '../products/product.entity';
+import { Proposal } from '../proposals/proposal.entity';
+import { ProposalsService } from '../proposals/proposals.service';
+import { User } from '../users/user.entity';
+import { AgendaItem, ItemDeclaration, ItemScore } from './agenda-item.entity';
+import { CommitteeSession } from './committee-session.entity';
+import type { DeclarationDto, ScoreSheetDto, SessionInputDto } from './dto/committee.dto';
+import { Room } from './room.entity';
+
+const toRoomView = (r: Room): RoomView => ({ id: r.id, name: r.name, capacity: r.capacity, hasVideo: r.hasVideo });
+
+@Injectable()
+export class CommitteeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly proposals: ProposalsService,
+    private readonly designations: DesignationsService,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async rooms(): Promise<RoomView[]> {
+    return (await this.dataSource.getRepository(Room).find({ order: { name: 'ASC' } })).map(toRoomView);
+  }
+
+  /** Members are active COMMITTEE users; a room cannot be booked twice for overlapping times. */
+  async createSession(actor: Actor, dto: SessionInputDto): Promise<SessionView> {
+    const startsAt = new Date(dto.startsAt);
+    const endsAt = new Date(dto.endsAt);
+    if (endsAt <= startsAt) throw new InvalidInputError('endsAt', 'endsAt must be after startsAt');
+    const memberIds = [...new Set(dto.memberIds)];
+    if (!memberIds.includes(dto.chairId)) throw new InvalidInputError('chairId', 'the chair must be one of the members');
+    const session = await this.dataSource.transaction(async (manager) => {
+      const members = await manager.findBy(User, { id: In(memberIds), role: Role.COMMITTEE, status: UserStatus.ACTIVE });
+      if (members.length !== memberIds.length) throw new InvalidInputError('memberIds', 'every member must be an active committee member');
+      if (dto.roomId && !(await manager.existsBy(Room, { id: dto.roomId }))) throw new InvalidInputError('roomId', 'roomId is not a room');
+      let saved: CommitteeSession;
+      try {
+        saved = await manager.save(
+          manager.create(CommitteeSession, { title: dto.title, startsAt, endsAt, roomId: dto.roomId ?? null, onlineUrl: dto.onlineUrl ?? null, chairId: dto.chairId, memberIds, createdBy: actor.userId }),
+        );
+      } catch (error) {
+        if (error instanceof QueryFailedError && (error as QueryFailedError & { driverError: { code: string } }).driverError.code === '23P01') {
+          throw new ConflictError('The room is already booked for an overlapping time', 'ROOM_TAKEN', { roomId: ['is already booked then'] });
+        }
+        throw error;
+      }
+      await this.audit.record(manager, actor, { action: 'committee.session_created', entityType: 'committee_session', entityId: saved.id, data: { title: saved.title, memberIds, chairId: dto.chairId, roomId: saved.roomId } });
+      await this.notifications.notifyUsers(manager, memberIds, {
+        title: `평가위원회 소집: ${saved.title} (Committee session)`,
+        body: `${startsAt.toISOString()} – ${endsAt.toISOString()}`,
+        link: `/committee/sessions/${saved.id}`,
+      });
+      return saved;
+    });
+    return this.sessionView(session, actor);
+  }
+
+  /** Puts a proposal in evaluation on the agenda; its call's criteria are copied to the item. */
+  async addItem(actor: Actor, sessionId: string, proposalId: string): Promise<SessionView> {
+    const session = await this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(CommitteeSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (!session) throw new NotFoundError('session', sessionId);
+      const proposal = await this.proposals.transition({ role: actor.role, audit: actor }, proposalId, ProposalAction.SCHEDULE, {}, manager);
+      const call = await manager.findOneByOrFail(Call, { id: proposal.callId });
+      const item = await manager.save(manager.create(AgendaItem, { sessionId, proposalId, status: 'OPEN', criteria: call.criteria }));
+      await this.audit.record(manager, actor, { action: 'committee.item_added', entityType: 'agenda_item', entityId: item.id, toState: 'OPEN', data: { sessionId, proposalId } });
+      await this.notifications.notifyUsers(manager, session.memberIds, {
+        title: `평가 안건 배정 (An item to score): ${session.title}`,
+        body: 'Declare any conflict of interest, then score the item.',
+        link: `/committee/sessions/${sessionId}`,
+      });
+      return session;
+    });
+    return this.sessionView(session, actor);
+  }
+
+  /** Criteria and pass marks may change until the first score is cast. */
+  async updateCriteria(actor: Actor, itemId: string, criteria: CriteriaSet): Promise<AgendaItemView> {
+    checkCriteria(criteria);
+    const item = await this.dataSource.transaction(async (manager) => {
+      const item = await this.lockItem(manager, itemId);
+      if (item.frozen || item.status === 'CLOSED') throw new ConflictError('Scores have been cast: the item’s criteria and pass marks are frozen', 'CRITERIA_FROZEN');
+      const previous = item.criteria;
+      item.criteria = criteria;
+      await manager.save(item);
+      await this.audit.record(manager, actor, { action: 'committee.criteria_changed', entityType: 'agenda_item', entityId: itemId, data: { from: previous, to: criteria } });
+      return item;
+    });
+    return this.itemView(item, actor, await this.sessionOf(item));
+  }
+
+  /** A member declares a conflict of interest, or none, once per item, before scoring it. */
+  async declare(actor: Actor, itemId: string, dto: DeclarationDto): Promise<AgendaItemView> {
+    const item = await this.dataSource.transaction(async (manager) => {
+      const item = await this.lockItem(manager, itemId);
+      const session = await this.sessionOf(item, manager);
+      this.assertMember(actor, session);
+      if (item.status === 'CLOSED') throw new ConflictError('The item is closed', 'ITEM_CLOSED');
+      if (await manager.existsBy(ItemDeclaration, { itemId, memberId: actor.userId })) throw new ConflictError('You have already declared for this item', 'ALREADY_DECLARED');
+      if (dto.conflict && !dto.reason) throw new InvalidInputError('reason', 'reason is required when declaring a conflict of interest');
+      await manager.insert(ItemDeclaration, { itemId, memberId: actor.userId, conflict: dto.conflict, reason: dto.reason ?? null });
+      await this.audit.record(manager, actor, { action: dto.conflict ? 'committee.recused' : 'committee.no_conflict_declared', entityType: 'agenda_item', entityId: itemId, data: dto.reason ? { reason: dto.reason } : {} });
+      return item;
+    });
+    return this.itemView(item, actor, await this.sessionOf(item));
+  }
+
+  /**
+   * A member's score sheet: every criterion within its points, with a comment. The item is locked
+   * so a score and the chair's close never cross; the first score freezes the criteria.
+   */
+  async score(actor: Actor, itemId: string, dto: ScoreSheetDto): Promise<AgendaItemView> {
+    const item = await this.dataSource.transaction(async (manager) => {
+      const item = await this.lockItem(manager, itemId);
+      const session = await this.sessionOf(item, manager);
+      this.assertMember(actor, session);
+      if (item.status === 'CLOSED') throw new ConflictError('The item is closed: scores can no longer change', 'ITEM_CLOSED');
+      await this.assertNotRecused(manager, item.id, actor.userId);
+      this.checkSheet(item.criteria, dto);
+      const total = Object.values(dto.points).reduce((a, b) => a + b, 0);
+      await manager.upsert(ItemScore, { itemId, memberId: actor.userId, sheet: { points: dto.points, comments: dto.comments }, total }, ['itemId', 'memberId']);
+      if (!item.frozen) {
+        item.frozen = true;
+        await manager.save(item);
+      }
+      // The points stay out of the log until the item closes: scores are hidden until then.
+      await this.audit.record(manager, actor, { action: 'committee.scored', entityType: 'agenda_item', entityId: itemId, data: {} });
+      return item;
+    });
+    return this.itemView(item, actor, await this.sessionOf(item));
+  }
+
+  /**
+   * The chair closes an item: quorum is a majority of the non-recused members having scored; the
+   * decision follows the pass marks and moves the proposal (and product) at once. The item row is
+   * locked, so two closes, concurrent or not, make one decision.
+   */
+  async close(actor: Actor, itemId: string): Promise<AgendaItemView> {
+    const item = await this.dataSource.transaction(async (manager) => {
+      const item = await this.lockItem(manager, itemId);
+      const session = await this.sessionOf(item, manager);
+      if (session.chairId !== actor.userId) throw new ForbiddenError('Only the session’s chair closes an item', 'NOT_CHAIR');
+      if (item.status === 'CLOSED') throw new ConflictError('The item is already closed', 'ITEM_CLOSED');
+      const recused = await manager.countBy(ItemDeclaration, { itemId, conflict: true });
+      const eligible = session.memberIds.length - recused;
+      const scores = await manager.find(ItemScore, { where: { itemId }, order: { memberId: 'ASC' } });
+      if (scores.length * 2 <= eligible) {
+        throw new ConflictError(`No quorum: ${scores.length} of ${eligible} eligible members have scored; a majority is needed`, 'NO_QUORUM');
+      }
+      const decision = decideItem(item.criteria, scores.map((s) => s.sheet), eligible);
+      Object.assign(item, { status: 'CLOSED', decision, closedAt: this.clock.now() });
+      await manager.save(item);
+      await this.audit.record(manager, actor, {
+        action: 'committee.item_closed',
+        entityType: 'agenda_item',
+        entityId: itemId,
+        fromState: 'OPEN',
+        toState: 'CLOSED',
+        // The named scores, kept for audit; the minutes publish them without names.
+        data: { decision, scores: scores.map((s) => ({ memberId: s.memberId, total: s.total, points: s.sheet.points })) },
+      });
+      const mover = { role: SYSTEM_ROLE, audit: actor };
+      const proposal = await this.proposals.transition(mover, item.proposalId, decision.passed ? ProposalAction.DESIGNATE : ProposalAction.REJECT, {}, manager);
+      proposal.decision = decision;
+      await manager.save(proposal);
+      if (decision.passed) await this.designations.designate(manager, proposal, decision, actor);
+      else await this.designations.reject(manager, proposal, decision, actor);
+      return item;
+    });
+    return this.itemView(item, actor, await this.sessionOf(item));
+  }
+
+  /** What a member sees of an item: the full proposal once they declared no conflict; a recused one sees the summary. */
+  async itemDetail(actor: Actor, itemId: string) {
+    const item = await this.dataSource.getRepository(AgendaItem).findOneBy({ id: itemId });
+    if (!item) throw new NotFoundError('agenda item', itemId);
+    const session = await this.sessionOf(item);
+    if (actor.role === Role.COMMITTEE) this.assertMember(actor, session);
+    const view = await this.itemView(item, actor, session);
+    const proposal = await this.dataSource.getRepository(Proposal).findOneByOrFail({ id: item.proposalId });
+    const declaration = await this.dataSource.getRepository(ItemDeclaration).findOneBy({ itemId, memberId: actor.userId });
+    const mayRead = actor.role !== Role.COMMITTEE || declaration?.conflict === false;
+    return { ...view, proposal: mayRead ? proposal.content : null, access: mayRead ? 'FULL' : declaration?.conflict ? 'RECUSED' : 'DECLARE_FIRST' };
+  }
+
+  async sessions(actor: Actor): Promise<SessionView[]> {
+    const qb = this.dataSource.getRepository(CommitteeSession).createQueryBuilder('s').orderBy('s.startsAt', 'DESC');
+    if (actor.role === Role.COMMITTEE) qb.where(':me = ANY(s.memberIds)', { me: actor.userId });
+    const sessions = await qb.take(100).getMany();
+    return Promise.all(sessions.map((s) => this.sessionView(s, actor)));
+  }
+
+  async session(actor: Actor, id: string): Promise<SessionView> {
+    const session = await this.dataSource.getRepository(CommitteeSession).findOneBy({ id });
+    if (!session) throw new NotFoundError('session', id);
+    if (actor.role === Role.COMMITTEE) this.assertMember(actor, session);
+    return this.sessionView(session, actor);
+  }
+
+  /** Published minutes: attendance, recusals, each closed item's aggregate and decision, scores without names. */
+  async minutes(id: string): Promise<MinutesView> {
+    const session = await this.dataSource.getRepository(CommitteeSession).findOneBy({ id });
+    if (!session) throw new NotFoundError('session', id);
+    const [members, items, room] = await Promise.all([
+      this.dataSource.getRepository(User).findBy({ id: In(session.memberIds) }),
+      this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: id, status: 'CLOSED' }, order: { closedAt: 'ASC' } }),
+      session.roomId ? this.dataSource.getRepository(Room).findOneBy({ id: session.roomId }) : null,
+    ]);
+    const itemIds = items.map((i) => i.id);
+    const [declarations, scores, products] = await Promise.all([
+      itemIds.length ? this.dataSource.getRepository(ItemDeclaration).findBy({ itemId: In(itemIds), conflict: true }) : [],
+      itemIds.length ? this.dataSource.getRepository(ItemScore).findBy({ itemId: In(itemIds) }) : [],
+      this.productsOf(items),
+    ]);
+    const name = (userId: string) => members.find((m) => m.id === userId)?.name ?? '';
+    return {
+      sessionId: id,
+      title: session.title,
+      startsAt: session.startsAt.toISOString(),
+      place: room?.name ?? session.onlineUrl ?? '',
+      attendance: session.memberIds.map((memberId) => ({ name: name(memberId), scoredItems: scores.filter((s) => s.memberId === memberId).length })),
+      recusals: declarations.map((d) => ({ productName: products.get(items.find((i) => i.id === d.itemId)!.proposalId)?.nameKo ?? '', memberName: name(d.memberId) })),
+      items: items.map((item) => {
+        const product = products.get(item.proposalId);
+        return {
+          productName: product?.nameKo ?? '',
+          companyName: product?.companyName ?? '',
+          aggregate: item.decision!.aggregate,
+          passed: item.decision!.passed,
+          reasons: item.decision!.reasons,
+          totals: [...item.decision!.totals].sort((a, b) => b - a),
+          closedAt: item.closedAt!.toISOString(),
+        };
+      }),
+    };
+  }
+
+  private checkSheet(criteria: CriteriaSet, sheet: ScoreSheetDto): void {
+    const details: Record<string, string[]> = {};
+    const all = criteria.groups.flatMap((g) => g.criteria);
+    for (const criterion of all) {
+      const points = sheet.points[criterion.key];
+      if (typeof points !== 'number' || !Number.isFinite(points)) details[`points.${criterion.key}`] = [`${criterion.key} needs a score`];
+      else if (points < 0 || points > criterion.points) details[`points.${criterion.key}`] = [`${criterion.key} must be between 0 and ${criterion.points}`];
+      const comment = sheet.comments[criterion.key];
+      if (typeof comment !== 'string' || !comment.trim()) details[`comments.${criterion.key}`] = [`${criterion.key} needs a comment`];
+      else if (comment.length > 2000) details[`comments.${criterion.key}`] = ['at most 2000 characters'];
+    }
+    for (const key of [...Object.keys(sheet.points), ...Object.keys(sheet.comments)]) {
+      if (!all.some((c) => c.key === key)) details[key] = [`${key} is not a criterion of this item`];
+    }
+    if (Object.keys(details).length) throw new RequestValidationError(details);
+  }
+
+  private assertMember(actor: Actor, session: CommitteeSession): void {
+    if (!session.memberIds.includes(actor.userId)) throw new ForbiddenError('You are not a member of this session', 'NOT_MEMBER');
+  }
+
+  private async assertNotRecused(manager: EntityManager, itemId: string, memberId: string): Promise<void> {
+    const declaration = await manager.findOneBy(ItemDeclaration, { itemId, memberId });
+    if (!declaration) throw new ConflictError('Declare a conflict of interest (or none) before scoring', 'DECLARE_FIRST');
+    if (declaration.conflict) throw new ForbiddenError('You are recused from this item: you cannot score it', 'RECUSED');
+  }
+
+  private async lockItem(manager: EntityManager, id: string): Promise<AgendaItem> {
+    const item = await manager.findOne(AgendaItem, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!item) throw new NotFoundError('agenda item', id);
+    return item;
+  }
+
+  private sessionOf(item: AgendaItem, manager: EntityManager = this.dataSource.manager): Promise<CommitteeSession> {
+    return manager.findOneByOrFail(CommitteeSession, { id: item.sessionId });
+  }
+
+  private async productsOf(items: AgendaItem[]): Promise<Map<string, Product>> {
+    if (!items.length) return new Map();
+    const proposals = await this.dataSource.getRepository(Proposal).findBy({ id: In(items.map((i) => i.proposalId)) });
+    const products = await this.dataSource.getRepository(Product).findBy({ id: In(proposals.map((p) => p.productId)) });
+    return new Map(proposals.map((p) => [p.id, products.find((x) => x.id === p.productId)!]));
+  }
+
+  private async itemView(item: AgendaItem, actor: Actor, session: CommitteeSession, products?: Map<string, Product>): Promise<AgendaItemView> {
+    const product = (products ?? (await this.productsOf([item]))).get(item.proposalId);
+    const proposal = await this.dataSource.getRepository(Proposal).findOneByOrFail({ id: item.proposalId });
+    const [declaration, myScore, scoredCount, recused] = await Promise.all([
+      this.dataSource.getRepository(ItemDeclaration).findOneBy({ itemId: item.id, memberId: actor.userId }),
+      this.dataSource.getRepository(ItemScore).findOneBy({ itemId: item.id, memberId: actor.userId }),
+      this.dataSource.getRepository(ItemScore).countBy({ itemId: item.id }),
+      this.dataSource.getRepository(ItemDeclaration).countBy({ itemId: item.id, conflict: true }),
+    ]);
+    return {
+      id: item.id,
+      proposalId: item.proposalId,
+      productName: product?.nameKo ?? '',
+      companyName: product?.companyName ?? '',
+      subArea: proposal.subArea,
+      status: item.status,
+      criteria: item.criteria,
+      frozen: item.frozen,
+      myDeclaration: declaration ? (declaration.conflict ? 'CONFLICT' : 'NONE') : null,
+      myScore: myScore?.sheet ?? null,
+      scoredCount,
+      eligibleCount: session.memberIds.length - recused,
+      decision: item.status === 'CLOSED' ? item.decision : null,
+    };
+  }
+
+  private async sessionView(session: CommitteeSession, actor: Actor): Promise<SessionView> {
+    const [members, items, room] = await Promise.all([
+      this.dataSource.getRepository(User).findBy({ id: In(session.memberIds) }),
+      this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: session.id }, order: { createdAt: 'ASC' } }),
+      session.roomId ? this.dataSource.getRepository(Room).findOneBy({ id: session.roomId }) : null,
+    ]);
+    const products = await this.productsOf(items);
+    return {
+      id: session.id,
+      title: session.title,
+      startsAt: session.startsAt.toISOString(),
+      endsAt: session.endsAt.toISOString(),
+      room: room ? toRoomView(room) : null,
+      onlineUrl: session.onlineUrl,
+      chairId: session.chairId,
+      members: session.memberIds.map((id) => ({ userId: id, name: members.find((m) => m.id === id)?.name ?? '', isChair: id === session.chairId })),
+      items: await Promise.all(items.map((item) => this.itemView(item, actor, session, products))),
+    };
+  }
+}
+

@@ -1,0 +1,35 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ScoreSheet, SessionInput } from '@inno/contracts';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class SessionInputDto implements SessionInput {
+  @ApiProperty() @Transform(trim) @IsString() @Length(2, 200) title: string;
+  @ApiProperty({ example: '2026-12-18T14:00:00+09:00' }) @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO date-time' }) startsAt: string;
+  @ApiProperty({ example: '2026-12-18T17:00:00+09:00' }) @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO date-time' }) endsAt: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'An evaluation room; or give onlineUrl' })
+  @ValidateIf((o: SessionInputDto) => o.roomId !== undefined || o.onlineUrl === undefined)
+  @IsUUID('all', { message: 'roomId must be a room id (or give onlineUrl)' }) roomId?: string;
+  @ApiPropertyOptional({ description: 'An online meeting link' })
+  @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'onlineUrl must be an https:// link' }) @MaxLength(500) onlineUrl?: string;
+  @ApiProperty({ type: [String] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @IsUUID('all', { each: true }) memberIds: string[];
+  @ApiProperty({ format: 'uuid', description: 'One of the members' }) @IsUUID() chairId: string;
+}
+
+export class AgendaItemInputDto {
+  @ApiProperty({ format: 'uuid', description: 'A proposal in EVALUATION' }) @IsUUID() proposalId: string;
+}
+
+export class DeclarationDto {
+  @ApiProperty({ description: 'True declares a conflict of interest: the member is recused from the item' }) @IsBoolean() conflict: boolean;
+  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) reason?: string;
+}
+
+export class ScoreSheetDto implements ScoreSheet {
+  @ApiProperty({ example: { publicIssue: 8, novelty: 9 }, description: 'Points per criterion key, each within its points' })
+  @IsObject() points: Record<string, number>;
+  @ApiProperty({ example: { publicIssue: '현장 수요가 뚜렷함' }, description: 'A comment per criterion key' })
+  @IsObject() comments: Record<string, string>;
+}

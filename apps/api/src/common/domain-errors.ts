@@ -1,0 +1,54 @@
+/**
+ * Errors the services raise in the domain's words; one filter maps them to HTTP.
+ * The code is stable and machine-readable; the message is for people.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly status: number;
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly details?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+/** The move does not apply to the record's current state (or conflicts with another record). */
+export class ConflictError extends DomainError {
+  readonly status = 409;
+}
+
+/** The caller may not do this to this record. */
+export class ForbiddenError extends DomainError {
+  readonly status = 403;
+}
+
+export class NotFoundError extends DomainError {
+  readonly status = 404;
+  constructor(entity: string, id?: string) {
+    super(id ? `${entity} ${id} not found` : `${entity} not found`, 'NOT_FOUND');
+  }
+}
+
+/** Input that passed the DTO's shape but breaks a rule only the service can check. */
+export class InvalidInputError extends DomainError {
+  readonly status = 400;
+  constructor(field: string, message: string) {
+    super(message, 'INVALID_INPUT', { [field]: [message] });
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly status = 401;
+}
+
+export class LockedError extends DomainError {
+  readonly status = 423;
+}
+
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
+  constructor(message: string) {
+    super(message, 'PAYLOAD_TOO_LARGE');
+  }
+}

@@ -1,0 +1,96 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ApiError } from '@inno/contracts';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
+import { DomainError } from './domain-errors';
+import { RequestValidationError } from './validation';
+import { WebAppFallback } from '../bootstrap/web-app';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  423: 'Locked',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Errors PostgreSQL raises for input the validators let through, mapped to a client error. */
+const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
+  '23505': { status: 409, message: 'A record with the same unique value already exists' },
+  '22P02': { status: 400, message: 'A value has the wrong format' },
+  '22001': { status: 400, message: 'A value is too long' },
+  '22003': { status: 400, message: 'A number is out of range' },
+};
+
+/**
+ * The one place errors become responses: `{ statusCode, error, message, details?, requestId }`.
+ * A 500 says nothing of its cause; the log has it, under the same request id.
+ */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  constructor(private readonly webApp: WebAppFallback | null) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const body = this.toBody(exception, request);
+
+    if (body.statusCode === 404 && this.webApp?.serves(request)) {
+      this.webApp.sendIndex(reply);
+      return;
+    }
+    if (body.statusCode >= 500) {
+      this.logger.error(`${request.method} ${request.url} [${request.id}]`, exception instanceof Error ? exception.stack : String(exception));
+    }
+    if (body.statusCode === 423 || body.statusCode === 429) {
+      const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
+      if (retryAfter) void reply.header('retry-after', String(retryAfter));
+    }
+    void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private toBody(exception: unknown, request: FastifyRequest): ApiError {
+    const requestId = String(request.id);
+    const make = (statusCode: number, message: string, details?: Record<string, string[]>): ApiError => ({
+      statusCode,
+      error: REASONS[statusCode] ?? 'Error',
+      message,
+      ...(details ? { details } : {}),
+      requestId,
+    });
+
+    if (exception instanceof RequestValidationError) return make(400, exception.message, exception.details);
+    if (exception instanceof DomainError) return make(exception.status, exception.message, exception.details);
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      let message = exception.message;
+      if (typeof response === 'object' && response && 'message' in response) {
+        const raw = (response as { message: unknown }).message;
+        message = Array.isArray(raw) ? raw.join('; ') : String(raw);
+      }
+      if (status === HttpStatus.TOO_MANY_REQUESTS) message = 'Too many attempts; wait a minute and try again';
+      return make(status, message);
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+      const mapped = code ? PG_CLIENT_ERRORS[code] : undefined;
+      if (mapped) return make(mapped.status, mapped.message);
+    }
+    // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a 4xx statusCode.
+    const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      return make(fastifyStatus, (exception as Error).message || REASONS[fastifyStatus] || 'Bad request');
+    }
+    return make(500, 'Internal server error');
+  }
+}

@@ -1,0 +1,108 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { randomBytes } from 'node:crypto';
+
+// Reads the raw variable: implicit conversion would have turned "false" into true.
+const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
+  const raw = obj[key];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === true || raw === 'true' || raw === '1') return true;
+  if (raw === false || raw === 'false' || raw === '0') return false;
+  return raw;
+};
+
+/**
+ * All of the API's configuration, read from the environment once and validated
+ * at boot: a wrong variable stops the process with a message naming it.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @IsInt() @Min(0) @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  HOST: string = '0.0.0.0';
+
+  /** When absent, an embedded PostgreSQL is started under EMBEDDED_PG_DIR. */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  /** Demo accounts and companies; defaults to true on the embedded database, false otherwise. */
+  @IsOptional() @IsBoolean() @Transform(toBoolean)
+  SEED_DEMO?: boolean;
+
+  @IsString()
+  EMBEDDED_PG_DIR: string = '.data/postgres';
+
+  @IsInt() @Min(1024) @Max(65535)
+  EMBEDDED_PG_PORT: number = 54320;
+
+  @IsInt() @Min(1) @Max(100)
+  DB_POOL_SIZE: number = 4;
+
+  @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @IsInt() @Min(60) @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS: number = 900;
+
+  @IsInt() @Min(1) @Max(90)
+  REFRESH_TOKEN_TTL_DAYS: number = 14;
+
+  @IsInt() @Min(1) @Max(100)
+  LOGIN_MAX_FAILURES: number = 5;
+
+  @IsInt() @Min(1) @Max(1440)
+  LOGIN_LOCK_MINUTES: number = 15;
+
+  /** Sign-in and sign-up attempts per client address per minute. */
+  @IsInt() @Min(1) @Max(100000)
+  AUTH_RATE_LIMIT_PER_MINUTE: number = 20;
+
+  @IsOptional() @IsBoolean() @Transform(toBoolean)
+  COOKIE_SECURE?: boolean;
+
+  /** How often designations are expired and lapsed supplements closed; 0 turns the timer off (tests). */
+  @IsInt() @Min(0) @Max(86400)
+  SCHEDULER_INTERVAL_SECONDS: number = 3600;
+
+  /** Where uploaded files are kept (local-disk storage). */
+  @IsString()
+  STORAGE_DIR: string = '.data/files';
+
+  /** The built web app served at `/`; absent in API-only deployments. */
+  @IsString()
+  WEB_DIST_DIR: string = 'dist/apps/web';
+
+  get usesEmbeddedDatabase(): boolean {
+    return !this.DATABASE_URL;
+  }
+
+  get seedDemo(): boolean {
+    return this.SEED_DEMO ?? this.usesEmbeddedDatabase;
+  }
+
+  get cookieSecure(): boolean {
+    return this.COOKIE_SECURE ?? this.NODE_ENV === 'production';
+  }
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(AppConfig, present, { enableImplicitConversion: true, excludeExtraneousValues: false });
+  const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  ${e.property}: ${m}`));
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (!config.JWT_SECRET) {
+    if (config.NODE_ENV === 'production') throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
+    // Development and tests: tokens simply do not survive a restart.
+    config.JWT_SECRET = randomBytes(32).toString('hex');
+  }
+  return config;
+}

@@ -1,0 +1,52 @@
+import { AuditEvent } from '../audit/audit-event.entity';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { Company } from '../companies/company.entity';
+import { Institution } from '../institutions/institution.entity';
+import { Category } from '../categories/category.entity';
+import { CompanyDocument } from '../companies/company-document.entity';
+import { ImportJob } from '../product-imports/import-job.entity';
+import { ProductPrice } from '../products/product-price.entity';
+import { ProductVersion } from '../products/product-version.entity';
+import { Product } from '../products/product.entity';
+import { StoredFile } from '../storage/stored-file.entity';
+import { Call } from '../calls/call.entity';
+import { AgendaItem, ItemDeclaration, ItemScore } from '../committee/agenda-item.entity';
+import { CommitteeSession } from '../committee/committee-session.entity';
+import { Room } from '../committee/room.entity';
+import { Decision } from '../designations/decision.entity';
+import { ExtensionRequest } from '../designations/extension-request.entity';
+import { Notification } from '../notifications/notification.entity';
+import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.entity';
+import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
+import { Proposal } from '../proposals/proposal.entity';
+import { User } from '../users/user.entity';
+
+/** Every entity, listed once: the app, the migration runner and the drift check use this list. */
+export const ENTITIES = [
+  User,
+  Company,
+  Institution,
+  RefreshToken,
+  AuditEvent,
+  Category,
+  StoredFile,
+  CompanyDocument,
+  Product,
+  ProductVersion,
+  ProductPrice,
+  ImportJob,
+  Call,
+  Proposal,
+  Room,
+  CommitteeSession,
+  AgendaItem,
+  ItemDeclaration,
+  ItemScore,
+  Decision,
+  ExtensionRequest,
+  Notification,
+  PilotPlan,
+  PilotPlanProduct,
+  PilotApplication,
+  PilotCheckIn,
+];

@@ -1,0 +1,311 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  DecisionKind,
+  DesignationAction,
+  designationMachine,
+  DesignationStatus,
+  DESIGNATION_VALIDITY_YEARS,
+  EXTENSION_YEARS,
+  ProductKind,
+  SYSTEM_ROLE,
+  type ActorRole,
+  type DecisionView,
+  type ExtensionRequestView,
+  type ItemDecision,
+  type Page,
+  type RuleResult,
+} from '@inno/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, type AuditActor } from '../audit/audit.service';
+import type { Actor } from '../auth/authenticated-user';
+import { Clock, koreanDate } from '../clock/clock';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import { toPage } from '../common/page-query.dto';
+import { Company } from '../companies/company.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { filterTagsOf } from '../products/catalogue-search';
+import { CatalogueService } from '../products/catalogue.service';
+import { Product } from '../products/product.entity';
+import { addYears } from '../products/products.service';
+import type { Proposal } from '../proposals/proposal.entity';
+import { Decision } from './decision.entity';
+import type { DecisionQueryDto, ExtensionQueryDto, ExtensionRequestDto } from './dto/designation.dto';
+import { ExtensionRequest } from './extension-request.entity';
+
+/** The committee on this platform designates Type 2 products for the procurement agency. */
+export const TYPE2_DESIGNATING_BODY = '조달청';
+const EXPIRY_LOCK_KEY = 72_002;
+const PAST: Record<DesignationAction, string> = { extend: 'extended', suspend: 'suspended', reinstate: 'reinstated', revoke: 'revoked', expire: 'expired' };
+
+@Injectable()
+export class DesignationsService {
+  private readonly logger = new Logger(DesignationsService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly catalogue: CatalogueService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A passing committee decision: the product becomes a designated Type 2 product, in the catalogue at once. */
+  async designate(manager: EntityManager, proposal: Proposal, decision: ItemDecision, by: AuditActor): Promise<void> {
+    const product = await manager.findOne(Product, { where: { id: proposal.productId }, lock: { mode: 'pessimistic_write' } });
+    if (!product) throw new NotFoundError('product', proposal.productId);
+    const designatedOn = koreanDate(this.clock.now());
+    const [{ number }] = await manager.query(`SELECT nextval('designation_number_seq') AS number`);
+    const from = product.status;
+    Object.assign(product, {
+      kind: ProductKind.TYPE2,
+      status: DesignationStatus.DESIGNATED,
+      designatingBody: TYPE2_DESIGNATING_BODY,
+      designationNumber: `INN-${designatedOn.slice(0, 4)}-${String(number).padStart(4, '0')}`,
+      designatedOn,
+      validUntil: addYears(designatedOn, DESIGNATION_VALIDITY_YEARS),
+      extensionStage: 0,
+    });
+    product.filterTags = filterTagsOf(product);
+    await manager.save(product);
+    const reasons = [`Aggregate ${decision.aggregate} from ${decision.scoredBy} scores met the overall and every group pass mark`];
+    await this.register(manager, DecisionKind.DESIGNATION, product, reasons, by, proposal.id);
+    await this.audit.record(manager, by, {
+      action: 'product.designated',
+      entityType: 'product',
+      entityId: product.id,
+      fromState: from,
+      toState: product.status,
+      data: { designationNumber: product.designationNumber, validUntil: product.validUntil, proposalId: proposal.id },
+    });
+    await this.notifications.notifyCompany(manager, product.companyId, {
+      title: `혁신제품 지정: ${product.nameKo} (Designated)`,
+      body: `${product.nameKo} is designated as an innovative product (${product.designationNumber}), valid until ${product.validUntil}.`,
+      link: `/products/${product.id}`,
+    });
+    this.catalogue.invalidate();
+  }
+
+  async reject(manager: EntityManager, proposal: Proposal, decision: ItemDecision, by: AuditActor): Promise<void> {
+    const product = await manager.findOneByOrFail(Product, { id: proposal.productId });
+    await this.register(manager, DecisionKind.REJECTION, product, decision.reasons, by, proposal.id);
+  }
+
+  /** Suspend, reinstate or revoke, by the shared machine: wrong state → 409, wrong role → 403. */
+  async move(actor: Actor, productId: string, action: 'suspend' | 'reinstate' | 'revoke', reasons: string[]) {
+    const product = await this.dataSource.transaction(async (manager) => {
+      const product = await this.lockProduct(manager, productId);
+      const to = this.check(product.status, action, actor.role);
+      const from = product.status;
+      if (action === DesignationAction.SUSPEND) {
+        Object.assign(product, { status: to, suspendedFrom: from });
+      } else if (action === DesignationAction.REINSTATE) {
+        // Back to what the suspension interrupted, unless the designation ran out meanwhile.
+        const lapsed = product.validUntil! < koreanDate(this.clock.now());
+        Object.assign(product, { status: lapsed ? DesignationStatus.EXPIRED : (product.suspendedFrom ?? DesignationStatus.DESIGNATED), suspendedFrom: null });
+      } else {
+        Object.assign(product, { status: to, suspendedFrom: null });
+      }
+      await manager.save(product);
+      const kind = { suspend: DecisionKind.SUSPENSION, reinstate: DecisionKind.REINSTATEMENT, revoke: DecisionKind.REVOCATION }[action];
+      await this.register(manager, kind, product, reasons, actor);
+      await this.audit.record(manager, actor, { action: `product.${action}`, entityType: 'product', entityId: product.id, fromState: from, toState: product.status, data: { reasons } });
+      await this.notifications.notifyCompany(manager, product.companyId, {
+        title: `지정 상태 변경: ${product.nameKo} (${product.status})`,
+        body: reasons.join('\n'),
+        link: `/products/${product.id}`,
+      });
+      return product;
+    });
+    this.catalogue.invalidate();
+    return { id: product.id, status: product.status, validUntil: product.validUntil };
+  }
+
+  /**
+   * Whether a product may be extended now, each rule explained (domain.md §2): first +1 year,
+   * then +2 (6 years at most), applied for before expiry; excluded by an expired patent, a
+   * sanctioned supplier or a refused corrective action.
+   */
+  async extensionRules(manager: EntityManager, product: Product): Promise<RuleResult[]> {
+    const today = koreanDate(this.clock.now());
+    const company = await manager.findOneByOrFail(Company, { id: product.companyId });
+    const stage = product.extensionStage;
+    const inForce = ([DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED] as string[]).includes(product.status);
+    const patentsExpired = product.patents.length > 0 && product.patents.every((p) => p.expiresOn < today);
+    const sanctioned = !!company.sanctionedUntil && company.sanctionedUntil >= today;
+    return [
+      {
+        rule: 'inForce',
+        passed: inForce && !!product.validUntil && product.validUntil >= today,
+        reason: inForce ? `The designation is in force until ${product.validUntil}: apply before it expires` : `The product is ${product.status}: only a designation in force can be extended`,
+      },
+      {
+        rule: 'extensionStage',
+        passed: stage < EXTENSION_YEARS.length,
+        reason:
+          stage < EXTENSION_YEARS.length
+            ? `Extension ${stage + 1} of ${EXTENSION_YEARS.length}: +${EXTENSION_YEARS[stage]} year(s)`
+            : 'Already extended twice: a designation lasts 6 years at most',
+      },
+      {
+        rule: 'patentValid',
+        passed: !patentsExpired,
+        reason: patentsExpired ? 'Every patent of the product has expired' : product.patents.length ? 'A patent of the product is still valid' : 'No patent is recorded for the product',
+      },
+      {
+        rule: 'supplierNotSanctioned',
+        passed: !sanctioned,
+        reason: sanctioned ? `The supplier is under a sanction until ${company.sanctionedUntil}` : 'The supplier is under no sanction',
+      },
+      {
+        rule: 'correctiveActionNotRefused',
+        passed: !product.correctiveActionRefused,
+        reason: product.correctiveActionRefused ? 'The supplier refused corrective action after an insufficient pilot' : 'No corrective action was refused',
+      },
+    ];
+  }
+
+  async previewExtension(productId: string): Promise<RuleResult[]> {
+    const product = await this.dataSource.getRepository(Product).findOneBy({ id: productId });
+    if (!product) throw new NotFoundError('product', productId);
+    return this.extensionRules(this.dataSource.manager, product);
+  }
+
+  async applyForExtension(actor: Actor, productId: string, dto: ExtensionRequestDto): Promise<ExtensionRequestView> {
+    const request = await this.dataSource.transaction(async (manager) => {
+      const product = await this.lockProduct(manager, productId);
+      if (await manager.existsBy(ExtensionRequest, { productId, status: 'PENDING' })) {
+        throw new ConflictError('An extension request for this product is already waiting for a decision', 'EXTENSION_PENDING');
+      }
+      const rules = await this.extensionRules(manager, product);
+      const failed = rules.filter((r) => !r.passed);
+      if (failed.length) throw new ConflictError(`Not eligible for extension: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+      const saved = await manager.save(manager.create(ExtensionRequest, { productId, basis: dto.basis, evidence: dto.evidence, status: 'PENDING', rules, createdBy: actor.userId }));
+      await this.audit.record(manager, actor, { action: 'extension.requested', entityType: 'extension_request', entityId: saved.id, toState: 'PENDING', data: { productId, basis: dto.basis } });
+      return saved;
+    });
+    return this.toExtensionView(request);
+  }
+
+  /** The operator decides; the rules are checked again, since things may have changed since the request. */
+  async decideExtension(actor: Actor, requestId: string, approve: boolean, reason?: string): Promise<ExtensionRequestView> {
+    const request = await this.dataSource.transaction(async (manager) => {
+      const request = await manager.findOne(ExtensionRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
+      if (!request) throw new NotFoundError('extension request', requestId);
+      if (request.status !== 'PENDING') throw new ConflictError(`This request is already ${request.status}`, 'WRONG_STATE');
+      const product = await this.lockProduct(manager, request.productId);
+      request.rules = await this.extensionRules(manager, product);
+      const failed = request.rules.filter((r) => !r.passed);
+      if (approve) {
+        if (failed.length) throw new ConflictError(`Cannot extend: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE');
+        const to = this.check(product.status, DesignationAction.EXTEND, actor.role);
+        const years = EXTENSION_YEARS[product.extensionStage];
+        const from = product.status;
+        const previous = product.validUntil!;
+        Object.assign(product, { status: to, validUntil: addYears(previous, years), extensionStage: product.extensionStage + 1 });
+        await manager.save(product);
+        Object.assign(request, { status: 'APPROVED', years, decidedReason: reason ?? null });
+        await this.register(manager, DecisionKind.EXTENSION, product, [`Extended by ${years} year(s), from ${previous} to ${product.validUntil}`, ...(reason ? [reason] : [])], actor);
+        await this.audit.record(manager, actor, { action: 'product.extend', entityType: 'product', entityId: product.id, fromState: from, toState: to, data: { years, validUntil: product.validUntil, requestId } });
+      } else {
+        const reasons = [reason ?? 'Refused by the operator', ...failed.map((r) => r.reason)];
+        Object.assign(request, { status: 'REFUSED', decidedReason: reasons.join('; ') });
+        await this.register(manager, DecisionKind.EXTENSION_REFUSED, product, reasons, actor);
+      }
+      await manager.save(request);
+      await this.audit.record(manager, actor, { action: `extension.${approve ? 'approved' : 'refused'}`, entityType: 'extension_request', entityId: request.id, fromState: 'PENDING', toState: request.status, data: { reason } });
+      await this.notifications.notifyCompany(manager, product.companyId, {
+        title: `연장 신청 ${approve ? '승인' : '거절'} (Extension ${request.status.toLowerCase()})`,
+        body: request.decidedReason ?? `Valid until ${product.validUntil}`,
+        link: `/products/${product.id}`,
+      });
+      return request;
+    });
+    this.catalogue.invalidate();
+    return this.toExtensionView(request);
+  }
+
+  async extensionRequests(query: ExtensionQueryDto, productId?: string): Promise<Page<ExtensionRequestView>> {
+    const where: Record<string, unknown> = {};
+    if (query.status) where.status = query.status;
+    if (productId) where.productId = productId;
+    const [rows, total] = await this.dataSource.getRepository(ExtensionRequest).findAndCount({ where, order: { createdAt: 'DESC' }, skip: query.offset, take: query.pageSize });
+    return toPage(rows.map((r) => this.toExtensionView(r)), total, query);
+  }
+
+  /**
+   * Designations whose validity ended yesterday (Korea time) expire. Several API processes may run
+   * this at once: one takes the lock, the others skip; each row changes once whatever happens.
+   */
+  async expireDue(requestId: string): Promise<number> {
+    const expired = await this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [EXPIRY_LOCK_KEY]);
+      if (!locked) return [];
+      const due = await manager
+        .getRepository(Product)
+        .createQueryBuilder('p')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where('p.status IN (:...statuses) AND p.validUntil < :today', {
+          statuses: [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED],
+          today: koreanDate(this.clock.now()),
+        })
+        .getMany();
+      const system: AuditActor = { system: 'designation-expiry', requestId };
+      for (const product of due) {
+        const from = product.status;
+        product.status = this.check(from, DesignationAction.EXPIRE, SYSTEM_ROLE);
+        await manager.save(product);
+        await this.register(manager, DecisionKind.EXPIRY, product, [`The designation ended on ${product.validUntil}`], system);
+        await this.audit.record(manager, system, { action: 'product.expire', entityType: 'product', entityId: product.id, fromState: from, toState: product.status, data: { validUntil: product.validUntil } });
+        await this.notifications.notifyCompany(manager, product.companyId, {
+          title: `지정 만료: ${product.nameKo} (Designation expired)`,
+          body: `The designation ended on ${product.validUntil}.`,
+          link: `/products/${product.id}`,
+        });
+      }
+      return due;
+    });
+    if (expired.length) {
+      this.logger.log(`Expired ${expired.length} designation(s)`);
+      this.catalogue.invalidate();
+    }
+    return expired.length;
+  }
+
+  async decisions(query: DecisionQueryDto): Promise<Page<DecisionView>> {
+    const qb = this.dataSource
+      .getRepository(Decision)
+      .createQueryBuilder('d')
+      .innerJoin(Product, 'p', 'p.id = d.productId')
+      .select(['d.id AS id', 'd.kind AS kind', 'd.productId AS "productId"', 'd.reasons AS reasons', 'd.decidedAt AS "decidedAt"', 'p.nameKo AS "productName"', 'p.companyName AS "companyName"']);
+    if (query.kind) qb.where('d.kind = :kind', { kind: query.kind });
+    const total = await qb.getCount();
+    const rows = await qb.orderBy('d.decidedAt', 'DESC').addOrderBy('d.id').offset(query.offset).limit(query.pageSize).getRawMany();
+    return toPage(
+      rows.map((r) => ({ id: r.id, kind: r.kind, productId: r.productId, productName: r.productName, companyName: r.companyName, reasons: r.reasons, decidedAt: new Date(r.decidedAt).toISOString() })),
+      total,
+      query,
+    );
+  }
+
+  private check(status: DesignationStatus, action: DesignationAction, role: ActorRole): DesignationStatus {
+    const check = designationMachine.check(status, action, role);
+    if (check.ok) return check.to;
+    if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
+    throw new ConflictError(`The product is ${status}: it cannot be ${PAST[action]}`, check.reason);
+  }
+
+  private async lockProduct(manager: EntityManager, id: string): Promise<Product> {
+    const product = await manager.findOne(Product, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!product) throw new NotFoundError('product', id);
+    return product;
+  }
+
+  private async register(manager: EntityManager, kind: DecisionKind, product: Product, reasons: string[], by: AuditActor, proposalId: string | null = null) {
+    await manager.insert(Decision, { kind, productId: product.id, proposalId, reasons, decidedBy: 'userId' in by ? by.userId : null });
+  }
+
+  private toExtensionView(r: ExtensionRequest): ExtensionRequestView {
+    return { id: r.id, productId: r.productId, basis: r.basis, evidence: r.evidence, status: r.status, rules: r.rules, years: r.years, decidedReason: r.decidedReason, createdAt: r.createdAt.toISOString() };
+  }
+}

@@ -1,0 +1,63 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InstitutionType, type InstitutionView, type Page } from '@inno/contracts';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/access.decorator';
+import { NotFoundError } from '../common/domain-errors';
+import { PageQueryDto, toPage } from '../common/page-query.dto';
+import { UuidParam } from '../common/uuid-param';
+import { Institution } from './institution.entity';
+
+class InstitutionQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Part of the Korean or English name, or the code' })
+  @IsOptional() @IsString() @MaxLength(100) q?: string;
+
+  @ApiPropertyOptional({ enum: Object.values(InstitutionType) })
+  @IsOptional() @IsIn(Object.values(InstitutionType)) type?: InstitutionType;
+}
+
+class InstitutionViewDto implements InstitutionView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() code: string;
+  @ApiProperty() name: string;
+  @ApiProperty() nameEn: string;
+  @ApiProperty({ enum: Object.values(InstitutionType) }) type: InstitutionType;
+  @ApiProperty() sector: string;
+  @ApiProperty({ description: 'KRW per year' }) yearlyGoodsPurchases: number;
+  @ApiProperty({ example: 0.01 }) targetRate: number;
+}
+
+const toView = ({ id, code, name, nameEn, type, sector, yearlyGoodsPurchases, targetRate }: Institution): InstitutionView => ({
+  id, code, name, nameEn, type, sector, yearlyGoodsPurchases, targetRate,
+});
+
+/** Public institutions are public reference data: anyone may list them (a buyer picks one at sign-up). */
+@ApiTags('institutions')
+@Controller('v1/institutions')
+export class InstitutionsController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Public()
+  @ApiOkResponse({ description: 'Page of InstitutionView' })
+  async list(@Query() query: InstitutionQueryDto): Promise<Page<InstitutionView>> {
+    const qb = this.dataSource.getRepository(Institution).createQueryBuilder('i');
+    if (query.type) qb.andWhere('i.type = :type', { type: query.type });
+    if (query.q) {
+      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(lower(i.name) LIKE :pattern OR lower(i.nameEn) LIKE :pattern OR lower(i.code) LIKE :pattern)', { pattern });
+    }
+    const [institutions, total] = await qb.orderBy('i.type').addOrderBy('i.name').skip(query.offset).take(query.pageSize).getManyAndCount();
+    return toPage(institutions.map(toView), total, query);
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOkResponse({ type: InstitutionViewDto })
+  async get(@UuidParam('id') id: string): Promise<InstitutionView> {
+    const institution = await this.dataSource.getRepository(Institution).findOneBy({ id });
+    if (!institution) throw new NotFoundError('institution', id);
+    return toView(institution);
+  }
+}

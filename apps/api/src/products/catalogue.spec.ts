@@ -1,0 +1,174 @@
+import { CatalogPage } from '@inno/contracts';
+import { makeDesignatedProduct } from '../../test/factories';
+import { createTestApp, TestApp } from '../../test/test-app';
+
+type Seed = Parameters<typeof makeDesignatedProduct>[1];
+
+const SEEDS: Seed[] = [
+  { nameKo: '스마트공기청정기', nameEn: 'Smart air purifier', modelName: 'AP-100', categoryCode: 'ENV-01-01', region: '서울특별시', askingPrice: 1_200_000, certifications: ['KC', 'GS'], designatingBody: '환경부' },
+  { nameKo: '휴대용 공기청정 필터', nameEn: 'Portable purifier filter', modelName: 'PF-7', categoryCode: 'ENV-01-01', region: '부산광역시', askingPrice: 90_000, certifications: ['KC'], designatingBody: '환경부' },
+  { nameKo: '미세먼지 측정 센서', nameEn: 'Fine dust sensor', modelName: 'FD-2', categoryCode: 'ENV-01-02', region: '서울특별시', askingPrice: 450_000, certifications: ['NET'], designatingBody: '과학기술정보통신부' },
+  { nameKo: '접이식 안전 의자', nameEn: 'Folding safety chair', modelName: 'CH-9', categoryCode: 'SAF-01-01', region: '대전광역시', askingPrice: 130_000, certifications: [], designatingBody: '산업통상자원부' },
+  { nameKo: '수색 구조용 드론', nameEn: 'Search and rescue drone', modelName: 'DR-5', categoryCode: 'DIS-03-01', region: '대전광역시', askingPrice: 35_000_000, certifications: ['GS'], designatingBody: '과학기술정보통신부' },
+  { nameKo: '태양광 가로등', nameEn: 'Solar streetlight', modelName: 'SL-3', categoryCode: 'ENE-01-01', region: '광주광역시', askingPrice: 2_900_000, certifications: ['KC'], designatingBody: '산업통상자원부' },
+  { nameKo: '지능형 화재 감지기', nameEn: 'Intelligent fire detector', modelName: 'FD-900', categoryCode: 'SAF-04-02', region: '서울특별시', askingPrice: 310_000, certifications: ['KC', '성능인증'], designatingBody: '소방청' },
+  { nameKo: '침수 감지 센서', nameEn: 'Flood sensor', modelName: 'FL-1', categoryCode: 'DIS-01-01', region: '부산광역시', askingPrice: 210_000, certifications: [], designatingBody: '행정안전부' },
+];
+
+describe('catalogue search', () => {
+  let t: TestApp;
+  const ids = new Map<string, string>();
+  beforeAll(async () => {
+    t = await createTestApp();
+    // Designated one day apart, the first seed newest.
+    for (const [index, seed] of SEEDS.entries()) {
+      const product = await makeDesignatedProduct(t, { ...seed, designatedOn: `2026-06-${20 - index}` });
+      ids.set(seed!.nameKo!, product.id);
+    }
+  });
+  afterAll(() => t.close());
+
+  const search = async (query: string, status = 200): Promise<CatalogPage & { details: Record<string, string[]> }> => (await t.http().get(`/api/v1/products?${query}`).expect(status)).body;
+  const names = (page: CatalogPage) => page.items.map((p) => p.nameKo);
+  const q = (text: string) => `q=${encodeURIComponent(text)}`;
+
+  it('sees Hangul as letters: the database locale gives trigrams for Korean', async () => {
+    const [{ trigrams }] = await t.dataSource.query(`SELECT show_trgm('공기청정기') AS trigrams`);
+    expect(trigrams.length).toBeGreaterThan(0);
+  });
+
+  it('finds a Korean part of a word anywhere: 공기청정 finds 스마트공기청정기', async () => {
+    expect(names(await search(q('공기청정'))).sort()).toEqual(['스마트공기청정기', '휴대용 공기청정 필터'].sort());
+  });
+
+  it('finds a two-syllable Korean word at a word start', async () => {
+    expect(names(await search(q('의자')))).toEqual(['접이식 안전 의자']);
+    expect(names(await search(q('센서'))).sort()).toEqual(['미세먼지 측정 센서', '침수 감지 센서'].sort());
+  });
+
+  it('finds English words and parts of words, whatever the case', async () => {
+    expect(names(await search(q('Purifier'))).sort()).toEqual(['스마트공기청정기', '휴대용 공기청정 필터'].sort());
+    expect(names(await search(q('drone')))).toEqual(['수색 구조용 드론']);
+    expect(names(await search(q('streetli')))).toEqual(['태양광 가로등']);
+  });
+
+  it('requires every word of a mixed query', async () => {
+    expect(names(await search(q('스마트 purifier')))).toEqual(['스마트공기청정기']);
+    expect(names(await search(q('센서 flood')))).toEqual(['침수 감지 센서']);
+    expect(names(await search(q('드론 purifier')))).toEqual([]);
+  });
+
+  it('searches model names and company names too', async () => {
+    expect(names(await search(q('fd-900')))).toEqual(['지능형 화재 감지기']);
+    expect((await search(q('테스트제조'))).total).toBe(SEEDS.length);
+  });
+
+  it('treats LIKE wildcards in the query as plain characters', async () => {
+    expect((await search(q('%'))).total).toBe(0);
+    expect((await search(q('_'))).total).toBe(0);
+  });
+
+  it('filters by kind, any category level, region, certification, designating body and price', async () => {
+    expect((await search('kind=TYPE1')).total).toBe(SEEDS.length);
+    expect((await search('kind=TYPE2')).total).toBe(0);
+    expect(names(await search('category=ENV')).sort()).toEqual(['미세먼지 측정 센서', '스마트공기청정기', '휴대용 공기청정 필터'].sort());
+    expect(names(await search('category=ENV-01-02'))).toEqual(['미세먼지 측정 센서']);
+    expect(names(await search(`region=${encodeURIComponent('부산광역시')}`)).sort()).toEqual(['침수 감지 센서', '휴대용 공기청정 필터'].sort());
+    expect(names(await search('certification=gs')).sort()).toEqual(['수색 구조용 드론', '스마트공기청정기'].sort());
+    expect(names(await search(`designatingBody=${encodeURIComponent('소방청')}`))).toEqual(['지능형 화재 감지기']);
+    expect(names(await search('minPrice=200000&maxPrice=500000&sort=priceAsc'))).toEqual(['침수 감지 센서', '지능형 화재 감지기', '미세먼지 측정 센서']);
+    expect(names(await search(`${q('센서')}&region=${encodeURIComponent('서울특별시')}`))).toEqual(['미세먼지 측정 센서']);
+  });
+
+  it('sorts by newest and by price both ways', async () => {
+    expect(names(await search('sort=newest'))).toEqual(SEEDS.map((s) => s!.nameKo));
+    const ascending = (await search('sort=priceAsc')).items.map((p) => p.askingPrice);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    const descending = (await search('sort=priceDesc')).items.map((p) => p.askingPrice);
+    expect(descending).toEqual([...ascending].reverse());
+  });
+
+  it('ranks names that contain the words above matches elsewhere', async () => {
+    const results = names(await search(`${q('센서')}&sort=relevance`));
+    expect(results.every((n) => n.includes('센서'))).toBe(true);
+    const purifier = names(await search(`${q('공기청정기')}&sort=relevance`));
+    expect(purifier[0]).toBe('스마트공기청정기');
+  });
+
+  it('counts facets over exactly the results', async () => {
+    const page = await search(`${q('센서')}&pageSize=1`);
+    expect(page.total).toBe(2);
+    expect(page.totalIsCapped).toBe(false);
+    expect(page.facets.kind).toEqual([{ value: 'TYPE1', count: 2 }]);
+    expect(page.facets.category.sort((a, b) => a.value.localeCompare(b.value))).toEqual([
+      { value: 'DIS', count: 1 },
+      { value: 'ENV', count: 1 },
+    ]);
+    expect(page.facets.region.reduce((sum, f) => sum + f.count, 0)).toBe(2);
+    const all = await search('pageSize=100');
+    expect(all.facets.region).toContainEqual({ value: '서울특별시', count: 3 });
+  });
+
+  it('pages stably: the pages together are the whole result, once each', async () => {
+    const whole = (await search('sort=priceAsc&pageSize=100')).items.map((p) => p.id);
+    const paged: string[] = [];
+    for (let page = 1; page <= 3; page++) paged.push(...(await search(`sort=priceAsc&pageSize=3&page=${page}`)).items.map((p) => p.id));
+    expect(paged).toEqual(whole);
+    expect(new Set(paged).size).toBe(SEEDS.length);
+  });
+
+  it('shows each result with the fields the catalogue card needs', async () => {
+    const [item] = (await search(q('가로등'))).items;
+    expect(item).toMatchObject({
+      id: ids.get('태양광 가로등'),
+      kind: 'TYPE1',
+      status: 'DESIGNATED',
+      nameEn: 'Solar streetlight',
+      companyName: '(주)테스트제조',
+      categoryCode: 'ENE-01-01',
+      askingPrice: 2_900_000,
+      designatingBody: '산업통상자원부',
+      imageUrl: null,
+    });
+    expect(item.goodsId).toMatch(/^\d{8}$/);
+    expect(item.validUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('refuses an unknown category, a reversed price range and a page beyond range with 400', async () => {
+    expect((await search('category=XYZ', 400)).details).toEqual({ category: ['category XYZ is not a catalogue category'] });
+    expect((await search('minPrice=10&maxPrice=5', 400)).details).toHaveProperty('minPrice');
+    expect((await search('page=5&pageSize=10', 400)).details.page[0]).toMatch(/beyond the last page \(1\)/);
+    expect((await search('page=11&pageSize=100', 400)).details.page[0]).toMatch(/first 1000 results/);
+    expect((await search('sort=cheapest', 400)).details).toHaveProperty('sort');
+    expect((await search('minPrice=-1', 400)).details).toHaveProperty('minPrice');
+  });
+});
+
+describe('catalogue search past a thousand matches', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const template = await makeDesignatedProduct(t, { nameKo: '대량 시험 제품', nameEn: 'Bulk test product' });
+    // Copies of one designated product, written as a bulk load would.
+    await t.dataSource.query(
+      `INSERT INTO products (goods_id, company_id, company_name, kind, status, name_ko, name_en, model_name, description, category_code, category_path,
+         goods_class_no, detail_item_no, trading_unit, asking_price, certifications, patents, trl, region, designating_body, certificate_number,
+         designated_on, valid_until, filter_tags)
+       SELECT lpad(nextval('product_goods_id_seq')::text, 8, '0'), company_id, company_name, kind, status, name_ko || ' ' || g, name_en, model_name, description,
+         category_code, category_path, goods_class_no, detail_item_no, trading_unit, asking_price + g, certifications, patents, trl, region, designating_body,
+         certificate_number, designated_on, valid_until, filter_tags
+       FROM products, generate_series(1, 1200) g WHERE id = $1`,
+      [template.id],
+    );
+  });
+  afterAll(() => t.close());
+
+  it('caps the total at 1,000 and says so; facets still count every match', async () => {
+    const page = (await t.http().get(`/api/v1/products?q=${encodeURIComponent('대량 시험')}`).expect(200)).body as CatalogPage;
+    expect(page).toMatchObject({ total: 1000, totalIsCapped: true, pageSize: 20 });
+    expect(page.items).toHaveLength(20);
+    expect(page.facets.kind).toEqual([{ value: 'TYPE1', count: 1201 }]);
+    const last = (await t.http().get(`/api/v1/products?q=${encodeURIComponent('대량')}&page=50&pageSize=20&sort=priceAsc`).expect(200)).body as CatalogPage;
+    expect(last.items).toHaveLength(20);
+  });
+});

@@ -1,0 +1,25 @@
+import { ProposalStatus, type ItemDecision, type ProposalContent, type ScreeningItem } from '@inno/contracts';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A supplier's proposal of one of its products into a call. */
+@Entity({ name: 'proposals' })
+// One live proposal per product and call; a withdrawn one may be followed by another.
+@Index('uq_proposals_call_product', ['callId', 'productId'], { unique: true, where: `status <> 'WITHDRAWN'` })
+export class Proposal {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Index() @Column({ name: 'call_id', type: 'uuid' }) callId: string;
+  @Column({ name: 'product_id', type: 'uuid' }) productId: string;
+  @Index() @Column({ name: 'company_id', type: 'uuid' }) companyId: string;
+  @Column({ name: 'sub_area', type: 'varchar', length: 20 }) subArea: string;
+  @Index() @Column({ type: 'varchar', length: 24 }) status: ProposalStatus;
+  @Column({ type: 'jsonb' }) content: ProposalContent;
+  @Column({ name: 'supplement_draft', type: 'jsonb', nullable: true }) supplementDraft: Partial<ProposalContent> | null;
+  @Column({ name: 'supplement_message', type: 'text', nullable: true }) supplementMessage: string | null;
+  @Column({ name: 'supplement_deadline', type: 'timestamptz', nullable: true }) supplementDeadline: Date | null;
+  @Column({ type: 'jsonb', nullable: true }) screening: ScreeningItem[] | null;
+  @Column({ type: 'jsonb', nullable: true }) decision: ItemDecision | null;
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt: Date | null;
+  @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

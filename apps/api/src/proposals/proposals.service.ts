@@ -1,0 +1,351 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CallKind,
+  CompanyDocumentKind,
+  DecisionKind,
+  DesignationStatus,
+  ProposalAction,
+  proposalMachine,
+  ProposalStatus,
+  Role,
+  SCREENING_CHECKLIST,
+  SYSTEM_ROLE,
+  type ActorRole,
+  type Page,
+  type ProposalContent,
+  type ProposalView,
+  type RuleResult,
+} from '@inno/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService, type AuditActor } from '../audit/audit.service';
+import type { Actor } from '../auth/authenticated-user';
+import { Call } from '../calls/call.entity';
+import { callPhase } from '../calls/calls.service';
+import { CategoriesService } from '../categories/categories.service';
+import { Clock, koreanDate } from '../clock/clock';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { toPage } from '../common/page-query.dto';
+import { CompanyDocument } from '../companies/company-document.entity';
+import { Company } from '../companies/company.entity';
+import { Decision } from '../designations/decision.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { Product } from '../products/product.entity';
+import type { ProposalInputDto, ProposalQueryDto, ProposalUpdateDto, ScreeningDto, SupplementRequestDto } from './dto/proposal.dto';
+import { Proposal } from './proposal.entity';
+
+/**
+ * Who moves a proposal: the role the state machine judges (SYSTEM for the platform's own moves:
+ * a committee decision, a lapsed deadline) and who the audit log names.
+ */
+export type ProposalMover = { role: ActorRole; audit: AuditActor; companyId?: string | null };
+
+export const moverOf = (actor: Actor): ProposalMover => ({ role: actor.role, audit: actor, companyId: actor.companyId });
+
+const CONTENT_FIELDS = ['innovation', 'publicValue', 'trl', 'patents', 'pilotPlan', 'documentIds'] as const;
+
+export interface TransitionPayload {
+  supplement?: SupplementRequestDto;
+  screening?: ScreeningDto;
+  reason?: string;
+}
+
+@Injectable()
+export class ProposalsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly categories: CategoriesService,
+    private readonly notifications: NotificationsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(actor: Actor, dto: ProposalInputDto): Promise<ProposalView> {
+    const proposal = await this.dataSource.transaction(async (manager) => {
+      const product = await manager.findOneBy(Product, { id: dto.productId });
+      if (!product) throw new InvalidInputError('productId', 'productId is not a product');
+      if (product.companyId !== actor.companyId) throw new ForbiddenError('This product is not your company’s', 'NOT_OWNER');
+      const call = await manager.findOneBy(Call, { id: dto.callId });
+      if (!call) throw new InvalidInputError('callId', 'callId is not a call');
+      if (call.kind !== CallKind.SUPPLIER_PROPOSAL) throw new InvalidInputError('callId', 'This call does not take supplier proposals');
+      if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED');
+      await this.checkSubArea(call, dto.subArea);
+      await this.checkDocuments(manager, product.companyId, dto.documentIds);
+      const content: ProposalContent = {
+        innovation: dto.innovation ?? '',
+        publicValue: dto.publicValue ?? '',
+        trl: dto.trl ?? product.trl,
+        patents: dto.patents ?? product.patents,
+        pilotPlan: dto.pilotPlan ?? '',
+        documentIds: dto.documentIds ?? [],
+      };
+      const saved = await manager.save(
+        manager.create(Proposal, {
+          callId: call.id,
+          productId: product.id,
+          companyId: product.companyId,
+          subArea: dto.subArea,
+          status: ProposalStatus.DRAFT,
+          content,
+          createdBy: actor.userId,
+        }),
+      );
+      await this.audit.record(manager, actor, { action: 'proposal.drafted', entityType: 'proposal', entityId: saved.id, toState: saved.status, data: { callId: call.id, productId: product.id } });
+      return saved;
+    });
+    return this.view(proposal, actor);
+  }
+
+  /**
+   * Edits go straight into a draft, or into a submitted proposal while its call is open; while a
+   * supplement is requested they are held apart and apply only when the supplement is submitted.
+   */
+  async update(actor: Actor, id: string, dto: ProposalUpdateDto): Promise<ProposalView> {
+    const proposal = await this.dataSource.transaction(async (manager) => {
+      const proposal = await this.lock(manager, id);
+      const call = await manager.findOneByOrFail(Call, { id: proposal.callId });
+      const changes = Object.fromEntries(CONTENT_FIELDS.filter((f) => dto[f] !== undefined).map((f) => [f, dto[f]])) as Partial<ProposalContent>;
+      await this.checkDocuments(manager, proposal.companyId, changes.documentIds);
+      if (dto.subArea !== undefined) await this.checkSubArea(call, dto.subArea);
+      if (proposal.status === ProposalStatus.SUPPLEMENT_REQUESTED) {
+        if (proposal.supplementDeadline && this.clock.now() > proposal.supplementDeadline) {
+          throw new ConflictError('The supplement deadline has passed: the proposal stays as it was submitted', 'SUPPLEMENT_LAPSED');
+        }
+        proposal.supplementDraft = { ...proposal.supplementDraft, ...changes };
+      } else if (proposal.status === ProposalStatus.DRAFT || proposal.status === ProposalStatus.SUBMITTED) {
+        if (callPhase(call, this.clock.now()) === 'CLOSED') {
+          throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}: the proposal can no longer be edited`, 'CALL_CLOSED');
+        }
+        proposal.content = { ...proposal.content, ...changes };
+        if (dto.subArea !== undefined) proposal.subArea = dto.subArea;
+      } else {
+        throw new ConflictError(`A proposal in ${proposal.status} cannot be edited`, 'WRONG_STATE');
+      }
+      await manager.save(proposal);
+      await this.audit.record(manager, actor, { action: 'proposal.edited', entityType: 'proposal', entityId: id, data: { fields: Object.keys(changes), supplement: proposal.status === ProposalStatus.SUPPLEMENT_REQUESTED } });
+      return proposal;
+    });
+    return this.view(proposal, actor);
+  }
+
+  /** Each eligibility rule with pass or fail and why, as the supplier sees it before submitting. */
+  async eligibility(id: string): Promise<RuleResult[]> {
+    const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
+    if (!proposal) throw new NotFoundError('proposal', id);
+    return this.rules(this.dataSource.manager, proposal);
+  }
+
+  private async rules(manager: EntityManager, proposal: Proposal): Promise<RuleResult[]> {
+    const today = koreanDate(this.clock.now());
+    const [product, company] = await Promise.all([
+      manager.findOneByOrFail(Product, { id: proposal.productId }),
+      manager.findOneByOrFail(Company, { id: proposal.companyId }),
+    ]);
+    const { trl, patents, documentIds } = proposal.content;
+    const validPatent = patents.find((p) => p.expiresOn >= today);
+    const lockerProof = documentIds.length
+      ? await manager.findOne(CompanyDocument, {
+          where: { id: In(documentIds), companyId: proposal.companyId, kind: In([CompanyDocumentKind.PATENT, CompanyDocumentKind.CERTIFICATE]) },
+        })
+      : null;
+    const validLocker = lockerProof && (!lockerProof.expiresOn || lockerProof.expiresOn >= today) ? lockerProof : null;
+    const designated = ([DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED, DesignationStatus.SUSPENDED] as string[]).includes(product.status);
+    const sanctioned = company.sanctionedUntil && company.sanctionedUntil >= today;
+    return [
+      {
+        rule: 'trl',
+        passed: trl >= 7 && trl <= 9,
+        reason: trl >= 7 && trl <= 9 ? `TRL ${trl} is within 7 to 9` : `TRL ${trl}: a prototype must be at technology readiness 7 to 9`,
+      },
+      {
+        rule: 'patentOrLicence',
+        passed: !!(validPatent || validLocker),
+        reason: validPatent
+          ? `Patent ${validPatent.number} is valid until ${validPatent.expiresOn}`
+          : validLocker
+            ? `${validLocker.title} from your document locker is valid`
+            : 'Add a patent that has not expired, or pick a valid patent or certificate from your document locker',
+      },
+      {
+        rule: 'notAlreadyDesignated',
+        passed: !designated,
+        reason: designated ? `This product is already designated (${product.status}); apply for an extension instead` : 'The product is not designated yet',
+      },
+      {
+        rule: 'companyNotSanctioned',
+        passed: !sanctioned,
+        reason: sanctioned ? `The company is under a sanction until ${company.sanctionedUntil}: ${company.sanctionReason ?? ''}`.trim() : 'The company is under no sanction',
+      },
+    ];
+  }
+
+  /** Moves a proposal by the shared state machine: wrong state → 409, wrong role → 403. */
+  async transition(actor: ProposalMover, id: string, action: ProposalAction, payload: TransitionPayload = {}, outer?: EntityManager): Promise<Proposal> {
+    const work = async (manager: EntityManager) => {
+      const proposal = await this.lock(manager, id);
+      if (actor.role === Role.SUPPLIER && actor.companyId !== proposal.companyId) throw new ForbiddenError('This proposal is not your company’s', 'NOT_OWNER');
+      const call = await manager.findOneByOrFail(Call, { id: proposal.callId });
+      const check = proposalMachine.check(proposal.status, action, actor.role, this.context(proposal, call));
+      if (!check.ok) {
+        if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
+        throw new ConflictError(check.reason === 'GUARD' ? check.message : `This proposal is ${proposal.status}: it cannot be moved by "${action}"`, check.reason);
+      }
+      const from = proposal.status;
+      const data: Record<string, unknown> = {};
+      await this.applyEffects(manager, proposal, action, payload, data);
+      proposal.status = check.to;
+      await manager.save(proposal);
+      await this.audit.record(manager, actor.audit, {
+        action: `proposal.${action}`,
+        entityType: 'proposal',
+        entityId: id,
+        fromState: from,
+        toState: check.to,
+        data,
+      });
+      await this.notifications.notifyCompany(manager, proposal.companyId, {
+        title: `제안 상태 변경: ${check.to} (Proposal now ${check.to})`,
+        body: payload.supplement?.message ?? payload.reason ?? `Your proposal moved from ${from} to ${check.to}.`,
+        link: `/my/proposals/${id}`,
+      });
+      return proposal;
+    };
+    return outer ? work(outer) : this.dataSource.transaction(work);
+  }
+
+  private async applyEffects(manager: EntityManager, proposal: Proposal, action: ProposalAction, payload: TransitionPayload, data: Record<string, unknown>) {
+    const now = this.clock.now();
+    switch (action) {
+      case ProposalAction.SUBMIT: {
+        const failed = (await this.rules(manager, proposal)).filter((r) => !r.passed);
+        if (failed.length) {
+          throw new ConflictError(`Not eligible: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+        }
+        proposal.submittedAt = now;
+        break;
+      }
+      case ProposalAction.REQUEST_SUPPLEMENT: {
+        const request = payload.supplement;
+        if (!request) throw new InvalidInputError('message', 'message and deadline are required');
+        const deadline = new Date(request.deadline);
+        if (deadline <= now) throw new InvalidInputError('deadline', 'deadline must be in the future');
+        Object.assign(proposal, { supplementMessage: request.message, supplementDeadline: deadline, supplementDraft: null });
+        Object.assign(data, { message: request.message, deadline: deadline.toISOString() });
+        break;
+      }
+      case ProposalAction.SUPPLEMENT:
+        proposal.content = { ...proposal.content, ...proposal.supplementDraft };
+        Object.assign(data, { fields: Object.keys(proposal.supplementDraft ?? {}) });
+        Object.assign(proposal, { supplementDraft: null, supplementMessage: null, supplementDeadline: null, submittedAt: now });
+        break;
+      case ProposalAction.LAPSE_SUPPLEMENT:
+        // Edits not submitted in time are dropped: the proposal stays as it was submitted.
+        Object.assign(data, { discarded: Object.keys(proposal.supplementDraft ?? {}) });
+        Object.assign(proposal, { supplementDraft: null, supplementMessage: null, supplementDeadline: null });
+        break;
+      case ProposalAction.PASS_SCREENING:
+      case ProposalAction.FAIL_SCREENING: {
+        const checklist = payload.screening?.checklist ?? [];
+        const missing = SCREENING_CHECKLIST.filter((key) => !checklist.some((item) => item.key === key));
+        if (missing.length) throw new InvalidInputError('checklist', `checklist must cover ${missing.join(', ')}`);
+        const failed = checklist.filter((item) => !item.passed);
+        if (action === ProposalAction.PASS_SCREENING && failed.length) throw new InvalidInputError('checklist', 'a proposal passes screening only when every item passes');
+        if (action === ProposalAction.FAIL_SCREENING && !failed.length) throw new InvalidInputError('checklist', 'name the items that fail, with their reasons');
+        proposal.screening = checklist;
+        data.checklist = checklist;
+        if (action === ProposalAction.FAIL_SCREENING) {
+          await manager.insert(Decision, { kind: DecisionKind.REJECTION, productId: proposal.productId, proposalId: proposal.id, reasons: failed.map((f) => `${f.key}: ${f.reason}`), decidedBy: null });
+        }
+        break;
+      }
+      default:
+        if (payload.reason) data.reason = payload.reason;
+    }
+  }
+
+  private context(proposal: Proposal, call: Call) {
+    const now = this.clock.now();
+    return {
+      callOpen: callPhase(call, now) === 'OPEN',
+      beforeSupplementDeadline: !proposal.supplementDeadline || now <= proposal.supplementDeadline,
+    };
+  }
+
+  async list(actor: Actor, query: ProposalQueryDto): Promise<Page<ProposalView>> {
+    const where: Record<string, unknown> = {};
+    if (actor.role === Role.SUPPLIER) where.companyId = actor.companyId;
+    if (query.status) where.status = query.status;
+    if (query.callId) where.callId = query.callId;
+    const [rows, total] = await this.dataSource
+      .getRepository(Proposal)
+      .findAndCount({ where, order: { updatedAt: 'DESC', id: 'ASC' }, skip: query.offset, take: query.pageSize });
+    return toPage(await Promise.all(rows.map((p) => this.view(p, actor))), total, query);
+  }
+
+  async get(actor: Actor, id: string): Promise<ProposalView> {
+    const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
+    if (!proposal) throw new NotFoundError('proposal', id);
+    return this.view(proposal, actor);
+  }
+
+  /** Supplement requests whose deadline passed: the platform keeps the proposal as submitted. */
+  async lapseOverdueSupplements(requestId: string): Promise<number> {
+    const overdue = await this.dataSource
+      .getRepository(Proposal)
+      .createQueryBuilder('p')
+      .where('p.status = :status AND p.supplementDeadline < :now', { status: ProposalStatus.SUPPLEMENT_REQUESTED, now: this.clock.now() })
+      .getMany();
+    let lapsed = 0;
+    for (const proposal of overdue) {
+      await this.transition({ role: SYSTEM_ROLE, audit: { system: 'supplement-deadline', requestId } }, proposal.id, ProposalAction.LAPSE_SUPPLEMENT).then(
+        () => lapsed++,
+        // Another process lapsed it first, or it moved meanwhile.
+        (error) => { if (!(error instanceof ConflictError)) throw error; },
+      );
+    }
+    return lapsed;
+  }
+
+  async lock(manager: EntityManager, id: string): Promise<Proposal> {
+    const proposal = await manager.findOne(Proposal, { where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!proposal) throw new NotFoundError('proposal', id);
+    return proposal;
+  }
+
+  private async checkSubArea(call: Call, subArea: string): Promise<void> {
+    const path = await this.categories.pathOf(subArea);
+    if (!path || !path.some((code) => call.subAreas.includes(code))) {
+      throw new InvalidInputError('subArea', `subArea must be one of the call's areas (${call.subAreas.join(', ')}) or within one`);
+    }
+  }
+
+  private async checkDocuments(manager: EntityManager, companyId: string, documentIds: string[] | undefined): Promise<void> {
+    if (!documentIds?.length) return;
+    const found = await manager.countBy(CompanyDocument, { id: In(documentIds), companyId });
+    if (found !== new Set(documentIds).size) throw new InvalidInputError('documentIds', 'documentIds must be documents of your company’s locker');
+  }
+
+  async view(proposal: Proposal, viewer: Pick<Actor, 'role'>): Promise<ProposalView> {
+    const [call, product, company] = await Promise.all([
+      this.dataSource.getRepository(Call).findOneByOrFail({ id: proposal.callId }),
+      this.dataSource.getRepository(Product).findOneByOrFail({ id: proposal.productId }),
+      this.dataSource.getRepository(Company).findOneByOrFail({ id: proposal.companyId }),
+    ]);
+    return {
+      id: proposal.id,
+      call: { id: call.id, title: call.title, closesAt: call.closesAt.toISOString(), phase: callPhase(call, this.clock.now()) },
+      product: { id: product.id, nameKo: product.nameKo, nameEn: product.nameEn },
+      company: { id: company.id, name: company.name },
+      subArea: proposal.subArea,
+      status: proposal.status,
+      content: proposal.content,
+      supplementDraft: proposal.supplementDraft,
+      supplementRequest: proposal.supplementMessage ? { message: proposal.supplementMessage, deadline: proposal.supplementDeadline!.toISOString() } : null,
+      screening: proposal.screening,
+      decision: proposal.decision,
+      submittedAt: proposal.submittedAt?.toISOString() ?? null,
+      availableActions: proposalMachine.availableActions(proposal.status, viewer.role, this.context(proposal, call)),
+      createdAt: proposal.createdAt.toISOString(),
+      updatedAt: proposal.updatedAt.toISOString(),
+    };
+  }
+}

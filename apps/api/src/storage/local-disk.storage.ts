@@ -1,0 +1,33 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import { FileStorage } from './file-storage';
+
+const KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}\.[a-z]{3,4}$/;
+
+/** Files under one directory, named by keys the platform makes (never by the client). */
+export class LocalDiskStorage extends FileStorage {
+  constructor(private readonly root: string) {
+    super();
+  }
+
+  private path(key: string): string {
+    if (!KEY.test(key)) throw new Error(`Refusing storage key ${key}`);
+    return join(resolve(this.root), key);
+  }
+
+  async put(key: string, bytes: Buffer): Promise<void> {
+    const path = this.path(key);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, bytes, { flag: 'wx' });
+  }
+
+  async open(key: string): Promise<Readable> {
+    return createReadStream(this.path(key));
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import type { StoredFileView } from '@inno/contracts';
+import { createHash, randomUUID } from 'node:crypto';
+import type { FastifyRequest } from 'fastify';
+import type { Readable } from 'node:stream';
+import { EntityManager } from 'typeorm';
+import { InvalidInputError, PayloadTooLargeError } from '../common/domain-errors';
+import { DOCUMENT_MAX_BYTES, extensionOf, safeDownloadName, sniffContentType, type AcceptedContentType } from './file-type';
+import { FileStorage } from './file-storage';
+import { StoredFile, type FilePurpose } from './stored-file.entity';
+
+export interface UploadedPart {
+  bytes: Buffer;
+  clientName: string | undefined;
+  fields: Record<string, string>;
+}
+
+export interface UploadRule {
+  accept: readonly AcceptedContentType[];
+  maxBytes: number;
+}
+
+export const fileUrl = (file: Pick<StoredFile, 'id'>) => `/api/v1/files/${file.id}`;
+
+export function toFileView(file: StoredFile, url = fileUrl(file)): StoredFileView {
+  return { id: file.id, name: file.downloadName, contentType: file.contentType, size: file.size, url };
+}
+
+@Injectable()
+export class UploadsService {
+  constructor(private readonly storage: FileStorage) {}
+
+  /**
+   * Reads a multipart request's one file (field `file`) and its text fields. The body stops
+   * being read past the largest size any upload may have, so an oversized file costs little.
+   */
+  async readMultipart(request: FastifyRequest): Promise<UploadedPart> {
+    if (!request.isMultipart()) throw new InvalidInputError('file', 'Send the file as multipart/form-data in the field "file"');
+    const fields: Record<string, string> = {};
+    let upload: { bytes: Buffer; clientName: string } | null = null;
+    for await (const part of request.parts({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 20, fieldSize: 10_000 } })) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file') {
+          part.file.resume();
+          throw new InvalidInputError(part.fieldname, `${part.fieldname} is not an accepted field; send the file as "file"`);
+        }
+        const bytes = await part.toBuffer().catch((error: { code?: string }) => {
+          if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLargeError(`A file may be at most ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB`);
+          throw error;
+        });
+        upload = { bytes, clientName: part.filename };
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
+    }
+    if (!upload || upload.bytes.length === 0) throw new InvalidInputError('file', 'file is required');
+    return { ...upload, fields };
+  }
+
+  /** Checks the bytes against the rule and stores them under a key of our own; returns the unsaved row. */
+  async store(
+    manager: EntityManager,
+    part: UploadedPart,
+    rule: UploadRule,
+    owner: { purpose: FilePurpose; companyId: string; productId?: string | null; uploadedBy: string | null },
+  ): Promise<StoredFile> {
+    const contentType = sniffContentType(part.bytes);
+    if (!contentType || !rule.accept.includes(contentType)) {
+      throw new InvalidInputError('file', `file must be ${rule.accept.map((t) => t.split('/')[1].toUpperCase()).join(', ')} (its content was checked, not its name)`);
+    }
+    if (part.bytes.length > rule.maxBytes) throw new PayloadTooLargeError(`This kind of file may be at most ${rule.maxBytes / 1024 / 1024} MB`);
+    const id = randomUUID();
+    const storageKey = `${id.slice(0, 2)}/${id}.${extensionOf(contentType)}`;
+    const file = manager.create(StoredFile, {
+      id,
+      storageKey,
+      purpose: owner.purpose,
+      downloadName: safeDownloadName(part.clientName, extensionOf(contentType)),
+      contentType,
+      size: part.bytes.length,
+      sha256: createHash('sha256').update(part.bytes).digest('hex'),
+      companyId: owner.companyId,
+      productId: owner.productId ?? null,
+      uploadedBy: owner.uploadedBy,
+    });
+    await manager.insert(StoredFile, file);
+    // Bytes last: if the transaction fails afterwards, an orphan file is harmless; a row without bytes is not.
+    await this.storage.put(storageKey, part.bytes);
+    return file;
+  }
+
+  open(file: StoredFile): Promise<Readable> {
+    return this.storage.open(file.storageKey);
+  }
+
+  remove(file: StoredFile): Promise<void> {
+    return this.storage.remove(file.storageKey);
+  }
+}

