@@ -1,0 +1,74 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { RouteObject } from 'react-router';
+import { Guard } from './guard';
+import { AppLayout } from './layout';
+import { NAV_ITEMS, PAGE_ROUTES, type PageId } from './navigation';
+import { NotFoundPage, RouteErrorPage } from './pages';
+
+/** One lazy chunk per page keeps the first download to the shell. */
+const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
+  home: lazy(() => import('../features/home/routes/home').then((m) => ({ default: m.HomeRoute }))),
+  catalogue: lazy(() => import('../features/catalogue/routes/catalogue').then((m) => ({ default: m.CatalogueRoute }))),
+  product: lazy(() => import('../features/catalogue/routes/product').then((m) => ({ default: m.ProductRoute }))),
+  'sign-in': lazy(() => import('../features/auth/routes/sign-in').then((m) => ({ default: m.SignInRoute }))),
+  'sign-up': lazy(() => import('../features/auth/routes/sign-up').then((m) => ({ default: m.SignUpRoute }))),
+  profile: lazy(() => import('../features/auth/routes/profile').then((m) => ({ default: m.ProfileRoute }))),
+  'my-company': lazy(() => import('../features/organisations/routes/my-company').then((m) => ({ default: m.MyCompanyRoute }))),
+  'my-products': lazy(() => import('../features/products/routes/my-products').then((m) => ({ default: m.MyProductsRoute }))),
+  'my-product-new': lazy(() => import('../features/products/routes/new-product').then((m) => ({ default: m.NewProductRoute }))),
+  'my-product-edit': lazy(() => import('../features/products/routes/edit-product').then((m) => ({ default: m.EditProductRoute }))),
+  'my-institution': lazy(() =>
+    import('../features/organisations/routes/my-institution').then((m) => ({ default: m.MyInstitutionRoute })),
+  ),
+  users: lazy(() => import('../features/users/routes/users').then((m) => ({ default: m.UsersRoute }))),
+  audit: lazy(() => import('../features/audit/routes/audit').then((m) => ({ default: m.AuditRoute }))),
+  type1: lazy(() => import('../features/type1/routes/type1-product').then((m) => ({ default: m.Type1ProductRoute }))),
+  imports: lazy(() => import('../features/type1/routes/imports').then((m) => ({ default: m.ImportsRoute }))),
+  calls: lazy(() => import('../features/calls/routes/calls').then((m) => ({ default: m.CallsRoute }))),
+  call: lazy(() => import('../features/calls/routes/call').then((m) => ({ default: m.CallRoute }))),
+  'op-calls': lazy(() => import('../features/calls/routes/operator-calls').then((m) => ({ default: m.OperatorCallsRoute }))),
+  decisions: lazy(() => import('../features/decisions/routes/decisions').then((m) => ({ default: m.DecisionsRoute }))),
+  'my-proposals': lazy(() => import('../features/proposals/routes/my-proposals').then((m) => ({ default: m.MyProposalsRoute }))),
+  'my-proposal-new': lazy(() => import('../features/proposals/routes/new-proposal').then((m) => ({ default: m.NewProposalRoute }))),
+  'my-proposal': lazy(() => import('../features/proposals/routes/proposal').then((m) => ({ default: m.ProposalRoute }))),
+  screening: lazy(() => import('../features/screening/routes/screening').then((m) => ({ default: m.ScreeningRoute }))),
+  sessions: lazy(() => import('../features/committee/routes/operator-sessions').then((m) => ({ default: m.OperatorSessionsRoute }))),
+  'op-session': lazy(() => import('../features/committee/routes/operator-session').then((m) => ({ default: m.OperatorSessionRoute }))),
+  committee: lazy(() => import('../features/committee/routes/committee-sessions').then((m) => ({ default: m.CommitteeSessionsRoute }))),
+  'committee-session': lazy(() =>
+    import('../features/committee/routes/committee-session').then((m) => ({ default: m.CommitteeSessionRoute })),
+  ),
+  pilots: lazy(() => import('../features/pilots/routes/pilot-plans')),
+  'pilot-survey': lazy(() => import('../features/pilots/routes/pilot-survey')),
+  'pilot-apply': lazy(() => import('../features/pilots/routes/apply-pilot')),
+  'my-pilots': lazy(() => import('../features/pilots/routes/my-pilots')),
+  'my-pilot': lazy(() => import('../features/pilots/routes/pilot')),
+  'op-pilot-plans': lazy(() => import('../features/pilots/routes/operator-pilot-plans')),
+  'op-pilot-plan': lazy(() => import('../features/pilots/routes/operator-pilot-plan')),
+  'pilot-usage': lazy(() => import('../features/pilots/routes/pilot-usage')),
+  minutes: lazy(() => import('../features/committee/routes/minutes').then((m) => ({ default: m.MinutesRoute }))),
+  designations: lazy(() => import('../features/designations/routes/designations').then((m) => ({ default: m.DesignationsRoute }))),
+  'my-product-extension': lazy(() =>
+    import('../features/designations/routes/product-extension').then((m) => ({ default: m.ProductExtensionRoute })),
+  ),
+};
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      ...[...NAV_ITEMS, ...PAGE_ROUTES].map((item): RouteObject => {
+        const Page = pages[item.id];
+        const element = (
+          <Guard access={item.access}>
+            <Page />
+          </Guard>
+        );
+        return item.path === '/' ? { index: true, element } : { path: item.path.slice(1), element };
+      }),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

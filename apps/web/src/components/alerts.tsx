@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiRequestError } from '../lib/api-client';
+
+/** A form- or page-level error, announced when it appears. */
+export function ErrorAlert({ title, messages, requestId, testId = 'form-error' }: {
+  title: string;
+  messages?: string[];
+  requestId?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="alert alert--error" role="alert" data-testid={testId}>
+      <p className="alert__title">{title}</p>
+      {messages?.filter((m) => m && m !== title).map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+      {requestId ? <p className="alert__meta">{t('errors.requestId', { id: requestId })}</p> : null}
+    </div>
+  );
+}
+
+/** Success or progress news, read politely. */
+export function StatusMessage({ children, testId = 'form-status' }: { children: ReactNode; testId?: string }) {
+  return (
+    <p className="alert alert--success" role="status" data-testid={testId}>
+      {children}
+    </p>
+  );
+}
+
+/** The message of an error from a query, with a retry; `title` words it for the page, the API's message then follows. */
+export function QueryError({ error, onRetry, title, testId = 'query-error' }: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const apiError = isApiRequestError(error) ? error : null;
+  const message = apiError ? apiError.body.message : t('errors.network');
+  return (
+    <div className="alert alert--error" role="alert" data-testid={testId}>
+      <p className="alert__title">{title ?? message}</p>
+      {title && message !== title ? <p>{message}</p> : null}
+      {apiError?.body.requestId ? <p className="alert__meta">{t('errors.requestId', { id: apiError.body.requestId })}</p> : null}
+      {onRetry ? (
+        <button type="button" className="button button--secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function Loading({ label }: { label?: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {label ?? t('common.loading')}
+    </p>
+  );
+}

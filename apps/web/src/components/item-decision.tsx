@@ -1,0 +1,44 @@
+import type { CriteriaSet, ItemDecision } from '@inno/contracts';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../lib/format';
+
+/**
+ * A committee decision on an item: pass or fail, the aggregate (the mean of the
+ * members' totals, highest and lowest dropped from 5 scores up), each group's
+ * aggregate and the reasons. Never who gave which score.
+ */
+export function ItemDecisionSummary({ decision, criteria, testId }: { decision: ItemDecision; criteria?: CriteriaSet; testId?: string }) {
+  const { t, i18n } = useTranslation('workflow');
+  const number = (value: number) => formatNumber(value, i18n.language);
+  const groupName = (key: string) => criteria?.groups.find((group) => group.key === key)?.name ?? key;
+  return (
+    <div className={`decision decision--${decision.passed ? 'passed' : 'failed'}`} data-testid={testId} data-passed={decision.passed}>
+      <p className="decision__verdict">
+        <strong>{decision.passed ? t('decision.passed') : t('decision.failed')}</strong>
+        {' · '}
+        <span data-testid={testId ? `${testId}-aggregate` : undefined}>{t('decision.aggregate', { aggregate: number(decision.aggregate) })}</span>
+      </p>
+      <p className="muted">
+        {t('decision.scoredBy', { scored: number(decision.scoredBy), eligible: number(decision.eligibleMembers) })}
+        {decision.totals.length >= 5 ? ` ${t('decision.trimmed')}` : null}
+      </p>
+      {Object.keys(decision.groupAggregates).length ? (
+        <ul className="decision__groups">
+          {Object.entries(decision.groupAggregates).map(([key, value]) => (
+            <li key={key}>{t('decision.groupAggregate', { group: groupName(key), aggregate: number(value) })}</li>
+          ))}
+        </ul>
+      ) : null}
+      {decision.reasons.length ? (
+        <>
+          <p className="decision__reasons-title">{t('decision.reasons')}</p>
+          <ul className="decision__reasons">
+            {decision.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

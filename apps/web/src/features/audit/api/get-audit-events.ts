@@ -1,0 +1,27 @@
+import type { AuditEventView, Page } from '@inno/contracts';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export type GetAuditEventsParams = {
+  page: number;
+  pageSize: number;
+  entityType?: string;
+};
+
+export const auditEventsQueryKey = ['audit', 'events'] as const;
+
+export function getAuditEvents(params: GetAuditEventsParams, signal?: AbortSignal): Promise<Page<AuditEventView>> {
+  return api.get<Page<AuditEventView>>('/audit/events', params, signal);
+}
+
+export function auditEventsQueryOptions(params: GetAuditEventsParams) {
+  return queryOptions({
+    queryKey: [...auditEventsQueryKey, params],
+    queryFn: ({ signal }) => getAuditEvents(params, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAuditEvents(params: GetAuditEventsParams) {
+  return useQuery(auditEventsQueryOptions(params));
+}

@@ -1,0 +1,58 @@
+import { Role, type AuditEventView } from '@inno/contracts';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeSession } from '../../../test/factories';
+import { renderApp } from '../../../test/render';
+
+const event: AuditEventView = {
+  id: 'evt-1',
+  occurredAt: '2025-03-01T09:00:00.000Z',
+  actorId: 'user-9',
+  actorRole: 'OPERATOR',
+  action: 'user.approve',
+  entityType: 'user',
+  entityId: 'user-3',
+  fromState: 'PENDING',
+  toState: 'ACTIVE',
+  data: {},
+  requestId: 'req-1',
+  hash: 'abcdef0123456789abcdef',
+};
+
+describe('audit page', () => {
+  it('shows that the chain is intact and lists the events', async () => {
+    const { api } = renderApp('/audit', {
+      session: makeSession(Role.OPERATOR),
+      api: {
+        'GET /audit/verify': { body: { ok: true, checked: 12, firstBroken: null } },
+        'GET /audit/events': { body: { items: [event], total: 1, page: 1, pageSize: 50 } },
+      },
+    });
+    expect(await screen.findByTestId('audit-verification-result')).toHaveTextContent('12건을 확인했습니다');
+    const row = await screen.findByTestId('audit-event-evt-1');
+    expect(row).toHaveTextContent('user.approve');
+    expect(row).toHaveTextContent('PENDING');
+    expect(row).toHaveTextContent('ACTIVE');
+    expect(row).toHaveTextContent('운영자');
+
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: '대상 유형' }), 'company');
+    await user.click(screen.getByRole('button', { name: '필터 적용' }));
+    await waitFor(() => expect(api.find('GET', '/audit/events').at(-1)?.query.get('entityType')).toBe('company'));
+  });
+
+  it('names the first broken link', async () => {
+    renderApp('/audit', {
+      session: makeSession(Role.ADMIN),
+      api: {
+        'GET /audit/verify': { body: { ok: false, checked: 7, firstBroken: { id: 'evt-5', reason: 'HASH_MISMATCH' } } },
+        'GET /audit/events': { body: { items: [], total: 0, page: 1, pageSize: 50 } },
+      },
+    });
+    const result = await screen.findByTestId('audit-verification-result');
+    expect(result).toHaveAttribute('role', 'alert');
+    expect(result).toHaveTextContent('evt-5');
+    expect(result).toHaveTextContent('항목의 해시가 내용과 다릅니다');
+  });
+});

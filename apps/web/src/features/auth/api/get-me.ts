@@ -1,0 +1,17 @@
+import type { UserView } from '@inno/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+export function getMe(signal?: AbortSignal): Promise<UserView> {
+  return api.get<UserView>('/auth/me', undefined, signal);
+}
+
+export function meQueryOptions() {
+  return queryOptions({ queryKey: meQueryKey, queryFn: ({ signal }) => getMe(signal) });
+}
+
+export function useMe() {
+  return useQuery(meQueryOptions());
+}

@@ -1,0 +1,20 @@
+import type { CallInput, CallView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { callsQueryKey } from '../../../api/get-calls';
+import { api } from '../../../lib/api-client';
+
+/** POST /calls (operator): a call with its sub-areas, Korea-time window and criteria (DEFAULT_CRITERIA when omitted). */
+export function createCall(body: CallInput): Promise<CallView> {
+  return api.post<CallView>('/calls', body);
+}
+
+export function useCreateCall({ onSuccess }: { onSuccess?: (call: CallView) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createCall,
+    onSuccess: async (call) => {
+      onSuccess?.(call);
+      await queryClient.invalidateQueries({ queryKey: callsQueryKey });
+    },
+  });
+}

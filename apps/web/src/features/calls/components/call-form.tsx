@@ -1,0 +1,166 @@
+import { CallKind, DEFAULT_CRITERIA, type CallView } from '@inno/contracts';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { CriteriaEditor } from '../../../components/criteria-editor';
+import { SelectField, TextAreaField, TextField } from '../../../components/field';
+import { criteriaFieldNames, criteriaValuesFrom, toCriteriaSet, validateCriteria, type CriteriaFormValues } from '../../../lib/criteria-form';
+import { koreaLocalToIso } from '../../../lib/korea-time';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import type { FieldErrors } from '../../../lib/validation';
+import { useCreateCall } from '../api/create-call';
+import { SubAreaPicker } from './sub-area-picker';
+
+interface CallFormValues {
+  title: string;
+  kind: CallKind;
+  description: string;
+  subAreas: string[];
+  /** datetime-local values, read as Korea time. */
+  opensAt: string;
+  closesAt: string;
+  criteria: CriteriaFormValues;
+}
+
+const FIELDS = ['title', 'kind', 'description', 'subAreas', 'opensAt', 'closesAt', 'criteria'] as const;
+
+function emptyValues(): CallFormValues {
+  return { title: '', kind: CallKind.SUPPLIER_PROPOSAL, description: '', subAreas: [], opensAt: '', closesAt: '', criteria: criteriaValuesFrom(DEFAULT_CRITERIA) };
+}
+
+/** The operator's new call: what it is, the sub-areas it is open to, its window in Korea time, and its criteria. */
+export function CallForm() {
+  const { t: tw } = useTranslation('workflow');
+  const { t } = useTranslation(['calls', 'workflow']);
+  const [values, setValues] = useState(emptyValues);
+  const [created, setCreated] = useState<CallView | null>(null);
+  const known = useMemo(() => [...FIELDS, ...criteriaFieldNames(values.criteria, 'criteria.')], [values.criteria]);
+  const form = useFormErrors(known);
+  const mutation = useCreateCall({
+    onSuccess: (call) => {
+      setCreated(call);
+      setValues(emptyValues());
+    },
+  });
+
+  const set = <K extends keyof CallFormValues>(field: K, value: CallFormValues[K]) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    form.clearField(field);
+  };
+
+  function validate(): FieldErrors {
+    const errors: FieldErrors = {};
+    const required = t('form.errors.required');
+    if (values.title.trim().length < 2) errors.title = [values.title.trim() ? t('form.errors.titleLength') : required];
+    if (!values.description.trim()) errors.description = [required];
+    if (values.subAreas.length === 0) errors.subAreas = [t('form.errors.subAreas')];
+    const opensAt = koreaLocalToIso(values.opensAt);
+    const closesAt = koreaLocalToIso(values.closesAt);
+    if (!opensAt) errors.opensAt = [t('form.errors.dateTime')];
+    if (!closesAt) errors.closesAt = [t('form.errors.dateTime')];
+    if (opensAt && closesAt && new Date(closesAt) <= new Date(opensAt)) errors.closesAt = [t('form.errors.closesBeforeOpens')];
+    return { ...errors, ...validateCriteria(values.criteria, tw, 'criteria.') };
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    setCreated(null);
+    if (!form.check(validate())) return;
+    mutation.mutate(
+      {
+        title: values.title.trim(),
+        kind: values.kind,
+        description: values.description.trim(),
+        subAreas: values.subAreas,
+        opensAt: koreaLocalToIso(values.opensAt)!,
+        closesAt: koreaLocalToIso(values.closesAt)!,
+        criteria: toCriteriaSet(values.criteria),
+      },
+      { onError: (error) => form.fail(error) },
+    );
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="call-form-title" data-testid="call-form">
+      <h2 id="call-form-title">{t('form.title')}</h2>
+      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      {created ? (
+        <StatusMessage testId="call-created">
+          {t('form.created', { title: created.title })} <Link to={`/calls/${created.id}`}>{t('form.viewCall')}</Link>
+        </StatusMessage>
+      ) : null}
+      <TextField
+        id="call-title"
+        label={t('form.name')}
+        required
+        maxLength={200}
+        value={values.title}
+        onChange={(e) => set('title', e.target.value)}
+        errors={form.errors.title}
+      />
+      <SelectField id="call-kind" label={t('form.kind')} required value={values.kind} onChange={(e) => set('kind', e.target.value as CallKind)} errors={form.errors.kind}>
+        {Object.values(CallKind).map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`workflow:callKind.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField
+        id="call-description"
+        label={t('form.description')}
+        required
+        rows={5}
+        maxLength={5000}
+        value={values.description}
+        onChange={(e) => set('description', e.target.value)}
+        errors={form.errors.description}
+      />
+      <SubAreaPicker idPrefix="call-subArea" value={values.subAreas} onChange={(codes) => set('subAreas', codes)} errors={form.errors.subAreas} />
+      <fieldset className="fieldset fieldset--inline">
+        <legend>{t('form.window')}</legend>
+        <TextField
+          id="call-opensAt"
+          type="datetime-local"
+          label={t('form.opensAt')}
+          hint={t('form.koreaTimeHint')}
+          required
+          value={values.opensAt}
+          onChange={(e) => set('opensAt', e.target.value)}
+          errors={form.errors.opensAt}
+        />
+        <TextField
+          id="call-closesAt"
+          type="datetime-local"
+          label={t('form.closesAt')}
+          hint={t('form.koreaTimeHint')}
+          required
+          value={values.closesAt}
+          onChange={(e) => set('closesAt', e.target.value)}
+          errors={form.errors.closesAt}
+        />
+      </fieldset>
+      <CriteriaEditor
+        idPrefix="call-criteria"
+        values={values.criteria}
+        errors={form.errors}
+        errorPrefix="criteria."
+        onChange={(criteria, touched) => {
+          setValues((previous) => ({ ...previous, criteria }));
+          touched.forEach(form.clearField);
+        }}
+      />
+      {form.errors.criteria?.length ? (
+        <div className="field__error" role="alert">
+          {form.errors.criteria.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      ) : null}
+      <button type="submit" className="button" data-testid="call-submit" aria-disabled={mutation.isPending || undefined}>
+        {mutation.isPending ? t('form.submitting') : t('form.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,169 @@
+import { Role, type CallInput } from '@inno/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { apiError, type MockRequest } from '../../../test/api-mock';
+import { makeCategories, makeSession } from '../../../test/factories';
+import { renderApp } from '../../../test/render';
+import { makeCall, page } from '../../../test/workflow-factories';
+
+const categories = { body: makeCategories() };
+
+describe('public calls', () => {
+  it('lists calls with their phase and Korea-time window, filtered by phase', async () => {
+    const open = makeCall({ id: 'c-open', title: '4차 공모' });
+    const closed = makeCall({ id: 'c-closed', title: '3차 공모', phase: 'CLOSED' });
+    const { api, router } = renderApp('/calls', {
+      api: { 'GET /calls': (request) => page(request.query.get('phase') === 'OPEN' ? [open] : [open, closed]), 'GET /categories': categories },
+    });
+    const row = await screen.findByTestId('call-row-c-open');
+    expect(within(row).getByRole('link', { name: '4차 공모' })).toHaveAttribute('href', '/calls/c-open');
+    expect(screen.getByTestId('call-phase-c-open')).toHaveTextContent('접수 중');
+    expect(screen.getByTestId('call-phase-c-closed')).toHaveAttribute('data-status', 'CLOSED');
+    // 2026-12-01T00:00Z is 09:00 in Korea; 2026-12-15T09:00Z is 18:00.
+    expect(row).toHaveTextContent('2026. 12. 1. AM 9:00 ~ 2026. 12. 15. PM 6:00');
+    expect(row).toHaveTextContent('전자·통신, 전자·통신 › 드론');
+
+    await userEvent.setup().selectOptions(screen.getByTestId('calls-phase'), 'OPEN');
+    await waitFor(() => expect(screen.queryByTestId('call-row-c-closed')).not.toBeInTheDocument());
+    expect(router.state.location.search).toBe('?phase=OPEN');
+    expect(api.find('GET', '/calls').at(-1)!.query.get('phase')).toBe('OPEN');
+  });
+
+  it('shows a call with its criteria, and lets a supplier apply while it is open', async () => {
+    const call = makeCall({ id: 'c-1', title: '4차 공모' });
+    renderApp('/calls/c-1', { session: makeSession(Role.SUPPLIER), api: { 'GET /calls/:id': { body: call }, 'GET /categories': categories } });
+    expect(await screen.findByRole('heading', { level: 1, name: '4차 공모' })).toBeInTheDocument();
+    expect(screen.getByTestId('call-facts-closesAt')).toHaveTextContent('2026. 12. 15. PM 6:00');
+    const criteria = screen.getByTestId('call-criteria');
+    expect(within(criteria).getByRole('rowheader', { name: '공공성 (Public and social value)' })).toBeInTheDocument();
+    expect(screen.getByTestId('call-criteria-total')).toHaveTextContent('100점');
+    expect(screen.getByTestId('call-criteria-pass-mark')).toHaveTextContent('총점 70점 이상 통과');
+    expect(screen.getByTestId('call-criteria-group-innovation')).toHaveTextContent('배점의 60% 이상');
+    expect(await screen.findByTestId('call-apply')).toHaveAttribute('href', '/my/proposals/new?callId=c-1');
+  });
+
+  it('loads the English strings of the page when the language changes', async () => {
+    renderApp('/calls', { api: { 'GET /calls': page([makeCall({ id: 'c-en' })]), 'GET /categories': categories } });
+    expect(await screen.findByRole('heading', { level: 1, name: '지정 공고' })).toBeInTheDocument();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Calls' })).toBeInTheDocument();
+    expect(screen.getByTestId('call-phase-c-en')).toHaveTextContent('Open');
+    expect(screen.getByTestId('call-row-c-en')).toHaveTextContent('1 Dec 2026, 09:00 – 15 Dec 2026, 18:00');
+  });
+
+  it('asks a visitor to sign in to apply, and says when a closed call closed', async () => {
+    renderApp('/calls/c-2', { api: { 'GET /calls/:id': { body: makeCall({ id: 'c-2', phase: 'CLOSED' }) }, 'GET /categories': categories } });
+    expect(await screen.findByText(/2026\. 12\. 15\. PM 6:00에 마감된 공고입니다/)).toBeInTheDocument();
+    expect(screen.queryByTestId('call-apply')).not.toBeInTheDocument();
+  });
+});
+
+describe('operator calls', () => {
+  it('checks the call and its criteria, then sends Korea-time dates and the edited criteria', async () => {
+    let sent: CallInput | null = null;
+    const { api } = renderApp('/operator/calls', {
+      session: makeSession(Role.OPERATOR),
+      api: {
+        'GET /calls': page([]),
+        'GET /categories': categories,
+        'POST /calls': (request: MockRequest) => {
+          sent = request.body as CallInput;
+          return { status: 201, body: makeCall({ ...sent, id: 'c-new' }) };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const form = within(await screen.findByTestId('call-form'));
+    await user.click(form.getByTestId('call-submit'));
+    expect(form.getByRole('textbox', { name: /^공고명/ })).toHaveAccessibleDescription('필수 입력 항목입니다.');
+    expect(screen.getByTestId('call-subArea-picker')).toHaveAccessibleDescription(expect.stringContaining('세부 분야를 하나 이상 고르세요.'));
+    expect(form.getByLabelText(/^접수 시작/)).toHaveAccessibleDescription(expect.stringContaining('날짜와 시각을 입력하세요.'));
+
+    await user.click(form.getByRole('textbox', { name: /^공고명/ }));
+    await user.paste('2026년 4차 혁신시제품 공모');
+    await user.click(form.getByRole('textbox', { name: /^공고 내용/ }));
+    await user.paste('안전 분야 공모');
+    await user.click(await form.findByRole('checkbox', { name: '드론' }));
+    await user.type(form.getByLabelText(/^접수 시작/), '2026-12-15T09:00');
+    await user.type(form.getByLabelText(/^접수 마감/), '2026-12-01T18:00');
+
+    // A criterion worth 40 makes 130 in all; a pass mark above that is refused.
+    expect(form.getAllByRole('textbox', { name: /^배점/ }).map((input) => (input as HTMLInputElement).value)).toEqual([
+      '10', '10', '10', '10', '10', '10', '10', '30',
+    ]);
+    const pilot = within(screen.getByTestId('call-criteria-group-2')).getByRole('textbox', { name: /^배점/ });
+    await user.clear(pilot);
+    await user.type(pilot, '60');
+    expect(screen.getByTestId('call-criteria-total')).toHaveTextContent('배점 합계: 130점');
+    const passMark = form.getByRole('textbox', { name: /^총점 통과 기준/ });
+    await user.clear(passMark);
+    await user.type(passMark, '140');
+    await user.click(form.getByTestId('call-submit'));
+    expect(form.getByLabelText(/^접수 마감/)).toHaveAccessibleDescription(expect.stringContaining('접수 마감은 접수 시작보다 뒤여야 합니다.'));
+    expect(passMark).toHaveAccessibleDescription(expect.stringContaining('배점 합계(130점)를 넘을 수 없습니다.'));
+    expect(api.find('POST', '/calls')).toHaveLength(0);
+
+    await user.clear(form.getByLabelText(/^접수 시작/));
+    await user.type(form.getByLabelText(/^접수 시작/), '2026-12-01T09:00');
+    await user.clear(form.getByLabelText(/^접수 마감/));
+    await user.type(form.getByLabelText(/^접수 마감/), '2026-12-15T18:00');
+    await user.clear(passMark);
+    await user.type(passMark, '90');
+    await user.click(form.getByTestId('call-submit'));
+
+    expect(await screen.findByTestId('call-created')).toHaveTextContent('‘2026년 4차 혁신시제품 공모’ 공고를 등록했습니다.');
+    expect(sent).toMatchObject({
+      title: '2026년 4차 혁신시제품 공모',
+      kind: 'SUPPLIER_PROPOSAL',
+      description: '안전 분야 공모',
+      subAreas: ['1010'],
+      opensAt: '2026-12-01T09:00:00+09:00',
+      closesAt: '2026-12-15T18:00:00+09:00',
+    });
+    expect(sent!.criteria!.passMark).toBe(90);
+    expect(sent!.criteria!.groups[2]).toMatchObject({ key: 'pilotCapability', passRatio: 0.6, criteria: [{ key: 'pilotCapability', points: 60 }] });
+    await waitFor(() => expect(api.find('GET', '/calls').length).toBeGreaterThan(1));
+  });
+
+  it('adds and removes criteria, and shows the API 400 details beside the criteria fields', async () => {
+    renderApp('/operator/calls', {
+      session: makeSession(Role.OPERATOR),
+      api: {
+        'GET /calls': page([]),
+        'GET /categories': categories,
+        'POST /calls': apiError(400, 'The request has invalid fields', {
+          'criteria.groups.3.name': ['name must be longer than or equal to 1 characters'],
+          opensAt: ['opensAt must be an ISO date-time'],
+        }),
+      },
+    });
+    const user = userEvent.setup();
+    const form = within(await screen.findByTestId('call-form'));
+    await user.click(form.getByRole('button', { name: '평가 그룹 추가' }));
+    const group = within(screen.getByTestId('call-criteria-group-3'));
+    expect(group.getByRole('textbox', { name: /^그룹 이름/ })).toHaveFocus();
+    await user.paste('지역성');
+    await user.type(group.getByRole('textbox', { name: /^배점/ }), '5');
+    expect(screen.getByTestId('call-criteria-total')).toHaveTextContent('배점 합계: 105점');
+    await user.click(group.getByRole('button', { name: '평가 항목 추가' }));
+    expect(group.getAllByRole('textbox', { name: /^항목 이름/ })[1]).toHaveFocus();
+    await user.click(group.getByRole('button', { name: '그룹 4의 평가 항목 2 삭제' }));
+    expect(group.getAllByRole('textbox', { name: /^항목 이름/ })).toHaveLength(1);
+    await user.type(group.getByRole('textbox', { name: /^항목 이름/ }), '지역 기여');
+
+    await user.click(form.getByRole('textbox', { name: /^공고명/ }));
+    await user.paste('공모');
+    await user.click(form.getByRole('textbox', { name: /^공고 내용/ }));
+    await user.paste('내용');
+    await user.click(await form.findByRole('checkbox', { name: '전자·통신 전체' }));
+    await user.type(form.getByLabelText(/^접수 시작/), '2026-12-01T09:00');
+    await user.type(form.getByLabelText(/^접수 마감/), '2026-12-15T18:00');
+    await user.click(form.getByTestId('call-submit'));
+
+    await waitFor(() => expect(group.getByRole('textbox', { name: /^그룹 이름/ })).toHaveAttribute('aria-invalid', 'true'));
+    expect(group.getByRole('textbox', { name: /^그룹 이름/ })).toHaveAccessibleDescription('name must be longer than or equal to 1 characters');
+    expect(form.getByLabelText(/^접수 시작/)).toHaveAccessibleDescription(expect.stringContaining('opensAt must be an ISO date-time'));
+    expect(screen.getByTestId('form-error')).toHaveTextContent('입력 내용을 확인하세요.');
+  });
+});

@@ -1,0 +1,74 @@
+import type { CatalogPage, CategoryView, FacetCount, ProductKind } from '@inno/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { categoryLabel } from '../../../lib/categories';
+import { formatNumber } from '../../../lib/format';
+import { searchWith } from '../routes/catalogue-search-params';
+
+type FacetName = keyof CatalogPage['facets'];
+
+/**
+ * Narrowing by kind, large category and region, each value with its count.
+ * Each value is a link to the narrowed (or, when chosen, widened) address.
+ */
+export function CatalogueFacets({ facets, selected, search, categories }: {
+  facets: CatalogPage['facets'];
+  selected: Record<FacetName, string | undefined>;
+  search: URLSearchParams;
+  categories?: CategoryView[];
+}) {
+  const { t, i18n } = useTranslation();
+  const label: Record<FacetName, (value: string) => string> = {
+    kind: (value) => t(`productKind.${value as ProductKind}`),
+    category: (value) => categoryLabel(categories, value, i18n.language),
+    region: (value) => value,
+  };
+  const groups: FacetName[] = ['kind', 'category', 'region'];
+
+  return (
+    <aside className="facets" aria-labelledby="facets-title" data-testid="catalogue-facets">
+      <h2 id="facets-title" className="facets__title">
+        {t('catalogue.facetsTitle')}
+      </h2>
+      {groups.map((name) => {
+        const current = selected[name];
+        // A chosen value stays visible (and removable) even when the API counts nothing for it.
+        const values: FacetCount[] =
+          current && !facets[name].some((facet) => facet.value === current)
+            ? [{ value: current, count: 0 }, ...facets[name]]
+            : facets[name];
+        return (
+          <section key={name} className="facets__group" aria-labelledby={`facet-${name}-title`}>
+            <h3 id={`facet-${name}-title`}>{t(`catalogue.facet.${name}`)}</h3>
+            {values.length === 0 ? (
+              <p className="muted">{t('catalogue.facetNone')}</p>
+            ) : (
+              <ul className="facets__list">
+                {values.map((facet) => {
+                  const chosen = facet.value === current;
+                  return (
+                    <li key={facet.value}>
+                      <Link
+                        className={`facet${chosen ? ' facet--chosen' : ''}`}
+                        to={{ search: `?${searchWith(search, { [name]: chosen ? null : facet.value })}` }}
+                        data-testid={`facet-${name}-${facet.value}`}
+                        aria-current={chosen ? 'true' : undefined}
+                        aria-label={t(chosen ? 'catalogue.facetRemove' : 'catalogue.facetApply', {
+                          label: label[name](facet.value),
+                          count: facet.count,
+                        })}
+                      >
+                        <span className="facet__label">{label[name](facet.value)}</span>
+                        <span className="facet__count">{formatNumber(facet.count, i18n.language)}</span>
+                      </Link>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </aside>
+  );
+}

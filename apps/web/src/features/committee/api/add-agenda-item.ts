@@ -1,0 +1,29 @@
+import type { SessionView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { proposalsQueryKey } from '../../../api/get-proposals';
+import { api } from '../../../lib/api-client';
+import { committeeQueryKey } from './get-sessions';
+
+export interface AddAgendaItemInput {
+  sessionId: string;
+  /** A proposal in EVALUATION (409 otherwise). */
+  proposalId: string;
+}
+
+/** POST /committee-sessions/:id/items: puts a proposal on the agenda (it moves to committee review). */
+export function addAgendaItem({ sessionId, proposalId }: AddAgendaItemInput): Promise<SessionView> {
+  return api.post<SessionView>(`/committee-sessions/${encodeURIComponent(sessionId)}/items`, { proposalId });
+}
+
+export function useAddAgendaItem() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: addAgendaItem,
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: committeeQueryKey }),
+        queryClient.invalidateQueries({ queryKey: proposalsQueryKey }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import type { AgendaItemView, ProposalContent } from '@inno/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { committeeQueryKey } from './get-sessions';
+
+/** An item as a member may read it: the whole proposal once they declared no conflict; a recused member only the summary. */
+export type AgendaItemDetail = AgendaItemView & { proposal: ProposalContent | null; access: 'FULL' | 'RECUSED' | 'DECLARE_FIRST' };
+
+export const agendaItemQueryKey = (id: string) => [...committeeQueryKey, 'item', id] as const;
+
+export function getAgendaItem(id: string, signal?: AbortSignal): Promise<AgendaItemDetail> {
+  return api.get<AgendaItemDetail>(`/agenda-items/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+export function agendaItemQueryOptions(id: string) {
+  return queryOptions({ queryKey: agendaItemQueryKey(id), queryFn: ({ signal }) => getAgendaItem(id, signal) });
+}
+
+export function useAgendaItem(id: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...agendaItemQueryOptions(id), enabled });
+}

@@ -1,0 +1,220 @@
+import { Role, UserStatus, type SessionInput, type SessionView } from '@inno/contracts';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUsers } from '../../../api/get-users';
+import { ErrorAlert, Loading, QueryError } from '../../../components/alerts';
+import { SelectField, TextField } from '../../../components/field';
+import { koreaLocalToIso } from '../../../lib/korea-time';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import type { FieldErrors } from '../../../lib/validation';
+import { useCreateSession } from '../api/create-session';
+import { useRooms } from '../api/get-rooms';
+
+const FIELDS = ['title', 'startsAt', 'endsAt', 'roomId', 'onlineUrl', 'memberIds', 'chairId'] as const;
+type Place = 'room' | 'online';
+
+interface Values {
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  place: Place;
+  roomId: string;
+  onlineUrl: string;
+  memberIds: string[];
+  chairId: string;
+}
+
+const EMPTY: Values = { title: '', startsAt: '', endsAt: '', place: 'room', roomId: '', onlineUrl: '', memberIds: [], chairId: '' };
+
+/** Convenes a session: when (Korea time), a room or an online link, the members (active committee users) and the chair. */
+export function SessionForm({ onCreated }: { onCreated: (session: SessionView) => void }) {
+  const { t } = useTranslation('committee');
+  const [values, setValues] = useState<Values>(EMPTY);
+  const form = useFormErrors(FIELDS);
+  const rooms = useRooms();
+  const members = useUsers({ role: Role.COMMITTEE, status: UserStatus.ACTIVE, page: 1, pageSize: 100 });
+  const mutation = useCreateSession();
+  const chosen = (members.data?.items ?? []).filter((user) => values.memberIds.includes(user.id));
+
+  const set = <K extends keyof Values>(field: K, value: Values[K], touched: string[] = [field]) => {
+    setValues((previous) => ({ ...previous, [field]: value }));
+    touched.forEach(form.clearField);
+  };
+
+  const toggleMember = (id: string, checked: boolean) => {
+    const memberIds = checked ? [...values.memberIds, id] : values.memberIds.filter((member) => member !== id);
+    setValues((previous) => ({ ...previous, memberIds, chairId: memberIds.includes(previous.chairId) ? previous.chairId : '' }));
+    form.clearField('memberIds');
+  };
+
+  function validate(): FieldErrors {
+    const errors: FieldErrors = {};
+    if (values.title.trim().length < 2) errors.title = [t('form.errors.title')];
+    const startsAt = koreaLocalToIso(values.startsAt);
+    const endsAt = koreaLocalToIso(values.endsAt);
+    if (!startsAt) errors.startsAt = [t('form.errors.dateTime')];
+    if (!endsAt) errors.endsAt = [t('form.errors.dateTime')];
+    if (startsAt && endsAt && new Date(endsAt) <= new Date(startsAt)) errors.endsAt = [t('form.errors.endsBeforeStarts')];
+    if (values.place === 'room' && !values.roomId) errors.roomId = [t('form.errors.room')];
+    if (values.place === 'online' && !/^https:\/\/\S+$/.test(values.onlineUrl.trim())) errors.onlineUrl = [t('form.errors.onlineUrl')];
+    if (values.memberIds.length === 0) errors.memberIds = [t('form.errors.members')];
+    if (!values.chairId) errors.chairId = [t('form.errors.chair')];
+    return errors;
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    if (!form.check(validate())) return;
+    const body: SessionInput = {
+      title: values.title.trim(),
+      startsAt: koreaLocalToIso(values.startsAt)!,
+      endsAt: koreaLocalToIso(values.endsAt)!,
+      memberIds: values.memberIds,
+      chairId: values.chairId,
+      ...(values.place === 'room' ? { roomId: values.roomId } : { onlineUrl: values.onlineUrl.trim() }),
+    };
+    mutation.mutate(body, { onSuccess: onCreated, onError: (error) => form.fail(error) });
+  }
+
+  const membersErrorId = 'session-members-error';
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="session-form-title" data-testid="session-form">
+      <h2 id="session-form-title">{t('form.title')}</h2>
+      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <TextField id="session-title" label={t('form.name')} required maxLength={200} value={values.title} onChange={(e) => set('title', e.target.value)} errors={form.errors.title} />
+      <fieldset className="fieldset fieldset--inline">
+        <legend>{t('form.when')}</legend>
+        <TextField
+          id="session-startsAt"
+          type="datetime-local"
+          label={t('form.startsAt')}
+          hint={t('form.koreaTimeHint')}
+          required
+          value={values.startsAt}
+          onChange={(e) => set('startsAt', e.target.value)}
+          errors={form.errors.startsAt}
+        />
+        <TextField
+          id="session-endsAt"
+          type="datetime-local"
+          label={t('form.endsAt')}
+          hint={t('form.koreaTimeHint')}
+          required
+          value={values.endsAt}
+          onChange={(e) => set('endsAt', e.target.value)}
+          errors={form.errors.endsAt}
+        />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('form.place')}</legend>
+        <div className="choice-list" role="radiogroup" aria-label={t('form.placeKind')}>
+          {(['room', 'online'] as const).map((place) => (
+            <div key={place} className="choice">
+              <input
+                type="radio"
+                id={`session-place-${place}`}
+                name="session-place"
+                value={place}
+                checked={values.place === place}
+                onChange={() => set('place', place, ['roomId', 'onlineUrl'])}
+              />
+              <label htmlFor={`session-place-${place}`}>{t(`form.placeKinds.${place}`)}</label>
+            </div>
+          ))}
+        </div>
+        {values.place === 'room' ? (
+          <SelectField
+            id="session-roomId"
+            label={t('form.room')}
+            hint={t('form.roomHint')}
+            required
+            value={values.roomId}
+            aria-busy={rooms.isPending || undefined}
+            onChange={(e) => set('roomId', e.target.value)}
+            errors={form.errors.roomId ?? (rooms.isError ? [t('form.roomsFailed')] : undefined)}
+          >
+            <option value="">{t('form.roomPlaceholder')}</option>
+            {rooms.data?.map((room) => (
+              <option key={room.id} value={room.id}>
+                {t(room.hasVideo ? 'form.roomOptionVideo' : 'form.roomOption', { name: room.name, capacity: room.capacity })}
+              </option>
+            ))}
+          </SelectField>
+        ) : (
+          <TextField
+            id="session-onlineUrl"
+            type="url"
+            label={t('form.onlineUrl')}
+            hint={t('form.onlineUrlHint')}
+            required
+            maxLength={500}
+            value={values.onlineUrl}
+            onChange={(e) => set('onlineUrl', e.target.value)}
+            errors={form.errors.onlineUrl}
+          />
+        )}
+      </fieldset>
+      <fieldset
+        className={`fieldset${form.errors.memberIds?.length ? ' field--invalid' : ''}`}
+        aria-describedby={['session-members-hint', form.errors.memberIds?.length ? membersErrorId : null].filter(Boolean).join(' ')}
+        data-testid="session-members"
+      >
+        <legend>
+          {t('form.members')}
+          <span className="required-mark">
+            <span aria-hidden="true"> *</span>
+          </span>
+        </legend>
+        <p id="session-members-hint" className="field__hint">
+          {t('form.membersHint', { count: values.memberIds.length })}
+        </p>
+        {members.isPending ? <Loading /> : null}
+        {members.isError ? <QueryError error={members.error} onRetry={() => void members.refetch()} /> : null}
+        {members.data?.items.length === 0 ? <p className="muted">{t('form.noMembers')}</p> : null}
+        <div className="choice-list choice-list--columns">
+          {members.data?.items.map((user) => (
+            <div key={user.id} className="choice">
+              <input
+                type="checkbox"
+                id={`session-member-${user.id}`}
+                checked={values.memberIds.includes(user.id)}
+                onChange={(e) => toggleMember(user.id, e.target.checked)}
+              />
+              <label htmlFor={`session-member-${user.id}`}>
+                {user.name} <span className="muted">({user.email})</span>
+              </label>
+            </div>
+          ))}
+        </div>
+        {form.errors.memberIds?.length ? (
+          <div id={membersErrorId} className="field__error" role="alert">
+            {form.errors.memberIds.map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+          </div>
+        ) : null}
+      </fieldset>
+      <SelectField
+        id="session-chairId"
+        label={t('form.chair')}
+        hint={t('form.chairHint')}
+        required
+        value={values.chairId}
+        onChange={(e) => set('chairId', e.target.value)}
+        errors={form.errors.chairId}
+      >
+        <option value="">{chosen.length ? t('form.chairPlaceholder') : t('form.chairPickMembers')}</option>
+        {chosen.map((user) => (
+          <option key={user.id} value={user.id}>
+            {user.name}
+          </option>
+        ))}
+      </SelectField>
+      <button type="submit" className="button" data-testid="session-submit" aria-disabled={mutation.isPending || undefined}>
+        {mutation.isPending ? t('form.submitting') : t('form.submit')}
+      </button>
+    </form>
+  );
+}

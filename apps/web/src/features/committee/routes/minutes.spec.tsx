@@ -1,0 +1,54 @@
+import type { MinutesView } from '@inno/contracts';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../test/render';
+
+const minutes: MinutesView = {
+  sessionId: 's-1',
+  title: '2026년 12월 혁신제품 지정 평가위원회',
+  startsAt: '2026-12-18T05:00:00.000Z',
+  place: '제1평가장',
+  attendance: [
+    { name: '김위원장', scoredItems: 2 },
+    { name: '이위원', scoredItems: 1 },
+  ],
+  recusals: [{ productName: '스마트 소화기', memberName: '이위원' }],
+  items: [
+    {
+      productName: '실내 공기질 측정 드론',
+      companyName: '(주)혁신',
+      aggregate: 82.5,
+      passed: true,
+      reasons: [],
+      totals: [90, 75],
+      closedAt: '2026-12-18T07:00:00.000Z',
+    },
+    {
+      productName: '스마트 소화기',
+      companyName: '(주)안전',
+      aggregate: 55,
+      passed: false,
+      reasons: ['Overall 55 of 100, below the pass mark 70'],
+      totals: [55],
+      closedAt: '2026-12-18T07:30:00.000Z',
+    },
+  ],
+};
+
+describe('minutes', () => {
+  it('publishes attendance, recusals and each result with its scores but no names', async () => {
+    renderApp('/minutes/s-1', { api: { 'GET /committee-sessions/:id/minutes': { body: minutes } } });
+    expect(await screen.findByRole('heading', { level: 1, name: minutes.title })).toBeInTheDocument();
+    expect(screen.getByTestId('minutes-facts-startsAt')).toHaveTextContent('2026. 12. 18. PM 2:00');
+    const passed = screen.getByTestId('minutes-item-0');
+    expect(passed).toHaveAttribute('data-passed', 'true');
+    expect(passed).toHaveTextContent('통과 · 평균 82.5점');
+    expect(screen.getByTestId('minutes-item-0-totals')).toHaveTextContent('위원 점수(2명, 이름 비공개): 90, 75');
+    expect(screen.getByTestId('minutes-item-0-totals')).not.toHaveTextContent('김위원장');
+    const failed = screen.getByTestId('minutes-item-1');
+    expect(failed).toHaveTextContent('탈락 · 평균 55점');
+    expect(failed).toHaveTextContent('Overall 55 of 100, below the pass mark 70');
+    expect(within(screen.getByTestId('minutes-attendance')).getByRole('row', { name: '김위원장 2' })).toBeInTheDocument();
+    expect(screen.getByTestId('minutes-recusals')).toHaveTextContent('이위원 위원: 스마트 소화기 안건에서 제척');
+  });
+});

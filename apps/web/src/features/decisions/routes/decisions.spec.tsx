@@ -1,0 +1,45 @@
+import { Role, type DecisionView } from '@inno/contracts';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { makeSession } from '../../../test/factories';
+import { renderApp } from '../../../test/render';
+import { page } from '../../../test/workflow-factories';
+
+const revocation: DecisionView = {
+  id: 'd-1',
+  kind: 'REVOCATION',
+  productId: 'prod-1',
+  productName: '스마트 소화기',
+  companyName: '(주)안전',
+  reasons: ['안전 인증이 취소되었습니다.', '허위 자료를 제출했습니다.'],
+  decidedAt: '2026-12-20T01:00:00.000Z',
+};
+const designation: DecisionView = { ...revocation, id: 'd-2', kind: 'DESIGNATION', productId: 'prod-2', productName: '공기질 드론', reasons: [] };
+
+describe('decisions', () => {
+  it('publishes each decision with its reasons, filtered by kind', async () => {
+    const { api, router } = renderApp('/decisions', {
+      api: { 'GET /decisions': (request) => page(request.query.get('kind') === 'REVOCATION' ? [revocation] : [revocation, designation]) },
+    });
+    const entry = await screen.findByTestId('decision-entry-d-1');
+    expect(entry).toHaveTextContent('지정 취소');
+    expect(entry).toHaveTextContent('2026. 12. 20. AM 10:00');
+    expect(within(entry).getByRole('link', { name: '스마트 소화기' })).toHaveAttribute('href', '/products/prod-1');
+    expect(within(entry).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['안전 인증이 취소되었습니다.', '허위 자료를 제출했습니다.']);
+    expect(within(entry).queryByRole('link', { name: /지정 관리에서 열기/ })).not.toBeInTheDocument();
+
+    await userEvent.setup().selectOptions(screen.getByTestId('decisions-kind'), 'REVOCATION');
+    await waitFor(() => expect(screen.queryByTestId('decision-entry-d-2')).not.toBeInTheDocument());
+    expect(router.state.location.search).toBe('?kind=REVOCATION');
+    expect(api.find('GET', '/decisions').at(-1)!.query.get('kind')).toBe('REVOCATION');
+  });
+
+  it('links an operator to the product in designations', async () => {
+    renderApp('/decisions', { session: makeSession(Role.OPERATOR), api: { 'GET /decisions': page([revocation]) } });
+    expect(await screen.findByRole('link', { name: '지정 관리에서 열기: 스마트 소화기' })).toHaveAttribute(
+      'href',
+      '/operator/designations?productId=prod-1',
+    );
+  });
+});

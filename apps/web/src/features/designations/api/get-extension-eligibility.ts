@@ -1,0 +1,23 @@
+import type { RuleResult } from '@inno/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { productQueryKey } from '../../../api/get-product';
+import { api } from '../../../lib/api-client';
+
+export const extensionEligibilityQueryKey = (productId: string) => [...productQueryKey(productId), 'extension-eligibility'] as const;
+
+/** GET /products/:id/extension-eligibility: each extension rule with pass or fail and why, before applying. */
+export function getExtensionEligibility(productId: string, signal?: AbortSignal): Promise<RuleResult[]> {
+  return api.get<RuleResult[]>(`/products/${encodeURIComponent(productId)}/extension-eligibility`, undefined, signal);
+}
+
+export function extensionEligibilityQueryOptions(productId: string) {
+  return queryOptions({
+    queryKey: extensionEligibilityQueryKey(productId),
+    queryFn: ({ signal }) => getExtensionEligibility(productId, signal),
+    staleTime: 0,
+  });
+}
+
+export function useExtensionEligibility(productId: string) {
+  return useQuery(extensionEligibilityQueryOptions(productId));
+}

@@ -1,0 +1,28 @@
+import type { NotificationView, Page } from '@inno/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export type GetNotificationsParams = { unread?: boolean; page: number; pageSize: number };
+
+/** A page of the signed-in user's notifications, newest first, with how many are unread in all. */
+export type NotificationsPage = Page<NotificationView> & { unread: number };
+
+/** Every notifications query starts with this key; marking one read invalidates by it. */
+export const notificationsQueryKey = ['notifications'] as const;
+
+export function getNotifications(params: GetNotificationsParams, signal?: AbortSignal): Promise<NotificationsPage> {
+  return api.get<NotificationsPage>('/notifications', params, signal);
+}
+
+export function notificationsQueryOptions(params: GetNotificationsParams) {
+  return queryOptions({
+    queryKey: [...notificationsQueryKey, params],
+    queryFn: ({ signal }) => getNotifications(params, signal),
+    // News arrives while the page is open (a proposal moved, a session was set up).
+    refetchInterval: 60_000,
+  });
+}
+
+export function useNotifications(params: GetNotificationsParams) {
+  return useQuery(notificationsQueryOptions(params));
+}

@@ -1,0 +1,23 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { companyDocumentsQueryKey } from '../../../api/get-company-documents';
+
+export interface DeleteCompanyDocumentInput {
+  companyId: string;
+  documentId: string;
+}
+
+export function deleteCompanyDocument({ companyId, documentId }: DeleteCompanyDocumentInput): Promise<void> {
+  return api.delete(`/companies/${encodeURIComponent(companyId)}/documents/${encodeURIComponent(documentId)}`);
+}
+
+export function useDeleteCompanyDocument({ onSuccess }: { onSuccess?: (input: DeleteCompanyDocumentInput) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: deleteCompanyDocument,
+    onSuccess: async (_none, input) => {
+      onSuccess?.(input);
+      await queryClient.invalidateQueries({ queryKey: companyDocumentsQueryKey(input.companyId) });
+    },
+  });
+}

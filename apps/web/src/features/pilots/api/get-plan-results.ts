@@ -1,0 +1,27 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { pilotPlanQueryKey } from './get-pilot-plan';
+
+/** One application's published outcome. */
+export interface PlanResultRow {
+  productName: string;
+  companyName: string;
+  institutionName: string;
+  amount: number;
+  matched: boolean;
+  reason: string | null;
+}
+
+/** GET /pilot-plans/:id/results: the published matching results with reasons (404 until the operator publishes them). */
+export function getPlanResults(planId: string, signal?: AbortSignal): Promise<PlanResultRow[]> {
+  return api.get<PlanResultRow[]>(`/pilot-plans/${encodeURIComponent(planId)}/results`, undefined, signal);
+}
+
+export function planResultsQueryOptions(planId: string) {
+  return queryOptions({ queryKey: [...pilotPlanQueryKey(planId), 'results'], queryFn: ({ signal }) => getPlanResults(planId, signal) });
+}
+
+/** Ask only once the plan says it is published. */
+export function usePlanResults(planId: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...planResultsQueryOptions(planId), enabled });
+}

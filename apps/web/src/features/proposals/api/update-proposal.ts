@@ -1,0 +1,27 @@
+import type { ProposalUpdate, ProposalView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { proposalsQueryKey } from '../../../api/get-proposals';
+import { api } from '../../../lib/api-client';
+
+export interface UpdateProposalInput {
+  id: string;
+  changes: ProposalUpdate;
+}
+
+/**
+ * PATCH /proposals/:id with only what changed: DRAFT or SUBMITTED while the call
+ * is open; while a supplement is requested the edits go to `supplementDraft`.
+ */
+export function updateProposal({ id, changes }: UpdateProposalInput): Promise<ProposalView> {
+  return api.patch<ProposalView>(`/proposals/${encodeURIComponent(id)}`, changes);
+}
+
+export function useUpdateProposal() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateProposal,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: proposalsQueryKey });
+    },
+  });
+}

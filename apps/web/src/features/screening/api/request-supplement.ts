@@ -1,0 +1,26 @@
+import type { ProposalView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { proposalsQueryKey } from '../../../api/get-proposals';
+import { api } from '../../../lib/api-client';
+
+export interface RequestSupplementInput {
+  id: string;
+  message: string;
+  /** ISO date-time in the future (entered in Korea time). */
+  deadline: string;
+}
+
+/** POST /proposals/:id/request-supplement: SUBMITTED or SCREENING → SUPPLEMENT_REQUESTED, with what to add and by when. */
+export function requestSupplement({ id, message, deadline }: RequestSupplementInput): Promise<ProposalView> {
+  return api.post<ProposalView>(`/proposals/${encodeURIComponent(id)}/request-supplement`, { message, deadline });
+}
+
+export function useRequestSupplement() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: requestSupplement,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: proposalsQueryKey });
+    },
+  });
+}

@@ -1,0 +1,19 @@
+import type { ProposalView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { proposalsQueryKey } from '../../../api/get-proposals';
+import { api } from '../../../lib/api-client';
+
+/** POST /proposals/:id/start-screening: SUBMITTED → SCREENING. */
+export function startScreening(id: string): Promise<ProposalView> {
+  return api.post<ProposalView>(`/proposals/${encodeURIComponent(id)}/start-screening`);
+}
+
+export function useStartScreening() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: startScreening,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: proposalsQueryKey });
+    },
+  });
+}

@@ -1,0 +1,28 @@
+import type { UserAction, UserView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { usersQueryKey } from '../../../api/get-users';
+
+export interface ChangeUserStatusInput {
+  id: string;
+  action: UserAction;
+}
+
+/**
+ * POST /users/:id/approve | reject | disable | enable: one operation, the
+ * action being the account lifecycle move of `userStatusMachine`.
+ */
+export function changeUserStatus({ id, action }: ChangeUserStatusInput): Promise<UserView> {
+  return api.post<UserView>(`/users/${encodeURIComponent(id)}/${action}`);
+}
+
+export function useChangeUserStatus({ onSuccess }: { onSuccess?: (user: UserView, input: ChangeUserStatusInput) => void } = {}) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: changeUserStatus,
+    onSuccess: async (user, input) => {
+      onSuccess?.(user, input);
+      await queryClient.invalidateQueries({ queryKey: usersQueryKey });
+    },
+  });
+}

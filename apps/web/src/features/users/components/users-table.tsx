@@ -1,0 +1,87 @@
+import type { Role, UserAction, UserView } from '@inno/contracts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { isApiRequestError } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/format';
+import { useChangeUserStatus, type ChangeUserStatusInput } from '../api/change-user-status';
+import { UserActions } from './user-actions';
+
+export function UsersTable({ users, viewerRole }: { users: UserView[]; viewerRole: Role }) {
+  const { t, i18n } = useTranslation();
+  const [done, setDone] = useState<UserView | null>(null);
+  const [failed, setFailed] = useState<{ userId: string; message: string } | null>(null);
+  const mutation = useChangeUserStatus({ onSuccess: (user) => setDone(user) });
+  const pending: ChangeUserStatusInput | undefined = mutation.isPending ? mutation.variables : undefined;
+
+  function act(user: UserView, action: UserAction) {
+    setDone(null);
+    setFailed(null);
+    mutation.mutate(
+      { id: user.id, action },
+      {
+        onError: (error) =>
+          setFailed({ userId: user.id, message: isApiRequestError(error) ? error.body.message : t('errors.network') }),
+      },
+    );
+  }
+
+  return (
+    <>
+      {done ? (
+        <StatusMessage testId="user-action-status">
+          {t('users.actionDone', { name: done.name, status: t(`userStatus.${done.status}`) })}
+        </StatusMessage>
+      ) : null}
+      {failed ? (
+        <ErrorAlert title={failed.message} testId="user-action-error" />
+      ) : null}
+      <div className="table-wrap">
+        <table className="table" data-testid="users-table">
+          <caption className="visually-hidden">{t('users.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('users.name')}</th>
+              <th scope="col">{t('users.email')}</th>
+              <th scope="col">{t('users.role')}</th>
+              <th scope="col">{t('users.status')}</th>
+              <th scope="col">{t('users.organisation')}</th>
+              <th scope="col">{t('users.createdAt')}</th>
+              <th scope="col">{t('users.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.length === 0 ? (
+              <tr>
+                <td colSpan={7} className="table__empty">
+                  {t('users.empty')}
+                </td>
+              </tr>
+            ) : (
+              users.map((user) => (
+                <tr key={user.id} data-testid={`user-row-${user.email}`} data-status={user.status}>
+                  <th scope="row">{user.name}</th>
+                  <td>{user.email}</td>
+                  <td>{t(`roles.${user.role}`)}</td>
+                  <td>
+                    <span className={`badge badge--${user.status.toLowerCase()}`}>{t(`userStatus.${user.status}`)}</span>
+                  </td>
+                  <td>{user.company?.name ?? user.institution?.name ?? t('common.none')}</td>
+                  <td>{formatDate(user.createdAt, i18n.language)}</td>
+                  <td>
+                    <UserActions
+                      user={user}
+                      viewerRole={viewerRole}
+                      pendingAction={pending?.id === user.id ? pending.action : null}
+                      onAction={(action) => act(user, action)}
+                    />
+                  </td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

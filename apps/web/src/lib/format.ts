@@ -1,0 +1,52 @@
+import { intlLocale } from './i18n';
+
+export function formatDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function formatDate(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium' }).format(date);
+}
+
+export function formatKrw(amount: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language), { style: 'currency', currency: 'KRW', maximumFractionDigits: 0 }).format(amount);
+}
+
+/** `rate` is a fraction (0.01 = 1%); `signed` shows + and − (for changes). */
+export function formatPercent(rate: number, language: string, signed = false): string {
+  return new Intl.NumberFormat(intlLocale(language), {
+    style: 'percent',
+    maximumFractionDigits: 2,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(rate);
+}
+
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(intlLocale(language)).format(value);
+}
+
+/** File sizes in KB/MB (1 KB = 1024 bytes), as upload limits are stated. */
+export function formatBytes(bytes: number, language: string): string {
+  const format = (value: number, unit: string) =>
+    `${new Intl.NumberFormat(intlLocale(language), { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+  if (bytes < 1024) return format(bytes, 'B');
+  if (bytes < 1024 * 1024) return format(bytes / 1024, 'KB');
+  return format(bytes / (1024 * 1024), 'MB');
+}
+
+/** Today as YYYY-MM-DD in the browser's time zone (date inputs and `expiresOn` use this form). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A calendar date given as YYYY-MM-DD (no time, no zone), shown as that same day everywhere. */
+export function formatDay(ymd: string, language: string): string {
+  const date = new Date(`${ymd.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return ymd;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}

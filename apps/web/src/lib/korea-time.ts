@@ -1,0 +1,31 @@
+import { KOREA_TIME_ZONE } from '@inno/contracts';
+import { intlLocale } from './i18n';
+
+/**
+ * Calls, supplement deadlines and committee sessions are set in Korea time
+ * whatever the viewer's zone: shown in it, and entered in it (a datetime-local
+ * input's value read as Korea time).
+ */
+export function formatKoreaDateTime(iso: string, language: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: KOREA_TIME_ZONE }).format(date);
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** `2026-12-01T09:00` (a datetime-local value, in Korea time) → `2026-12-01T09:00:00+09:00`; null when not such a value. */
+export function koreaLocalToIso(local: string): string | null {
+  const match = LOCAL.exec(local.trim());
+  if (!match) return null;
+  const [, year, month, day, hour, minute, second = '00'] = match;
+  const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}+09:00`;
+  return Number.isNaN(new Date(iso).getTime()) ? null : iso;
+}
+
+/** An instant as a datetime-local value in Korea time (to prefill an input). */
+export function isoToKoreaLocal(iso: string | Date): string {
+  const date = typeof iso === 'string' ? new Date(iso) : iso;
+  // Korea keeps UTC+9 all year (no daylight saving).
+  return new Date(date.getTime() + 9 * 3600_000).toISOString().slice(0, 16);
+}

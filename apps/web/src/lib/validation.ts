@@ -1,0 +1,64 @@
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, isValidBusinessNumber } from '@inno/contracts';
+import type { TFunction } from 'i18next';
+
+/** Messages per field, keyed exactly as the API names fields in `details` (e.g. "company.businessNumber"). */
+export type FieldErrors = Record<string, string[]>;
+
+export type Rule = (value: string) => string | null;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The API's rules (libs/contracts), worded in the current language. */
+export function makeRules(t: TFunction) {
+  return {
+    required: (value: string) => (value.trim() ? null : t('validation.required')),
+    email: (value: string) => (!value.trim() || EMAIL.test(value.trim()) ? null : t('validation.email')),
+    password: (value: string) => {
+      if (value.length < PASSWORD_MIN_LENGTH) return t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH });
+      if (value.length > PASSWORD_MAX_LENGTH) return t('validation.passwordMax', { max: PASSWORD_MAX_LENGTH });
+      return null;
+    },
+    minLength: (min: number) => (value: string) =>
+      !value.trim() || value.trim().length >= min ? null : t('validation.minLength', { min }),
+    businessNumber: (value: string) =>
+      !value.trim() || isValidBusinessNumber(value) ? null : t('validation.businessNumber'),
+  };
+}
+
+/** Runs the rules of each field in order and keeps the first failure per field. */
+export function validateFields(values: Record<string, string>, spec: Record<string, Rule[]>): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [field, rules] of Object.entries(spec)) {
+    for (const rule of rules) {
+      const message = rule(values[field] ?? '');
+      if (message) {
+        errors[field] = [message];
+        break;
+      }
+    }
+  }
+  return errors;
+}
+
+export function hasErrors(errors: FieldErrors): boolean {
+  return Object.values(errors).some((messages) => messages.length > 0);
+}
+
+/** Splits API field errors into those a form shows beside a field and the rest. */
+export function splitFieldErrors(errors: FieldErrors, knownFields: readonly string[]) {
+  const byField: FieldErrors = {};
+  const other: string[] = [];
+  for (const [field, messages] of Object.entries(errors)) {
+    if (knownFields.includes(field)) byField[field] = messages;
+    else other.push(...messages);
+  }
+  return { byField, other };
+}
+
+/** A list typed one item per line (certifications): commas inside an item are kept. */
+export function parseLines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}

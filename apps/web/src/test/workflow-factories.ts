@@ -1,0 +1,120 @@
+import {
+  DEFAULT_CRITERIA,
+  type AgendaItemView,
+  type CallView,
+  type CriteriaSet,
+  type Page,
+  type ProposalView,
+  type SessionView,
+} from '@inno/contracts';
+
+let sequence = 0;
+
+export function page<T>(items: T[], overrides: Partial<Page<T>> = {}): { body: Page<T> } {
+  return { body: { items, total: items.length, page: 1, pageSize: 20, ...overrides } };
+}
+
+/** A small criteria set: two groups, 30 points, pass mark 18 (60% a group). */
+export const SMALL_CRITERIA: CriteriaSet = {
+  passMark: 18,
+  groups: [
+    {
+      key: 'publicValue',
+      name: '공공성',
+      passRatio: 0.6,
+      criteria: [
+        { key: 'publicIssue', name: '공공 문제 해결', points: 10 },
+        { key: 'urgency', name: '시급성', points: 10 },
+      ],
+    },
+    { key: 'innovation', name: '혁신성', passRatio: 0.6, criteria: [{ key: 'novelty', name: '새로움', points: 10 }] },
+  ],
+};
+
+export function makeCall(overrides: Partial<CallView> = {}): CallView {
+  sequence += 1;
+  return {
+    id: `call-${sequence}`,
+    title: `2026년 ${sequence}차 혁신시제품 공모`,
+    kind: 'SUPPLIER_PROPOSAL',
+    description: '안전·환경 분야 혁신시제품을 공모합니다.',
+    subAreas: ['10', '1010'],
+    // 2026-12-01 09:00 and 2026-12-15 18:00 in Korea time.
+    opensAt: '2026-12-01T00:00:00.000Z',
+    closesAt: '2026-12-15T09:00:00.000Z',
+    criteria: DEFAULT_CRITERIA,
+    phase: 'OPEN',
+    createdAt: '2026-11-20T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function makeProposal(overrides: Partial<ProposalView> = {}): ProposalView {
+  sequence += 1;
+  return {
+    id: `proposal-${sequence}`,
+    call: { id: 'call-1', title: '2026년 4차 혁신시제품 공모', closesAt: '2026-12-15T09:00:00.000Z', phase: 'OPEN' },
+    product: { id: 'product-1', nameKo: '실내 공기질 측정 드론', nameEn: 'Indoor air-quality drone' },
+    company: { id: 'company-1', name: '(주)혁신' },
+    subArea: '1010',
+    status: 'DRAFT',
+    content: {
+      innovation: '기존 고정형 측정기보다 넓은 공간을 잽니다.',
+      publicValue: '학교 실내 공기질을 관리합니다.',
+      trl: 8,
+      patents: [{ number: '10-2020-0001234', title: '공기질 측정 방법', expiresOn: '2040-01-31' }],
+      pilotPlan: '초등학교 3곳에서 6개월 시범사용합니다.',
+      documentIds: [],
+    },
+    supplementDraft: null,
+    supplementRequest: null,
+    screening: null,
+    decision: null,
+    submittedAt: null,
+    availableActions: ['submit', 'withdraw'],
+    createdAt: '2026-12-02T00:00:00.000Z',
+    updatedAt: '2026-12-02T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function makeAgendaItem(overrides: Partial<AgendaItemView> = {}): AgendaItemView {
+  sequence += 1;
+  return {
+    id: `item-${sequence}`,
+    proposalId: `proposal-${sequence}`,
+    productName: '실내 공기질 측정 드론',
+    companyName: '(주)혁신',
+    subArea: '1010',
+    status: 'OPEN',
+    criteria: SMALL_CRITERIA,
+    frozen: false,
+    myDeclaration: null,
+    myScore: null,
+    scoredCount: 0,
+    eligibleCount: 3,
+    decision: null,
+    ...overrides,
+  };
+}
+
+export function makeCommitteeSession(overrides: Partial<SessionView> = {}): SessionView {
+  sequence += 1;
+  return {
+    id: `session-${sequence}`,
+    title: '2026년 12월 혁신제품 지정 평가위원회',
+    // 2026-12-18 14:00–17:00 Korea time.
+    startsAt: '2026-12-18T05:00:00.000Z',
+    endsAt: '2026-12-18T08:00:00.000Z',
+    room: { id: 'room-1', name: '제1평가장', capacity: 12, hasVideo: true },
+    onlineUrl: null,
+    chairId: 'chair-1',
+    members: [
+      { userId: 'chair-1', name: '김위원장', isChair: true },
+      { userId: 'member-2', name: '이위원', isChair: false },
+      { userId: 'member-3', name: '박위원', isChair: false },
+    ],
+    items: [],
+    ...overrides,
+  };
+}

@@ -1,0 +1,25 @@
+import 'i18next';
+import type ko from '../locales/ko.json';
+import type calls from '../locales/calls/ko.json';
+import type committee from '../locales/committee/ko.json';
+import type decisions from '../locales/decisions/ko.json';
+import type designations from '../locales/designations/ko.json';
+import type proposals from '../locales/proposals/ko.json';
+import type screening from '../locales/screening/ko.json';
+import type workflow from '../locales/workflow/ko.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: {
+      translation: typeof ko;
+      workflow: typeof workflow;
+      calls: typeof calls;
+      proposals: typeof proposals;
+      screening: typeof screening;
+      committee: typeof committee;
+      decisions: typeof decisions;
+      designations: typeof designations;
+    };
+  }
+}
