@@ -6,23 +6,17 @@ import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { catalogFacetsSql, catalogSearchSql } from '../src/products/catalogue-search';
+import { catalogFacetsSql, catalogPageSql, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
 import { migrate } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { seedCatalogue } from './catalog-data';
 import { catalogSearchOf, paramsOf, parseCatalogQuery } from './catalog-query';
 import { pathOf, TERM_MIX } from './catalog-terms';
 import { foreignCores, sampleCpu } from './cpu-usage';
-import { catalogMatchCountSql, catalogPageSql, pageStrategy, planSettings, type PageStrategy } from './proposed-catalogue-search';
 
 /**
  * Catalogue-search benchmark: `npm run bench:catalog -- [--products N] [--duration S] [--connections C]
- * [--database-url URL] [--warmup S] [--rounds R] [--max-foreign-cpu CORES] [--batch N] [--out results.json]
- * [--compare-proposed] [--load-proposed] [--proposed-facet-ttl S]`.
- *
- * --compare-proposed EXPLAINs the page SQL of proposed-catalogue-search.ts beside today's for every
- * entry; --load-proposed also loads a third server, the bare one running that proposal, its facets
- * fresh for 30 s or --proposed-facet-ttl seconds.
+ * [--database-url URL] [--warmup S] [--rounds R] [--max-foreign-cpu CORES] [--batch N] [--out results.json]`.
  *
  * Seeds N synthetic products into a scratch database, starts the real API and a bare Fastify + pg
  * server running the same SQL, loads both with autocannon over a mix of searches, EXPLAIN ANALYZEs
@@ -42,13 +36,10 @@ interface Options {
   batch: number;
   databaseUrl?: string;
   out?: string;
-  compareProposed: boolean;
-  loadProposed: boolean;
-  proposedFacetTtl?: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { products: 100_000, duration: 10, connections: 20, warmup: 3, rounds: 2, maxForeignCpu: 0.15, batch: 100_000, compareProposed: false, loadProposed: false };
+  const options: Options = { products: 100_000, duration: 10, connections: 20, warmup: 3, rounds: 2, maxForeignCpu: 0.15, batch: 100_000 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => {
@@ -76,11 +67,8 @@ function parseOptions(argv: string[]): Options {
       case '--batch': options.batch = count(1_000); break;
       case '--database-url': options.databaseUrl = value(); break;
       case '--out': options.out = value(); break;
-      case '--compare-proposed': options.compareProposed = true; break;
-      case '--load-proposed': options.loadProposed = true; break;
-      case '--proposed-facet-ttl': options.proposedFacetTtl = count(1); break;
       case '--help':
-        console.log('npm run bench:catalog -- [--products 100000] [--duration 10] [--connections 20] [--warmup 3] [--rounds 2] [--max-foreign-cpu 0.15] [--batch 100000] [--database-url postgres://…] [--out file.json] [--compare-proposed] [--load-proposed] [--proposed-facet-ttl S]');
+        console.log('npm run bench:catalog -- [--products 100000] [--duration 10] [--connections 20] [--warmup 3] [--rounds 2] [--max-foreign-cpu 0.15] [--batch 100000] [--database-url postgres://…] [--out file.json]');
         process.exit(0);
         break;
       default: throw new Error(`Unknown option ${argv[i]} (try --help)`);
@@ -423,61 +411,49 @@ interface Explained {
   plan: string;
 }
 
-async function explainEach(client: Client, build: typeof catalogSearchSql | typeof catalogFacetsSql): Promise<Explained[]> {
-  const explained: Explained[] = [];
-  for (const query of TERM_MIX) {
-    const { text, values } = build(catalogSearchOf(parseCatalogQuery(paramsOf(query))));
-    let plan = '';
-    for (let run = 0; run < 2; run++) {
-      const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
-      plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-    }
-    const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]);
-    const planningMs = Number(/Planning Time: ([\d.]+) ms/.exec(plan)?.[1]);
-    explained.push({ query, executionMs, planningMs, plan });
-  }
-  return explained;
-}
-
-interface ExplainedProposal extends Explained {
+interface ExplainedSearch {
+  query: string;
   matched: number;
   strategy: PageStrategy;
-  /** For sorts other than relevance-with-words: does the page hold the same products, in the same order, as today's SQL? */
-  samePage: boolean | null;
+  /** The page's SQL, under its strategy's plan settings: what every request runs. */
+  page: Explained;
+  /** The facet counts' SQL: what a search runs when its counts are not cached. */
+  facets: Explained;
 }
 
-/** The proposal of proposed-catalogue-search.ts, explained like the real SQL (matches counted first, untimed). */
-async function explainProposed(client: Client): Promise<ExplainedProposal[]> {
-  const { rows: [{ listed }] } = await client.query<{ listed: number }>(`SELECT count(*)::int AS listed FROM products WHERE status IN ('DESIGNATED', 'EXTENDED')`);
-  const explained: ExplainedProposal[] = [];
+async function explain(client: Client, query: string, sql: { text: string; values: unknown[] }): Promise<Explained> {
+  let plan = '';
+  for (let run = 0; run < 2; run++) {
+    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql.text}`, sql.values);
+    plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+  }
+  const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]);
+  const planningMs = Number(/Planning Time: ([\d.]+) ms/.exec(plan)?.[1]);
+  return { query, executionMs, planningMs, plan };
+}
+
+const countMatches = async (client: Client, search: CatalogSearch) => {
+  const { text, values } = catalogFacetsSql(search);
+  const { rows } = await client.query<{ facet: string; count: number }>(text, values);
+  return rows.filter((r) => r.facet === 'kind').reduce((sum, r) => sum + r.count, 0);
+};
+
+/** Each entry as CatalogReader runs it: facets (their kind counts are the matches), then the page. */
+async function explainEach(client: Client): Promise<ExplainedSearch[]> {
+  const listed = await countMatches(client, { terms: [], tags: [], sort: 'newest', limit: 1, offset: 0 });
+  const explained: ExplainedSearch[] = [];
   for (const query of TERM_MIX) {
     const search = catalogSearchOf(parseCatalogQuery(paramsOf(query)));
-    const count = catalogMatchCountSql(search);
-    const { rows: [{ matched }] } = await client.query<{ matched: number }>(count.text, count.values);
+    const facets = await explain(client, query, catalogFacetsSql(search));
+    const matched = await countMatches(client, search);
     const strategy = pageStrategy(search, matched, listed);
-    const { text, values } = catalogPageSql(search, strategy);
-    let plan = '';
-    let ids: string[] = [];
-    for (let run = 0; run < 2; run++) {
-      await client.query('BEGIN');
-      try {
-        for (const setting of planSettings(strategy)) await client.query(setting);
-        const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
-        plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-        ids = (await client.query<{ id: string }>(text, values)).rows.map((r) => r.id);
-      } finally {
-        await client.query('COMMIT');
-      }
+    await client.query(`BEGIN; ${PLAN_SETTINGS[strategy]}`);
+    try {
+      const page = await explain(client, query, catalogPageSql(search, strategy));
+      explained.push({ query, matched, strategy, page, facets });
+    } finally {
+      await client.query('COMMIT');
     }
-    let samePage: boolean | null = null;
-    if (!(search.sort === 'relevance' && search.terms.length)) {
-      const today = catalogSearchSql(search);
-      const todayIds = (await client.query<{ id: string | null }>(today.text, today.values)).rows.map((r) => r.id).filter((id): id is string => id !== null);
-      samePage = JSON.stringify(todayIds) === JSON.stringify(ids);
-    }
-    const executionMs = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1]);
-    const planningMs = Number(/Planning Time: ([\d.]+) ms/.exec(plan)?.[1]);
-    explained.push({ query, executionMs, planningMs, plan, matched, strategy, samePage });
   }
   return explained;
 }
@@ -536,12 +512,6 @@ async function main(): Promise<void> {
     healthPath: '/api/v1/health',
   };
   const bareSpec: ServerSpec = { name: 'bare Fastify + pg', script: 'apps/api/bench/bare-server.ts', env: common, port: await freePort(), searchPath: '/search', healthPath: '/health' };
-  const proposedSpec: ServerSpec = {
-    ...bareSpec,
-    name: `bare + proposal (not the API)${options.proposedFacetTtl ? `, facets fresh ${options.proposedFacetTtl} s` : ''}`,
-    env: { ...common, PROPOSED: '1', ...(options.proposedFacetTtl ? { PROPOSED_FACET_TTL_MS: String(options.proposedFacetTtl * 1000) } : {}) },
-    port: await freePort(),
-  };
 
   // Both servers must give the same answers; the first request of each search is timed too.
   const project = startServer(projectSpec);
@@ -554,13 +524,12 @@ async function main(): Promise<void> {
   log(`Both servers give the same JSON for all ${TERM_MIX.length} entries of the mix`);
   await Promise.all([stopChild(project.child), stopChild(bare.child)]);
 
-  const rounds: Record<'project' | 'bare' | 'proposed', Measured[]> = { project: [], bare: [], proposed: [] };
+  const rounds: Record<'project' | 'bare', Measured[]> = { project: [], bare: [] };
   for (let round = 1; round <= options.rounds; round++) {
     // Alternate which server goes first, so neither always meets the warmer database.
-    const order: ('project' | 'bare' | 'proposed')[] = round % 2 ? ['project', 'bare'] : ['bare', 'project'];
-    if (options.loadProposed) order.push('proposed');
+    const order: ('project' | 'bare')[] = round % 2 ? ['project', 'bare'] : ['bare', 'project'];
     for (const key of order) {
-      const spec = key === 'project' ? projectSpec : key === 'bare' ? bareSpec : proposedSpec;
+      const spec = key === 'project' ? projectSpec : bareSpec;
       let best: Measured | undefined;
       for (let attempt = 1; attempt <= 3; attempt++) {
         log(`Round ${round}/${options.rounds}: ${spec.name}, ${options.warmup} s warm-up then ${options.duration} s measured, ${options.connections} connections`);
@@ -581,33 +550,32 @@ async function main(): Promise<void> {
   const results = {
     project: combine(rounds.project),
     bare: combine(rounds.bare),
-    proposed: options.loadProposed ? combine(rounds.proposed) : undefined,
   };
 
-  log('EXPLAIN (ANALYZE, BUFFERS) of the search SQL and of the facet SQL for every entry (second of two runs)');
-  let explained: { searchPlans: Explained[]; facetPlans: Explained[]; foreign: number } | undefined;
+  log('EXPLAIN (ANALYZE, BUFFERS) of the page SQL and of the facet SQL for every entry (second of two runs)');
+  let explained: { searches: ExplainedSearch[]; foreign: number } | undefined;
   for (let attempt = 1; attempt <= 3; attempt++) {
     // One connection for the whole pass, closed after the second sample: a backend that ended in
     // between would take its CPU time with it and look like another process's.
-    const { searchPlans, facetPlans, foreign } = await withClient(database.url, async (client) => {
+    const { searches, foreign } = await withClient(database.url, async (client) => {
       const before = sampleCpu();
-      const searchPlans = await explainEach(client, catalogSearchSql);
-      const facetPlans = await explainEach(client, catalogFacetsSql);
-      return { searchPlans, facetPlans, foreign: foreignCores(before, sampleCpu()) };
+      const searches = await explainEach(client);
+      return { searches, foreign: foreignCores(before, sampleCpu()) };
     });
     log(`  other processes used ${foreign.toFixed(2)} cores meanwhile`);
-    if (!explained || foreign < explained.foreign) explained = { searchPlans, facetPlans, foreign };
+    if (!explained || foreign < explained.foreign) explained = { searches, foreign };
     if (options.databaseUrl || foreign <= options.maxForeignCpu) break;
     if (attempt < 3) {
       log('  too busy: explaining again');
       await sleep(5_000);
     }
   }
-  const { searchPlans, facetPlans } = explained!;
-  const proposed = options.compareProposed ? await withClient(database.url, explainProposed) : undefined;
+  const { searches } = explained!;
+  const searchPlans = searches.map((e) => e.page);
+  const facetPlans = searches.map((e) => e.facets);
   const searchTimes = searchPlans.map((p) => p.executionMs);
   const facetTimes = facetPlans.map((p) => p.executionMs);
-  const slowest = searchPlans.reduce((a, b) => (b.executionMs > a.executionMs ? b : a));
+  const slowest = searches.reduce((a, b) => (b.page.executionMs > a.page.executionMs ? b : a));
   const slowestFacet = facetPlans.reduce((a, b) => (b.executionMs > a.executionMs ? b : a));
 
   const ratio = results.project.requestsPerSecond / results.bare.requestsPerSecond;
@@ -631,11 +599,10 @@ async function main(): Promise<void> {
   out.push(
     table(
       ['server', 'req/s', 'responses', 'timeouts', 'p50 ms', 'p97.5 ms', 'p99 ms', 'max ms', 'req/s per round', 'other CPU (cores, max)'],
-      (['project', 'bare', 'proposed'] as const).flatMap((k) => {
+      (['project', 'bare'] as const).flatMap((k) => {
         const r = results[k];
-        if (!r) return [];
         return [[
-          k === 'project' ? projectSpec.name : k === 'bare' ? bareSpec.name : proposedSpec.name,
+          k === 'project' ? projectSpec.name : bareSpec.name,
           r.requestsPerSecond.toFixed(1),
           r.responses,
           r.timeouts,
@@ -657,39 +624,23 @@ async function main(): Promise<void> {
   out.push('');
   out.push(
     table(
-      ['query', 'matches', 'cold API ms', 'cold bare ms', 'search SQL ms', 'facet SQL ms'],
-      TERM_MIX.map((q, i) => [q || '(none)', `${cold[i].total}${cold[i].totalIsCapped ? '+' : ''}`, ms(cold[i].projectMs), ms(cold[i].bareMs), ms(searchPlans[i].executionMs), ms(facetPlans[i].executionMs)]),
-      ['l', 'r', 'r', 'r', 'r', 'r'],
+      ['query', 'matches', 'page plan', 'cold API ms', 'cold bare ms', 'search (page) SQL ms', 'facet SQL ms'],
+      searches.map((e, i) => [e.query || '(none)', e.matched, e.strategy, ms(cold[i].projectMs), ms(cold[i].bareMs), ms(e.page.executionMs), ms(e.facets.executionMs)]),
+      ['l', 'r', 'l', 'r', 'r', 'r', 'r'],
     ),
   );
   out.push('');
   out.push(`Other processes used ${explained!.foreign.toFixed(2)} cores while the SQL was explained.`);
-  out.push(`Search SQL execution: median ${ms(median(searchTimes))} ms, max ${ms(Math.max(...searchTimes))} ms ("${slowest.query}")`);
-  out.push(`Facet SQL execution (run on a cache miss, once per search per 30 s): median ${ms(median(facetTimes))} ms, max ${ms(Math.max(...facetTimes))} ms ("${slowestFacet.query}")`);
+  out.push(`Search SQL (the page, run by every request) execution: median ${ms(median(searchTimes))} ms, max ${ms(Math.max(...searchTimes))} ms ("${slowest.query}", ${slowest.strategy})`);
+  out.push(`Facet SQL execution (run when a search's counts are not cached: once per search per 30 s, off the request's path once cached): median ${ms(median(facetTimes))} ms, max ${ms(Math.max(...facetTimes))} ms ("${slowestFacet.query}")`);
   out.push('');
-  if (proposed) {
-    const times = proposed.map((p) => p.executionMs);
-    const slowestProposed = proposed.reduce((a, b) => (b.executionMs > a.executionMs ? b : a));
-    out.push('### The proposal (proposed-catalogue-search.ts): page SQL with the number of matches known');
-    out.push('');
-    out.push(
-      table(
-        ['query', 'matches', 'strategy', 'today ms', 'proposed ms', 'same page as today'],
-        proposed.map((p, i) => [p.query || '(none)', p.matched, p.strategy, ms(searchPlans[i].executionMs), ms(p.executionMs), p.samePage === null ? 'ranked differently' : p.samePage ? 'yes' : 'NO']),
-        ['l', 'r', 'l', 'r', 'r', 'l'],
-      ),
-    );
-    out.push('');
-    out.push(`Proposed page SQL execution: median ${ms(median(times))} ms, max ${ms(Math.max(...times))} ms ("${slowestProposed.query}")`);
-    out.push('');
-    out.push(`#### Plan of the slowest proposed page SQL ("${slowestProposed.query}", ${slowestProposed.strategy})`);
-    out.push('');
-    out.push(slowestProposed.plan);
-    out.push('');
-  }
-  out.push(`### Plan of the slowest search SQL ("${slowest.query}")`);
+  out.push(`### Plan of the slowest search SQL ("${slowest.query}", ${slowest.strategy})`);
   out.push('');
-  out.push(slowest.plan);
+  out.push(slowest.page.plan);
+  out.push('');
+  out.push(`### Plan of the slowest facet SQL ("${slowestFacet.query}")`);
+  out.push('');
+  out.push(slowestFacet.plan);
   out.push('');
   console.log(out.join('\n'));
 
@@ -697,7 +648,7 @@ async function main(): Promise<void> {
     const strip = <T extends { latencies?: number[] }>(r: T) => ({ ...r, latencies: undefined });
     writeFileSync(
       resolve(options.out),
-      JSON.stringify({ options, server, seeded, results: { project: strip(results.project), bare: strip(results.bare), proposed: results.proposed && strip(results.proposed) }, rounds: { project: rounds.project.map(strip), bare: rounds.bare.map(strip), proposed: rounds.proposed.map(strip) }, ratio, cold, search: searchPlans, facets: facetPlans, proposed, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version } }, null, 2),
+      JSON.stringify({ options, server, seeded, results: { project: strip(results.project), bare: strip(results.bare) }, rounds: { project: rounds.project.map(strip), bare: rounds.bare.map(strip) }, ratio, cold, searches, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version } }, null, 2),
     );
     log(`Results written to ${options.out}`);
   }

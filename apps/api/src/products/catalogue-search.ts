@@ -1,4 +1,4 @@
-import { CATALOG_RESULT_CAP, CatalogSort, LISTED_STATUSES, type ProductKind } from '@inno/contracts';
+import { CatalogSort, LISTED_STATUSES, type ProductKind, type ProductSummary } from '@inno/contracts';
 
 /** A catalogue search, normalised: what the SQL needs and nothing else. */
 export interface CatalogSearch {
@@ -59,8 +59,11 @@ export const likePattern = (term: string) => ([...term].length >= 3 ? `%${likeEs
 
 const LISTED = `p.status IN (${LISTED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
-/** The WHERE clause every catalogue query shares; `values` receives its parameters. */
-function whereClause(search: CatalogSearch, values: unknown[]): string {
+/**
+ * The WHERE clause every catalogue query shares; `values` receives its parameters. With
+ * `priceAsFilter` the price range is written so no index serves it (see catalogPageSql).
+ */
+function whereClause(search: CatalogSearch, values: unknown[], priceAsFilter = false): string {
   const conditions = [LISTED];
   for (const term of search.terms) {
     values.push(likePattern(term));
@@ -70,13 +73,14 @@ function whereClause(search: CatalogSearch, values: unknown[]): string {
     values.push(search.tags);
     conditions.push(`p.filter_tags @> $${values.length}::text[]`);
   }
+  const price = priceAsFilter ? '(p.asking_price + 0)' : 'p.asking_price';
   if (search.minPrice !== undefined) {
     values.push(search.minPrice);
-    conditions.push(`p.asking_price >= $${values.length}`);
+    conditions.push(`${price} >= $${values.length}`);
   }
   if (search.maxPrice !== undefined) {
     values.push(search.maxPrice);
-    conditions.push(`p.asking_price <= $${values.length}`);
+    conditions.push(`${price} <= $${values.length}`);
   }
   return conditions.join(' AND ');
 }
@@ -93,45 +97,114 @@ const ORDER: Record<CatalogSort, string> = {
 };
 
 /**
- * One statement: the first CATALOG_RESULT_CAP + 1 matches in the requested order (so the
- * count stops there: "1,000+"), then the page. Relevance ranks those candidates: the newest
- * thousand matches of a broad query, every match of a narrow one.
+ * How a page is read, chosen from the number of matches (which the facet counts give):
+ * - 'all': read every match through the trigram and tag index, order, page: about `matched` rows.
+ * - 'walk': walk the b-tree of the requested order, stop after offset + limit matches: about
+ *   `window × listed ÷ matched` rows. Relevance walks twice (see catalogPageSql).
+ * Counting the matches exactly in the page query is what made broad searches slow (stack.md).
  */
-export function catalogSearchSql(search: CatalogSearch): { text: string; values: unknown[] } {
+export type PageStrategy = 'all' | 'walk';
+
+export function pageStrategy(search: CatalogSearch, matched: number, listed: number): PageStrategy {
+  const window = search.offset + search.limit;
+  if (matched <= window) return 'all';
+  return matched * matched > (isRanked(search) ? 3 : 1) * window * listed ? 'walk' : 'all';
+}
+
+const isRanked = (search: CatalogSearch) => search.sort === CatalogSort.RELEVANCE && search.terms.length > 0;
+
+/**
+ * The plan of each strategy, pinned for the page's transaction: the planner's idea of how common a
+ * word is can be off by 10× (stack.md), and a wrong guess costs a scan of every listed product.
+ */
+export const PLAN_SETTINGS: Record<PageStrategy, string> = {
+  all: 'SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0',
+  walk: 'SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0',
+};
+
+/**
+ * The page of a search. Relevance is "every word in the name (or model) first, then newest":
+ * word_similarity() over the search text cost ~40 µs a row, 40 ms for a thousand candidates.
+ */
+export function catalogPageSql(search: CatalogSearch, strategy: PageStrategy): { text: string; values: unknown[] } {
   const values: unknown[] = [];
-  const where = whereClause(search, values);
-  const ranked = search.sort === CatalogSort.RELEVANCE && search.terms.length > 0;
-  let score = '0';
+  // Walking newest first, a price range must stay a filter: a range scan of the price index and a
+  // sort would read every listed product in the range.
+  const byPrice = search.sort === CatalogSort.PRICE_ASC || search.sort === CatalogSort.PRICE_DESC;
+  const where = whereClause(search, values, strategy === 'walk' && !byPrice);
+  const ranked = isRanked(search);
+  let inName = 'false';
   if (ranked) {
     values.push(search.terms.map(likePattern));
-    const namePatterns = values.length;
-    values.push(search.terms.join(' '));
-    score = `(CASE WHEN lower(' ' || p.name_ko || ' ' || p.name_en || ' ' || p.model_name) LIKE ALL ($${namePatterns}::text[]) THEN 2 ELSE 0 END + word_similarity($${values.length}, p.search_text))`;
+    inName = `lower(' ' || p.name_ko || ' ' || p.name_en || ' ' || p.model_name) LIKE ALL ($${values.length}::text[])`;
   }
-  values.push(CATALOG_RESULT_CAP + 1);
-  const cap = values.length;
+  const columns = `p.id, p.designated_on, p.asking_price, (${inName})::int AS score`;
+  let candidates = `SELECT ${columns} FROM products p WHERE ${where}`;
+  if (strategy === 'walk') {
+    values.push(search.offset + search.limit);
+    const window = `$${values.length}`;
+    // Ranked, the page lies within the first `window` matches with the words in the name and the
+    // first `window` matches of all, both newest first: their union holds it exactly.
+    candidates = ranked
+      ? `(SELECT ${columns} FROM products p WHERE ${where} AND ${inName} ORDER BY ${ORDER.newest} LIMIT ${window})
+  UNION
+  (SELECT ${columns} FROM products p WHERE ${where} ORDER BY ${ORDER.newest} LIMIT ${window})`
+      : `SELECT ${columns} FROM products p WHERE ${where} ORDER BY ${ORDER[search.sort]} LIMIT ${window}`;
+  }
   values.push(search.limit);
   const limit = values.length;
   values.push(search.offset);
   const offset = values.length;
   const pageOrder = ranked ? `score DESC, ${ORDER.newest}` : ORDER[search.sort];
   const text = `
-WITH matches AS MATERIALIZED (
-  SELECT p.id, p.designated_on, p.asking_price, ${score} AS score
-  FROM products p
-  WHERE ${where}
-  ORDER BY ${ORDER[search.sort]}
-  LIMIT $${cap}
+WITH candidates AS MATERIALIZED (
+  ${candidates}
 )
-SELECT t.total, page.*
-FROM (SELECT count(*)::int AS total FROM matches) t
-LEFT JOIN LATERAL (
-  SELECT ${SUMMARY_COLUMNS}
-  FROM (SELECT id, row_number() OVER (ORDER BY ${pageOrder}) AS position FROM matches ORDER BY ${pageOrder} LIMIT $${limit} OFFSET $${offset}) m
-  JOIN products p ON p.id = m.id
-  ORDER BY m.position
-) page ON true`;
+SELECT ${SUMMARY_COLUMNS}
+FROM (SELECT id, row_number() OVER (ORDER BY ${pageOrder}) AS position FROM candidates ORDER BY ${pageOrder} LIMIT $${limit} OFFSET $${offset}) m
+JOIN products p ON p.id = m.id
+ORDER BY m.position`;
   return { text, values };
+}
+
+/** Runs a page query in a transaction of its own, with its strategy's plan settings. */
+export async function readCatalogPage(
+  query: (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>,
+  search: CatalogSearch,
+  strategy: PageStrategy,
+): Promise<Record<string, unknown>[]> {
+  const { text, values } = catalogPageSql(search, strategy);
+  await query(`BEGIN; ${PLAN_SETTINGS[strategy]}`);
+  try {
+    const rows = await query(text, values);
+    await query('COMMIT');
+    return rows;
+  } catch (error) {
+    await query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
+/** A row of catalogPageSql or similarProductsSql as the summary the catalogue shows. */
+export function toSummaryFromRow(row: Record<string, unknown>): ProductSummary {
+  const date = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+  return {
+    id: String(row.id),
+    goodsId: String(row.goods_id),
+    kind: row.kind as ProductSummary['kind'],
+    status: row.status as ProductSummary['status'],
+    nameKo: String(row.name_ko),
+    nameEn: String(row.name_en),
+    modelName: String(row.model_name),
+    companyName: String(row.company_name),
+    categoryCode: String(row.category_code),
+    region: String(row.region),
+    askingPrice: Number(row.asking_price),
+    imageUrl: row.image_id ? `/api/v1/files/${row.image_id}` : null,
+    designatingBody: (row.designating_body as string | null) ?? null,
+    designatedOn: date(row.designated_on),
+    validUntil: date(row.valid_until),
+  };
 }
 
 /** Products in force of a category, nearest in price to a given one, the product itself left out. */
@@ -144,7 +217,7 @@ ORDER BY abs(p.asking_price - $3), p.id LIMIT $4`,
   };
 }
 
-/** Counts per kind, large category and region over every match (not only the first thousand). */
+/** Counts per kind, large category and region over every match; their kind counts add up to the number of matches. */
 export function catalogFacetsSql(search: CatalogSearch): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const where = whereClause(search, values);

@@ -1,33 +1,41 @@
 import { Injectable } from '@nestjs/common';
-import { CATALOG_RESULT_CAP, type CatalogPage, type FacetCount } from '@inno/contracts';
+import { CATALOG_RESULT_CAP, type CatalogPage } from '@inno/contracts';
 import { DataSource } from 'typeorm';
 import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError } from '../common/domain-errors';
-import { catalogFacetsSql, catalogSearchSql, tagsOf, termsOf, type CatalogSearch } from './catalogue-search';
+import { CatalogReader } from './catalogue-reader';
+import { tagsOf, termsOf } from './catalogue-search';
 import type { CatalogQueryDto } from './dto/catalog-query.dto';
-import { toSummaryFromRow } from './product.view';
 
-const FACET_TTL_MS = 30_000;
-const FACET_CACHE_MAX = 1_000;
+type PgClient = { query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
 
-type Facets = CatalogPage['facets'];
-
-/**
- * The public catalogue. The page and a capped total come from one statement; facet counts
- * cover every match and are cached briefly per search (30 s; cleared at once in this process
- * when a product changes — another replica may lag by up to that long).
- */
+/** The public catalogue: the query checked here, read by CatalogReader (counts cached, page live). */
 @Injectable()
 export class CatalogueService {
-  private readonly facetCache = new Map<string, { at: number; facets: Facets }>();
+  private readonly reader: CatalogReader;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly categories: CategoriesService,
-  ) {}
+  ) {
+    this.reader = new CatalogReader({
+      query: (text, values) => dataSource.query(text, values),
+      // The raw pg client: the page's transaction is its own, and the hot path skips TypeORM's wrapping.
+      withConnection: async (work) => {
+        const runner = dataSource.createQueryRunner();
+        try {
+          const client = (await runner.connect()) as PgClient;
+          return await work((text, values) => client.query(text, values).then((r) => r.rows));
+        } finally {
+          await runner.release();
+        }
+      },
+    });
+  }
 
+  /** Drops the cached counts: a product entered, left or changed in the catalogue. */
   invalidate(): void {
-    this.facetCache.clear();
+    this.reader.invalidate();
   }
 
   async search(query: CatalogQueryDto): Promise<CatalogPage> {
@@ -40,7 +48,7 @@ export class CatalogueService {
     if (query.offset + query.pageSize > CATALOG_RESULT_CAP) {
       throw new InvalidInputError('page', `Only the first ${CATALOG_RESULT_CAP} results can be paged; narrow the search with words or filters`);
     }
-    const search: CatalogSearch = {
+    const { items, matched, facets } = await this.reader.read({
       terms: termsOf(query.q),
       tags: tagsOf(query),
       minPrice: query.minPrice,
@@ -48,12 +56,8 @@ export class CatalogueService {
       sort: query.sort,
       limit: query.pageSize,
       offset: query.offset,
-    };
-    const { text, values } = catalogSearchSql(search);
-    const [rows, facets] = await Promise.all([this.dataSource.query(text, values), this.facets(search)]);
-    const matched: number = rows[0].total;
-    const items = rows.filter((row: { id: string | null }) => row.id !== null).map(toSummaryFromRow);
-    if (items.length === 0 && query.page > 1 && matched <= query.offset) {
+    });
+    if (query.page > 1 && matched <= query.offset) {
       const last = Math.max(1, Math.ceil(matched / query.pageSize));
       throw new InvalidInputError('page', `page ${query.page} is beyond the last page (${last})`);
     }
@@ -65,22 +69,5 @@ export class CatalogueService {
       pageSize: query.pageSize,
       facets,
     };
-  }
-
-  private async facets(search: CatalogSearch): Promise<Facets> {
-    const key = JSON.stringify([search.terms, [...search.tags].sort(), search.minPrice, search.maxPrice]);
-    const cached = this.facetCache.get(key);
-    if (cached && Date.now() - cached.at < FACET_TTL_MS) return cached.facets;
-    const { text, values } = catalogFacetsSql(search);
-    const rows: { facet: keyof Facets; value: string; count: number }[] = await this.dataSource.query(text, values);
-    const facets: Facets = { kind: [], category: [], region: [] };
-    for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
-    const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value);
-    facets.kind.sort(byCount);
-    facets.category.sort(byCount);
-    facets.region.sort(byCount);
-    if (this.facetCache.size >= FACET_CACHE_MAX) this.facetCache.delete(this.facetCache.keys().next().value!);
-    this.facetCache.set(key, { at: Date.now(), facets });
-    return facets;
   }
 }

@@ -1,4 +1,5 @@
-import { CatalogPage } from '@inno/contracts';
+import { CatalogPage, CatalogSort } from '@inno/contracts';
+import { readCatalogPage, type CatalogSearch } from './catalogue-search';
 import { makeDesignatedProduct } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 
@@ -93,6 +94,33 @@ describe('catalogue search', () => {
     expect(results.every((n) => n.includes('센서'))).toBe(true);
     const purifier = names(await search(`${q('공기청정기')}&sort=relevance`));
     expect(purifier[0]).toBe('스마트공기청정기');
+  });
+
+  it('reads the same page whichever plan it takes: every match, or a walk in the requested order', async () => {
+    const searches: CatalogSearch[] = [];
+    for (const sort of Object.values(CatalogSort)) {
+      for (const [terms, tags, minPrice, maxPrice] of [
+        [['센서'], [], undefined, undefined],
+        [['감지'], ['region:서울특별시'], undefined, undefined],
+        [[], [], 100_000, 1_000_000],
+        [['sensor', 'fine'], [], undefined, undefined],
+        [[], ['cert:kc'], undefined, undefined],
+      ] as [string[], string[], number | undefined, number | undefined][]) {
+        for (const [limit, offset] of [[2, 0], [2, 2], [20, 0]]) searches.push({ terms, tags, minPrice, maxPrice, sort, limit, offset });
+      }
+    }
+    // One connection: the page's transaction and its plan settings must hold for its query.
+    const runner = t.dataSource.createQueryRunner();
+    const query = (text: string, values?: unknown[]) => runner.query(text, values);
+    try {
+      for (const catalogSearch of searches) {
+        const all = (await readCatalogPage(query, catalogSearch, 'all')).map((row) => row.id);
+        const walked = (await readCatalogPage(query, catalogSearch, 'walk')).map((row) => row.id);
+        expect({ catalogSearch, ids: walked }).toEqual({ catalogSearch, ids: all });
+      }
+    } finally {
+      await runner.release();
+    }
   });
 
   it('counts facets over exactly the results', async () => {

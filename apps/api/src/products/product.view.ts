@@ -1,4 +1,4 @@
-import type { ProductSummary, ProductView } from '@inno/contracts';
+import type { ProductView } from '@inno/contracts';
 import { toFileView } from '../storage/uploads.service';
 import { FilePurpose, type StoredFile } from '../storage/stored-file.entity';
 import type { Product } from './product.entity';
@@ -40,27 +40,5 @@ export function toProductView(product: Product, categoryPath: ProductView['categ
     version: product.version,
     createdAt: product.createdAt.toISOString(),
     updatedAt: product.updatedAt.toISOString(),
-  };
-}
-
-/** A search row (snake_case from catalogSearchSql) as the summary the catalogue shows. */
-export function toSummaryFromRow(row: Record<string, unknown>): ProductSummary {
-  const date = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
-  return {
-    id: String(row.id),
-    goodsId: String(row.goods_id),
-    kind: row.kind as ProductSummary['kind'],
-    status: row.status as ProductSummary['status'],
-    nameKo: String(row.name_ko),
-    nameEn: String(row.name_en),
-    modelName: String(row.model_name),
-    companyName: String(row.company_name),
-    categoryCode: String(row.category_code),
-    region: String(row.region),
-    askingPrice: Number(row.asking_price),
-    imageUrl: row.image_id ? `/api/v1/files/${row.image_id}` : null,
-    designatingBody: (row.designating_body as string | null) ?? null,
-    designatedOn: date(row.designated_on),
-    validUntil: date(row.valid_until),
   };
 }

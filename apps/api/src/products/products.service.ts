@@ -23,13 +23,13 @@ import { Company } from '../companies/company.entity';
 import { DOCUMENT_MAX_BYTES, DOCUMENT_TYPES, IMAGE_MAX_BYTES, IMAGE_TYPES } from '../storage/file-type';
 import { FilePurpose, StoredFile } from '../storage/stored-file.entity';
 import { toFileView, UploadsService, type UploadedPart } from '../storage/uploads.service';
-import { filterTagsOf, similarProductsSql } from './catalogue-search';
+import { filterTagsOf, similarProductsSql, toSummaryFromRow } from './catalogue-search';
 import { CatalogueService } from './catalogue.service';
 import type { ProductInputDto, ProductUpdateDto, Type1ProductDto } from './dto/product-input.dto';
 import { ProductPrice } from './product-price.entity';
 import { ProductVersion } from './product-version.entity';
 import { Product } from './product.entity';
-import { toProductView, toSummaryFromRow } from './product.view';
+import { toProductView } from './product.view';
 
 const EDITABLE_FIELDS = [
   'nameKo', 'nameEn', 'modelName', 'description', 'categoryCode', 'goodsClassNo', 'detailItemNo',
