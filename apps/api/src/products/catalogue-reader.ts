@@ -1,9 +1,13 @@
 import { CatalogSort, type CatalogPage, type FacetCount, type ProductSummary } from '@inno/contracts';
 import { catalogFacetsSql, pageStrategy, readCatalogPage, toSummaryFromRow, type CatalogSearch } from './catalogue-search';
 
-// Counts are fresh for 30 s; an older entry (up to 10 min) is still served while one refresh runs.
-const FACET_TTL_MS = 30_000;
-const FACET_STALE_MS = 10 * 60_000;
+// Counts stay fresh for 100 times what they took to count, from 30 s to 10 min, so recounting costs
+// at most about 1 % of the database per search; older ones (up to an hour) are served while a
+// refresh runs in the background.
+const FRESH_PER_COUNTING_MS = 100;
+const FRESH_MIN_MS = 30_000;
+const FRESH_MAX_MS = 10 * 60_000;
+const STALE_MAX_MS = 60 * 60_000;
 const FACET_CACHE_MAX = 1_000;
 
 export type Facets = CatalogPage['facets'];
@@ -30,17 +34,21 @@ const matchesOf = (facets: Facets) => facets.kind.reduce((sum, k) => sum + k.cou
  *
  * Facet counts cover every match; their kind counts are the number of matches, which gives the
  * total and picks how the page is read (catalogue-search.ts). Counting is the costly part of a broad
- * search, so counts are cached per search: fresh for 30 s, then served stale while one refresh
- * runs, and dropped at once in this process when a product changes (another replica may lag by up
- * to that long). The page itself is always read live.
+ * search, so counts are cached per search (fresh for 30 s, longer for costly counts), then served
+ * stale while a refresh runs, background refreshes one at a time so the pool keeps a connection for
+ * pages; they are dropped at once in this process when a product changes (another replica may lag
+ * by up to the freshness). The page itself is always read live.
  */
 export class CatalogReader {
-  private readonly facetCache = new Map<string, { at: number; facets: Facets }>();
+  private readonly facetCache = new Map<string, { freshUntil: number; staleUntil: number; facets: Facets }>();
   private readonly counting = new Map<string, Promise<Facets>>();
+  private refreshes: Promise<unknown> = Promise.resolve();
+  private generation = 0;
 
   constructor(private readonly database: CatalogDatabase) {}
 
   invalidate(): void {
+    this.generation++;
     this.facetCache.clear();
     this.counting.clear();
   }
@@ -57,27 +65,37 @@ export class CatalogReader {
   private facets(search: CatalogSearch): Promise<Facets> {
     const key = JSON.stringify([search.terms, [...search.tags].sort(), search.minPrice, search.maxPrice]);
     const cached = this.facetCache.get(key);
-    const age = cached ? Date.now() - cached.at : Infinity;
-    if (cached && age < FACET_TTL_MS) return Promise.resolve(cached.facets);
-    // One count per search at a time, whoever asks; a stale answer meanwhile if there is one.
-    let counting = this.counting.get(key);
-    if (!counting) {
-      const started = this.countFacets(search)
-        .then((facets) => {
-          if (this.counting.get(key) === started) this.remember(key, facets);
-          return facets;
-        })
-        .finally(() => {
-          if (this.counting.get(key) === started) this.counting.delete(key);
-        });
-      this.counting.set(key, started);
-      counting = started;
-    }
-    if (cached && age < FACET_STALE_MS) {
-      counting.catch(() => undefined); // a failed refresh leaves the stale entry; the next request retries
+    const now = Date.now();
+    if (cached && now < cached.freshUntil) return Promise.resolve(cached.facets);
+    if (cached && now < cached.staleUntil) {
+      if (!this.counting.has(key)) {
+        const refresh = this.refreshes.then(() => this.count(key, search));
+        this.counting.set(key, refresh);
+        this.refreshes = refresh.catch(() => undefined); // a failed refresh keeps the stale entry; a later request retries
+      }
       return Promise.resolve(cached.facets);
     }
+    // Nothing to show meanwhile: count now, once for everyone asking.
+    let counting = this.counting.get(key);
+    if (!counting) {
+      counting = this.count(key, search);
+      this.counting.set(key, counting);
+    }
     return counting;
+  }
+
+  private count(key: string, search: CatalogSearch): Promise<Facets> {
+    const started = Date.now();
+    const generation = this.generation;
+    return this.countFacets(search)
+      .then((facets) => {
+        // Counts begun before a product changed may already be wrong: answer with them, keep none.
+        if (generation === this.generation) this.remember(key, facets, Date.now() - started);
+        return facets;
+      })
+      .finally(() => {
+        if (generation === this.generation) this.counting.delete(key);
+      });
   }
 
   private async countFacets(search: CatalogSearch): Promise<Facets> {
@@ -92,9 +110,11 @@ export class CatalogReader {
     return facets;
   }
 
-  private remember(key: string, facets: Facets): void {
+  private remember(key: string, facets: Facets, countingMs: number): void {
+    const now = Date.now();
+    const fresh = Math.min(FRESH_MAX_MS, Math.max(FRESH_MIN_MS, countingMs * FRESH_PER_COUNTING_MS));
     this.facetCache.delete(key);
     if (this.facetCache.size >= FACET_CACHE_MAX) this.facetCache.delete(this.facetCache.keys().next().value!);
-    this.facetCache.set(key, { at: Date.now(), facets });
+    this.facetCache.set(key, { freshUntil: now + fresh, staleUntil: now + STALE_MAX_MS, facets });
   }
 }

@@ -1,0 +1,82 @@
+import { CatalogSort } from '@inno/contracts';
+import { CatalogReader, type CatalogDatabase } from './catalogue-reader';
+import type { CatalogSearch } from './catalogue-search';
+
+/** A database that answers facet queries with `matched` TYPE2 products and counts what it is asked. */
+function fakeDatabase() {
+  const state = { matched: 5, facetQueries: 0, pageQueries: 0, release: [] as (() => void)[], hold: false };
+  const database: CatalogDatabase = {
+    query: async () => {
+      state.facetQueries++;
+      const count = state.matched;
+      if (state.hold) await new Promise<void>((resolve) => state.release.push(resolve));
+      return [
+        { facet: 'kind', value: 'TYPE2', count },
+        { facet: 'category', value: 'ENV', count },
+        { facet: 'region', value: '서울특별시', count },
+      ];
+    },
+    withConnection: async (work) =>
+      work(async (text) => {
+        if (text.includes('WITH candidates')) state.pageQueries++;
+        return [];
+      }),
+  };
+  return { state, database };
+}
+
+const search: CatalogSearch = { terms: ['센서'], tags: [], sort: CatalogSort.RELEVANCE, limit: 20, offset: 0 };
+
+describe('CatalogReader facet counts', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('counts a search once for concurrent requests and reuses the count while it is fresh', async () => {
+    const { state, database } = fakeDatabase();
+    const reader = new CatalogReader(database);
+    state.hold = true;
+    const first = Promise.all([reader.read(search), reader.read(search)]);
+    await new Promise((r) => setImmediate(r));
+    state.release.forEach((release) => release());
+    const [a, b] = await first;
+    expect(a.matched).toBe(5);
+    expect(b.matched).toBe(5);
+    // The search and the whole catalogue, once each.
+    expect(state.facetQueries).toBe(2);
+    state.hold = false;
+    await reader.read(search);
+    expect(state.facetQueries).toBe(2);
+    expect(state.pageQueries).toBe(3);
+  });
+
+  it('serves a stale count while one refresh runs, then the new one', async () => {
+    const { state, database } = fakeDatabase();
+    const reader = new CatalogReader(database);
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now);
+    await reader.read(search);
+    state.matched = 7;
+    clock.mockReturnValue(now + 31_000);
+    expect((await reader.read(search)).matched).toBe(5);
+    await new Promise((r) => setImmediate(r));
+    expect((await reader.read(search)).matched).toBe(7);
+    expect(state.facetQueries).toBe(4);
+  });
+
+  it('recounts at once after a product changed, and keeps no count begun before', async () => {
+    const { state, database } = fakeDatabase();
+    const reader = new CatalogReader(database);
+    await reader.read(search);
+    state.hold = true;
+    state.matched = 6;
+    reader.invalidate();
+    const during = reader.read(search);
+    await new Promise((r) => setImmediate(r));
+    reader.invalidate(); // another change while that count runs
+    state.release.forEach((release) => release());
+    state.release = [];
+    expect((await during).matched).toBe(6);
+    state.hold = false;
+    state.matched = 8;
+    expect((await reader.read(search)).matched).toBe(8);
+  });
+});
