@@ -432,25 +432,29 @@ async function explain(client: Client, query: string, sql: { text: string; value
   return { query, executionMs, planningMs, plan };
 }
 
+/** What CatalogReader learns from the facet query: the matches, and those with every word in the name. */
 const countMatches = async (client: Client, search: CatalogSearch) => {
   const { text, values } = catalogFacetsSql(search);
   const { rows } = await client.query<{ facet: string; count: number }>(text, values);
-  return rows.filter((r) => r.facet === 'kind').reduce((sum, r) => sum + r.count, 0);
+  return {
+    matched: rows.filter((r) => r.facet === 'kind').reduce((sum, r) => sum + r.count, 0),
+    matchedInName: rows.find((r) => r.facet === 'name')?.count ?? 0,
+  };
 };
 
 /** Each entry as CatalogReader runs it: facets (their kind counts are the matches), then the page. */
 async function explainEach(client: Client): Promise<ExplainedSearch[]> {
-  const listed = await countMatches(client, { terms: [], tags: [], sort: 'newest', limit: 1, offset: 0 });
+  const { matched: listed } = await countMatches(client, { terms: [], tags: [], sort: 'newest', limit: 1, offset: 0 });
   const explained: ExplainedSearch[] = [];
   for (const query of TERM_MIX) {
     const search = catalogSearchOf(parseCatalogQuery(paramsOf(query)));
     const facets = await explain(client, query, catalogFacetsSql(search));
-    const matched = await countMatches(client, search);
-    const strategy = pageStrategy(search, matched, listed);
+    const counts = { ...(await countMatches(client, search)), listed };
+    const strategy = pageStrategy(search, counts);
     await client.query(`BEGIN; ${PLAN_SETTINGS[strategy]}`);
     try {
-      const page = await explain(client, query, catalogPageSql(search, strategy));
-      explained.push({ query, matched, strategy, page, facets });
+      const page = await explain(client, query, catalogPageSql(search, strategy, counts.matchedInName));
+      explained.push({ query, matched: counts.matched, strategy, page, facets });
     } finally {
       await client.query('COMMIT');
     }

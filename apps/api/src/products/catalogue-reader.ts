@@ -1,5 +1,5 @@
 import { CatalogSort, type CatalogPage, type FacetCount, type ProductSummary } from '@inno/contracts';
-import { catalogFacetsSql, pageStrategy, readCatalogPage, toSummaryFromRow, type CatalogSearch } from './catalogue-search';
+import { catalogFacetsSql, readCatalogPage, toSummaryFromRow, type CatalogSearch } from './catalogue-search';
 
 // Counts stay fresh for 100 times what they took to count, from 30 s to 10 min, so recounting costs
 // at most about 1 % of the database per search; older ones (up to an hour) are served while a
@@ -26,6 +26,9 @@ export interface CatalogRead {
   facets: Facets;
 }
 
+/** A search's facets as the API shows them, and how many matches have every word in the name. */
+type Counted = { facets: Facets; matchedInName: number };
+
 const EVERYTHING: CatalogSearch = { terms: [], tags: [], sort: CatalogSort.NEWEST, limit: 1, offset: 0 };
 const matchesOf = (facets: Facets) => facets.kind.reduce((sum, k) => sum + k.count, 0);
 
@@ -40,8 +43,8 @@ const matchesOf = (facets: Facets) => facets.kind.reduce((sum, k) => sum + k.cou
  * by up to the freshness). The page itself is always read live.
  */
 export class CatalogReader {
-  private readonly facetCache = new Map<string, { freshUntil: number; staleUntil: number; facets: Facets }>();
-  private readonly counting = new Map<string, Promise<Facets>>();
+  private readonly facetCache = new Map<string, { freshUntil: number; staleUntil: number; counted: Counted }>();
+  private readonly counting = new Map<string, Promise<Counted>>();
   private refreshes: Promise<unknown> = Promise.resolve();
   private generation = 0;
 
@@ -54,26 +57,26 @@ export class CatalogReader {
   }
 
   async read(search: CatalogSearch): Promise<CatalogRead> {
-    const [facets, everything] = await Promise.all([this.facets(search), this.facets(EVERYTHING)]);
+    const [{ facets, matchedInName }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
     const matched = matchesOf(facets);
     if (matched <= search.offset) return { items: [], matched, facets };
-    const strategy = pageStrategy(search, matched, matchesOf(everything));
-    const rows = await this.database.withConnection((query) => readCatalogPage(query, search, strategy));
+    const counts = { matched, matchedInName, listed: matchesOf(everything.facets) };
+    const rows = await this.database.withConnection((query) => readCatalogPage(query, search, counts));
     return { items: rows.map(toSummaryFromRow), matched, facets };
   }
 
-  private facets(search: CatalogSearch): Promise<Facets> {
+  private counted(search: CatalogSearch): Promise<Counted> {
     const key = JSON.stringify([search.terms, [...search.tags].sort(), search.minPrice, search.maxPrice]);
     const cached = this.facetCache.get(key);
     const now = Date.now();
-    if (cached && now < cached.freshUntil) return Promise.resolve(cached.facets);
+    if (cached && now < cached.freshUntil) return Promise.resolve(cached.counted);
     if (cached && now < cached.staleUntil) {
       if (!this.counting.has(key)) {
         const refresh = this.refreshes.then(() => this.count(key, search));
         this.counting.set(key, refresh);
         this.refreshes = refresh.catch(() => undefined); // a failed refresh keeps the stale entry; a later request retries
       }
-      return Promise.resolve(cached.facets);
+      return Promise.resolve(cached.counted);
     }
     // Nothing to show meanwhile: count now, once for everyone asking.
     let counting = this.counting.get(key);
@@ -84,37 +87,41 @@ export class CatalogReader {
     return counting;
   }
 
-  private count(key: string, search: CatalogSearch): Promise<Facets> {
+  private count(key: string, search: CatalogSearch): Promise<Counted> {
     const started = Date.now();
     const generation = this.generation;
     return this.countFacets(search)
-      .then((facets) => {
+      .then((counted) => {
         // Counts begun before a product changed may already be wrong: answer with them, keep none.
-        if (generation === this.generation) this.remember(key, facets, Date.now() - started);
-        return facets;
+        if (generation === this.generation) this.remember(key, counted, Date.now() - started);
+        return counted;
       })
       .finally(() => {
         if (generation === this.generation) this.counting.delete(key);
       });
   }
 
-  private async countFacets(search: CatalogSearch): Promise<Facets> {
+  private async countFacets(search: CatalogSearch): Promise<Counted> {
     const { text, values } = catalogFacetsSql(search);
-    const rows = (await this.database.query(text, values)) as { facet: keyof Facets; value: string; count: number }[];
+    const rows = (await this.database.query(text, values)) as { facet: keyof Facets | 'name'; value: string; count: number }[];
     const facets: Facets = { kind: [], category: [], region: [] };
-    for (const row of rows) facets[row.facet].push({ value: row.value, count: row.count });
+    let matchedInName = 0;
+    for (const row of rows) {
+      if (row.facet === 'name') matchedInName = row.count;
+      else facets[row.facet].push({ value: row.value, count: row.count });
+    }
     const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value);
     facets.kind.sort(byCount);
     facets.category.sort(byCount);
     facets.region.sort(byCount);
-    return facets;
+    return { facets, matchedInName };
   }
 
-  private remember(key: string, facets: Facets, countingMs: number): void {
+  private remember(key: string, counted: Counted, countingMs: number): void {
     const now = Date.now();
     const fresh = Math.min(FRESH_MAX_MS, Math.max(FRESH_MIN_MS, countingMs * FRESH_PER_COUNTING_MS));
     this.facetCache.delete(key);
     if (this.facetCache.size >= FACET_CACHE_MAX) this.facetCache.delete(this.facetCache.keys().next().value!);
-    this.facetCache.set(key, { freshUntil: now + fresh, staleUntil: now + STALE_MAX_MS, facets });
+    this.facetCache.set(key, { freshUntil: now + fresh, staleUntil: now + STALE_MAX_MS, counted });
   }
 }

@@ -97,55 +97,71 @@ const ORDER: Record<CatalogSort, string> = {
 };
 
 /**
- * How a page is read, chosen from the number of matches (which the facet counts give):
+ * How a page is read, chosen from the counts of matches (which the facet query gives):
  * - 'all': read every match through the trigram and tag index, order, page: about `matched` rows.
  * - 'walk': walk the b-tree of the requested order, stop after offset + limit matches: about
- *   `window × listed ÷ matched` rows. Relevance walks twice (see catalogPageSql).
+ *   `window × listed ÷ matched` rows. Relevance walks the matches with every word in the name too.
  * Counting the matches exactly in the page query is what made broad searches slow (stack.md).
  */
 export type PageStrategy = 'all' | 'walk';
 
-export function pageStrategy(search: CatalogSearch, matched: number, listed: number): PageStrategy {
+export interface MatchCounts {
+  matched: number;
+  /** Of those, the products with every word in the name or model (relevance puts them first). */
+  matchedInName: number;
+  /** Every product in the catalogue. */
+  listed: number;
+}
+
+export function pageStrategy(search: CatalogSearch, counts: MatchCounts): PageStrategy {
   const window = search.offset + search.limit;
-  if (matched <= window) return 'all';
-  return matched * matched > (isRanked(search) ? 3 : 1) * window * listed ? 'walk' : 'all';
+  if (counts.matched <= window) return 'all';
+  const perMatch = 1 / counts.matched + (isRanked(search) && counts.matchedInName > 0 ? 1 / counts.matchedInName : 0);
+  // A row read through the bitmap costs about twice a walked one (index, recheck, sort), measured at 1M.
+  return window * counts.listed * perMatch < 2 * counts.matched ? 'walk' : 'all';
 }
 
 const isRanked = (search: CatalogSearch) => search.sort === CatalogSort.RELEVANCE && search.terms.length > 0;
 
+/** "Every word in the name or model", with its patterns pushed to `values`. */
+function inNameCondition(search: CatalogSearch, values: unknown[]): string {
+  values.push(search.terms.map(likePattern));
+  return `lower(' ' || p.name_ko || ' ' || p.name_en || ' ' || p.model_name) LIKE ALL ($${values.length}::text[])`;
+}
+
 /**
  * The plan of each strategy, pinned for the page's transaction: the planner's idea of how common a
  * word is can be off by 10× (stack.md), and a wrong guess costs a scan of every listed product.
+ * No JIT: a walk's estimated cost is that of a full scan (it stops early), which is past
+ * jit_above_cost, and compiling took ~450 ms on a page that runs in 5 (PostgreSQL 15 with LLVM).
  */
+const COMMON_SETTINGS = 'SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0';
 export const PLAN_SETTINGS: Record<PageStrategy, string> = {
-  all: 'SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0',
-  walk: 'SET LOCAL enable_bitmapscan = off; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0',
+  all: COMMON_SETTINGS,
+  walk: `${COMMON_SETTINGS}; SET LOCAL enable_bitmapscan = off`,
 };
 
 /**
  * The page of a search. Relevance is "every word in the name (or model) first, then newest":
  * word_similarity() over the search text cost ~40 µs a row, 40 ms for a thousand candidates.
  */
-export function catalogPageSql(search: CatalogSearch, strategy: PageStrategy): { text: string; values: unknown[] } {
+export function catalogPageSql(search: CatalogSearch, strategy: PageStrategy, matchedInName: number): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   // Walking newest first, a price range must stay a filter: a range scan of the price index and a
   // sort would read every listed product in the range.
   const byPrice = search.sort === CatalogSort.PRICE_ASC || search.sort === CatalogSort.PRICE_DESC;
   const where = whereClause(search, values, strategy === 'walk' && !byPrice);
   const ranked = isRanked(search);
-  let inName = 'false';
-  if (ranked) {
-    values.push(search.terms.map(likePattern));
-    inName = `lower(' ' || p.name_ko || ' ' || p.name_en || ' ' || p.model_name) LIKE ALL ($${values.length}::text[])`;
-  }
+  const inName = ranked ? inNameCondition(search, values) : 'false';
   const columns = `p.id, p.designated_on, p.asking_price, (${inName})::int AS score`;
   let candidates = `SELECT ${columns} FROM products p WHERE ${where}`;
   if (strategy === 'walk') {
     values.push(search.offset + search.limit);
     const window = `$${values.length}`;
     // Ranked, the page lies within the first `window` matches with the words in the name and the
-    // first `window` matches of all, both newest first: their union holds it exactly.
-    candidates = ranked
+    // first `window` matches of all, both newest first: their union holds it exactly. With no
+    // match in a name, that first walk would read every listed product for nothing.
+    candidates = ranked && matchedInName > 0
       ? `(SELECT ${columns} FROM products p WHERE ${where} AND ${inName} ORDER BY ${ORDER.newest} LIMIT ${window})
   UNION
   (SELECT ${columns} FROM products p WHERE ${where} ORDER BY ${ORDER.newest} LIMIT ${window})`
@@ -171,9 +187,10 @@ ORDER BY m.position`;
 export async function readCatalogPage(
   query: (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>,
   search: CatalogSearch,
-  strategy: PageStrategy,
+  counts: MatchCounts,
+  strategy = pageStrategy(search, counts),
 ): Promise<Record<string, unknown>[]> {
-  const { text, values } = catalogPageSql(search, strategy);
+  const { text, values } = catalogPageSql(search, strategy, counts.matchedInName);
   await query(`BEGIN; ${PLAN_SETTINGS[strategy]}`);
   try {
     const rows = await query(text, values);
@@ -217,16 +234,21 @@ ORDER BY abs(p.asking_price - $3), p.id LIMIT $4`,
   };
 }
 
-/** Counts per kind, large category and region over every match; their kind counts add up to the number of matches. */
+/**
+ * Counts per kind, large category and region over every match (the kind counts add up to the
+ * number of matches) and, with words, a 'name' row: the matches with every word in the name.
+ */
 export function catalogFacetsSql(search: CatalogSearch): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const where = whereClause(search, values);
+  const inName = search.terms.length ? inNameCondition(search, values) : 'false';
   const text = `
 WITH matches AS MATERIALIZED (
-  SELECT p.kind, p.category_path[1] AS category, p.region FROM products p WHERE ${where}
+  SELECT p.kind, p.category_path[1] AS category, p.region, ${inName} AS in_name FROM products p WHERE ${where}
 )
 SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM matches GROUP BY kind
 UNION ALL SELECT 'category', category, count(*)::int FROM matches GROUP BY category
-UNION ALL SELECT 'region', region, count(*)::int FROM matches GROUP BY region`;
+UNION ALL SELECT 'region', region, count(*)::int FROM matches GROUP BY region
+UNION ALL SELECT 'name', 'every word', count(*) FILTER (WHERE in_name)::int FROM matches`;
   return { text, values };
 }

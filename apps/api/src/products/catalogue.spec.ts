@@ -1,5 +1,5 @@
 import { CatalogPage, CatalogSort } from '@inno/contracts';
-import { readCatalogPage, type CatalogSearch } from './catalogue-search';
+import { catalogFacetsSql, readCatalogPage, type CatalogSearch } from './catalogue-search';
 import { makeDesignatedProduct } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 
@@ -105,6 +105,9 @@ describe('catalogue search', () => {
         [[], [], 100_000, 1_000_000],
         [['sensor', 'fine'], [], undefined, undefined],
         [[], ['cert:kc'], undefined, undefined],
+        // Words in no name, only in the description and the company's name
+        [['실증'], [], undefined, undefined],
+        [['테스트제조'], ['kind:TYPE2'], undefined, undefined],
       ] as [string[], string[], number | undefined, number | undefined][]) {
         for (const [limit, offset] of [[2, 0], [2, 2], [20, 0]]) searches.push({ terms, tags, minPrice, maxPrice, sort, limit, offset });
       }
@@ -114,8 +117,15 @@ describe('catalogue search', () => {
     const query = (text: string, values?: unknown[]) => runner.query(text, values);
     try {
       for (const catalogSearch of searches) {
-        const all = (await readCatalogPage(query, catalogSearch, 'all')).map((row) => row.id);
-        const walked = (await readCatalogPage(query, catalogSearch, 'walk')).map((row) => row.id);
+        const facets = catalogFacetsSql(catalogSearch);
+        const countRows: { facet: string; count: number }[] = await query(facets.text, facets.values);
+        const counts = {
+          matched: countRows.filter((r) => r.facet === 'kind').reduce((sum, r) => sum + r.count, 0),
+          matchedInName: countRows.find((r) => r.facet === 'name')?.count ?? 0,
+          listed: SEEDS.length,
+        };
+        const all = (await readCatalogPage(query, catalogSearch, counts, 'all')).map((row) => row.id);
+        const walked = (await readCatalogPage(query, catalogSearch, counts, 'walk')).map((row) => row.id);
         expect({ catalogSearch, ids: walked }).toEqual({ catalogSearch, ids: all });
       }
     } finally {
