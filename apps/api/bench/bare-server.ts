@@ -2,7 +2,8 @@ import { CATALOG_RESULT_CAP, type CatalogPage } from '@inno/contracts';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { CatalogReader } from '../src/products/catalogue-reader';
-import { BadCatalogQuery, catalogSearchOf, parseCatalogQuery } from './catalog-query';
+import { catalogSearchOf } from '../src/products/catalogue-search';
+import { BadCatalogQuery, parseCatalogQuery } from './catalog-query';
 
 /**
  * The benchmark's baseline: Fastify and a pg.Pool doing what CatalogueService.search does (the same

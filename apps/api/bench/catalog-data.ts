@@ -327,7 +327,7 @@ export async function seedCatalogue(url: string, products: number, batch: number
     const { rows: indexes } = await client.query<{ name: string; def: string }>(
       `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname = current_schema() AND tablename = 'products' AND indexname LIKE 'idx_products_catalogue_%' ORDER BY indexname`,
     );
-    if (indexes.length !== 3) throw new Error(`Expected the three idx_products_catalogue_* indexes, found ${indexes.map((i) => i.name).join(', ') || 'none'}`);
+    if (indexes.length !== 4) throw new Error(`Expected the four idx_products_catalogue_* indexes, found ${indexes.map((i) => i.name).join(', ') || 'none'}`);
     for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
 
     await seedCompanies(client);

@@ -1,5 +1,4 @@
 import { CATALOG_RESULT_CAP, CatalogSort, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRICE_MAX_KRW, ProductKind } from '@inno/contracts';
-import { tagsOf, termsOf, type CatalogSearch } from '../src/products/catalogue-search';
 
 /**
  * GET /api/v1/products's query string as CatalogQueryDto and CatalogueService.search read it,
@@ -65,18 +64,6 @@ export function parseCatalogQuery(params: Record<string, string | undefined>): P
   return query;
 }
 
-/** CatalogueService.search's CatalogSearch for a parsed query. */
-export function catalogSearchOf(query: ParsedCatalogQuery): CatalogSearch {
-  return {
-    terms: termsOf(query.q),
-    tags: tagsOf(query),
-    minPrice: query.minPrice,
-    maxPrice: query.maxPrice,
-    sort: query.sort,
-    limit: query.pageSize,
-    offset: query.offset,
-  };
-}
 
 /** The query string of a term-mix entry as a plain object (URLSearchParams decoding). */
 export function paramsOf(queryString: string): Record<string, string> {

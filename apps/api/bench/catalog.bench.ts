@@ -6,11 +6,11 @@ import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { catalogFacetsSql, catalogPageSql, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
+import { catalogFacetsSql, catalogPageSql, catalogSearchOf, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
 import { migrate } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { seedCatalogue } from './catalog-data';
-import { catalogSearchOf, paramsOf, parseCatalogQuery } from './catalog-query';
+import { paramsOf, parseCatalogQuery } from './catalog-query';
 import { pathOf, TERM_MIX } from './catalog-terms';
 import { foreignCores, sampleCpu } from './cpu-usage';
 
@@ -436,24 +436,26 @@ async function explain(client: Client, query: string, sql: { text: string; value
   return { query, executionMs, planningMs, plan };
 }
 
-/** What CatalogReader learns from the facet query: the matches, and those with every word in the name. */
+/** What CatalogReader learns from the facet query: the matches, those with every word in the name, and per region. */
 const countMatches = async (client: Client, search: CatalogSearch) => {
   const { text, values } = catalogFacetsSql(search);
-  const { rows } = await client.query<{ facet: string; count: number }>(text, values);
+  const { rows } = await client.query<{ facet: string; value: string; count: number }>(text, values);
   return {
     matched: rows.filter((r) => r.facet === 'kind').reduce((sum, r) => sum + r.count, 0),
     matchedInName: rows.find((r) => r.facet === 'name')?.count ?? 0,
+    byRegion: new Map(rows.filter((r) => r.facet === 'region').map((r) => [r.value, r.count])),
   };
 };
 
 /** Each entry as CatalogReader runs it: facets (their kind counts are the matches), then the page. */
 async function explainEach(client: Client): Promise<ExplainedSearch[]> {
-  const { matched: listed } = await countMatches(client, { terms: [], tags: [], sort: 'newest', limit: 1, offset: 0 });
+  const everything = await countMatches(client, { terms: [], tags: [], sort: 'newest', limit: 1, offset: 0 });
   const explained: ExplainedSearch[] = [];
   for (const query of TERM_MIX) {
     const search = catalogSearchOf(parseCatalogQuery(paramsOf(query)));
     const facets = await explain(client, query, catalogFacetsSql(search));
-    const counts = { ...(await countMatches(client, search)), listed };
+    const { matched, matchedInName } = await countMatches(client, search);
+    const counts = { matched, matchedInName, listed: everything.matched, listedInRegion: everything.byRegion.get(search.region ?? '') ?? 0 };
     const strategy = pageStrategy(search, counts);
     await client.query(`BEGIN; ${PLAN_SETTINGS[strategy]}`);
     try {

@@ -61,7 +61,12 @@ export class CatalogReader {
     const [{ facets, matchedInName }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
     const matched = matchesOf(facets);
     if (matched <= search.offset) return { items: [], matched, facets };
-    const counts = { matched, matchedInName, listed: matchesOf(everything.facets) };
+    const counts = {
+      matched,
+      matchedInName,
+      listed: matchesOf(everything.facets),
+      listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0,
+    };
     const rows = await this.database.withConnection((query) => readCatalogPage(query, search, counts));
     return { items: rows.map(toSummaryFromRow), matched, facets };
   }

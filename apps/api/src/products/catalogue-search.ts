@@ -6,6 +6,8 @@ export interface CatalogSearch {
   terms: string[];
   /** Equality filters as `filter_tags` entries; the product must carry all of them. */
   tags: string[];
+  /** The region filter again, as a column: a walk newest first can then use the region's b-tree. */
+  region?: string;
   minPrice?: number;
   maxPrice?: number;
   sort: CatalogSort;
@@ -42,6 +44,32 @@ export function tagsOf(filters: { kind?: string; category?: string; certificatio
   ].filter((t): t is string => !!t);
 }
 
+/** The catalogue query (as CatalogQueryDto holds it) as the search the SQL runs. */
+export function catalogSearchOf(query: {
+  q?: string;
+  kind?: string;
+  category?: string;
+  certification?: string;
+  designatingBody?: string;
+  region?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  sort: CatalogSort;
+  pageSize: number;
+  offset: number;
+}): CatalogSearch {
+  return {
+    terms: termsOf(query.q),
+    tags: tagsOf(query),
+    region: query.region,
+    minPrice: query.minPrice,
+    maxPrice: query.maxPrice,
+    sort: query.sort,
+    limit: query.pageSize,
+    offset: query.offset,
+  };
+}
+
 export function termsOf(q: string | undefined): string[] {
   if (!q) return [];
   const words = q.toLowerCase().normalize('NFC').split(/\s+/).filter(Boolean);
@@ -60,11 +88,16 @@ export const likePattern = (term: string) => ([...term].length >= 3 ? `%${likeEs
 const LISTED = `p.status IN (${LISTED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
- * The WHERE clause every catalogue query shares; `values` receives its parameters. With
- * `priceAsFilter` the price range is written so no index serves it (see catalogPageSql).
+ * The WHERE clause every catalogue query shares; `values` receives its parameters. A walk
+ * (`walking`) gets the region as a column, for its b-tree; walking newest first (`walking` and not
+ * by price), the price range is written so no index serves it (see catalogPageSql).
  */
-function whereClause(search: CatalogSearch, values: unknown[], priceAsFilter = false): string {
+function whereClause(search: CatalogSearch, values: unknown[], walking?: { byPrice: boolean }): string {
   const conditions = [LISTED];
+  if (walking && search.region !== undefined) {
+    values.push(search.region);
+    conditions.push(`p.region = $${values.length}`);
+  }
   for (const term of search.terms) {
     values.push(likePattern(term));
     conditions.push(`p.search_text LIKE $${values.length}`);
@@ -73,7 +106,7 @@ function whereClause(search: CatalogSearch, values: unknown[], priceAsFilter = f
     values.push(search.tags);
     conditions.push(`p.filter_tags @> $${values.length}::text[]`);
   }
-  const price = priceAsFilter ? '(p.asking_price + 0)' : 'p.asking_price';
+  const price = walking && !walking.byPrice ? '(p.asking_price + 0)' : 'p.asking_price';
   if (search.minPrice !== undefined) {
     values.push(search.minPrice);
     conditions.push(`${price} >= $${values.length}`);
@@ -111,14 +144,20 @@ export interface MatchCounts {
   matchedInName: number;
   /** Every product in the catalogue. */
   listed: number;
+  /** Every product in the catalogue in the search's region, if it has one. */
+  listedInRegion?: number;
 }
+
+const byPrice = (search: CatalogSearch) => search.sort === CatalogSort.PRICE_ASC || search.sort === CatalogSort.PRICE_DESC;
 
 export function pageStrategy(search: CatalogSearch, counts: MatchCounts): PageStrategy {
   const window = search.offset + search.limit;
   if (counts.matched <= window) return 'all';
+  // Newest first within one region, the walk passes over that region's products only.
+  const span = search.region !== undefined && !byPrice(search) ? (counts.listedInRegion ?? counts.listed) : counts.listed;
   const perMatch = 1 / counts.matched + (isRanked(search) && counts.matchedInName > 0 ? 1 / counts.matchedInName : 0);
   // A row read through the bitmap costs about twice a walked one (index, recheck, sort), measured at 1M.
-  return window * counts.listed * perMatch < 2 * counts.matched ? 'walk' : 'all';
+  return window * span * perMatch < 2 * counts.matched ? 'walk' : 'all';
 }
 
 const isRanked = (search: CatalogSearch) => search.sort === CatalogSort.RELEVANCE && search.terms.length > 0;
@@ -149,8 +188,7 @@ export function catalogPageSql(search: CatalogSearch, strategy: PageStrategy, ma
   const values: unknown[] = [];
   // Walking newest first, a price range must stay a filter: a range scan of the price index and a
   // sort would read every listed product in the range.
-  const byPrice = search.sort === CatalogSort.PRICE_ASC || search.sort === CatalogSort.PRICE_DESC;
-  const where = whereClause(search, values, strategy === 'walk' && !byPrice);
+  const where = whereClause(search, values, strategy === 'walk' ? { byPrice: byPrice(search) } : undefined);
   const ranked = isRanked(search);
   const inName = ranked ? inNameCondition(search, values) : 'false';
   const columns = `p.id, p.designated_on, p.asking_price, (${inName})::int AS score`;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError } from '../common/domain-errors';
 import { CatalogReader } from './catalogue-reader';
-import { tagsOf, termsOf } from './catalogue-search';
+import { catalogSearchOf } from './catalogue-search';
 import type { CatalogQueryDto } from './dto/catalog-query.dto';
 
 type PgClient = { query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
@@ -48,15 +48,7 @@ export class CatalogueService {
     if (query.offset + query.pageSize > CATALOG_RESULT_CAP) {
       throw new InvalidInputError('page', `Only the first ${CATALOG_RESULT_CAP} results can be paged; narrow the search with words or filters`);
     }
-    const { items, matched, facets } = await this.reader.read({
-      terms: termsOf(query.q),
-      tags: tagsOf(query),
-      minPrice: query.minPrice,
-      maxPrice: query.maxPrice,
-      sort: query.sort,
-      limit: query.pageSize,
-      offset: query.offset,
-    });
+    const { items, matched, facets } = await this.reader.read(catalogSearchOf(query));
     if (query.page > 1 && matched <= query.offset) {
       const last = Math.max(1, Math.ceil(matched / query.pageSize));
       throw new InvalidInputError('page', `page ${query.page} is beyond the last page (${last})`);

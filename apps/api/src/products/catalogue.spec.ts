@@ -99,17 +99,18 @@ describe('catalogue search', () => {
   it('reads the same page whichever plan it takes: every match, or a walk in the requested order', async () => {
     const searches: CatalogSearch[] = [];
     for (const sort of Object.values(CatalogSort)) {
-      for (const [terms, tags, minPrice, maxPrice] of [
+      for (const [terms, tags, minPrice, maxPrice, region] of [
         [['센서'], [], undefined, undefined],
-        [['감지'], ['region:서울특별시'], undefined, undefined],
+        [['감지'], ['region:서울특별시'], undefined, undefined, '서울특별시'],
+        [[], ['region:부산광역시'], undefined, undefined, '부산광역시'],
         [[], [], 100_000, 1_000_000],
         [['sensor', 'fine'], [], undefined, undefined],
         [[], ['cert:kc'], undefined, undefined],
         // Words in no name, only in the description and the company's name
         [['실증'], [], undefined, undefined],
         [['테스트제조'], ['kind:TYPE2'], undefined, undefined],
-      ] as [string[], string[], number | undefined, number | undefined][]) {
-        for (const [limit, offset] of [[2, 0], [2, 2], [20, 0]]) searches.push({ terms, tags, minPrice, maxPrice, sort, limit, offset });
+      ] as [string[], string[], number | undefined, number | undefined, string?][]) {
+        for (const [limit, offset] of [[2, 0], [2, 2], [20, 0]]) searches.push({ terms, tags, region, minPrice, maxPrice, sort, limit, offset });
       }
     }
     // One connection: the page's transaction and its plan settings must hold for its query.

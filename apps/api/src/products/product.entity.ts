@@ -15,6 +15,7 @@ const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v ==
 @Index('idx_products_catalogue_search', { synchronize: false })
 @Index('idx_products_catalogue_newest', { synchronize: false })
 @Index('idx_products_catalogue_price', { synchronize: false })
+@Index('idx_products_catalogue_region_newest', { synchronize: false })
 export class Product {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** 8-digit innovative goods id (혁신제품 번호), from a sequence. */
