@@ -3,12 +3,12 @@ import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { CatalogReader } from '../src/products/catalogue-reader';
 import { catalogSearchOf } from '../src/products/catalogue-search';
-import { BadCatalogQuery, parseCatalogQuery } from './catalog-query';
+import { CatalogQueryError, parseCatalogQuery } from '../src/products/catalogue-query';
 
 /**
  * The benchmark's baseline: Fastify and a pg.Pool doing what CatalogueService.search does (the same
- * CatalogReader: same SQL, same facet cache; the category checked against an in-memory copy of the
- * table), with no Nest, no TypeORM, no global hooks. Run as a child process:
+ * query parser and CatalogReader: same SQL, same facet cache; the category checked against an
+ * in-memory copy of the table), with no Nest, no TypeORM, no global hooks. Run as a child process:
  *   DATABASE_URL=… PORT=… DB_POOL_SIZE=… node -r ./apps/api/register.cjs apps/api/bench/bare-server.ts
  */
 
@@ -33,9 +33,9 @@ const categoryExists = async (code: string) => {
 
 async function search(params: Record<string, string | undefined>): Promise<CatalogPage> {
   const query = parseCatalogQuery(params);
-  if (query.category && !(await categoryExists(query.category))) throw new BadCatalogQuery(`category ${query.category} is not a catalogue category`);
+  if (query.category && !(await categoryExists(query.category))) throw new CatalogQueryError({ category: [`category ${query.category} is not a catalogue category`] });
   const { items, matched, facets } = await reader.read(catalogSearchOf(query));
-  if (query.page > 1 && matched <= query.offset) throw new BadCatalogQuery(`page ${query.page} is beyond the last page`);
+  if (query.page > 1 && matched <= query.offset) throw new CatalogQueryError({ page: [`page ${query.page} is beyond the last page`] });
   return { items, total: Math.min(matched, CATALOG_RESULT_CAP), totalIsCapped: matched > CATALOG_RESULT_CAP, page: query.page, pageSize: query.pageSize, facets };
 }
 
@@ -45,7 +45,7 @@ app.get('/search', async (request, reply) => {
   try {
     return await search(request.query as Record<string, string | undefined>);
   } catch (error) {
-    if (error instanceof BadCatalogQuery) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: error.message });
+    if (error instanceof CatalogQueryError) return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: error.message, details: error.details });
     throw error;
   }
 });

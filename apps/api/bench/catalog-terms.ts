@@ -60,3 +60,8 @@ export function pathOf(base: string, query: string): string {
     .join('&');
   return `${base}?${encoded}`;
 }
+
+/** The query string of a term-mix entry as a plain object (URLSearchParams decoding). */
+export function paramsOf(queryString: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(queryString));
+}

@@ -6,12 +6,12 @@ import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { parseCatalogQuery } from '../src/products/catalogue-query';
 import { catalogFacetsSql, catalogPageSql, catalogSearchOf, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
 import { migrate } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { seedCatalogue } from './catalog-data';
-import { paramsOf, parseCatalogQuery } from './catalog-query';
-import { pathOf, TERM_MIX } from './catalog-terms';
+import { paramsOf, pathOf, TERM_MIX } from './catalog-terms';
 import { foreignCores, sampleCpu } from './cpu-usage';
 
 /**

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { CATALOG_RESULT_CAP, type CatalogPage } from '@inno/contracts';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError } from '../common/domain-errors';
 import { CatalogReader } from './catalogue-reader';
 import { catalogSearchOf } from './catalogue-search';
-import type { CatalogQueryDto } from './dto/catalog-query.dto';
-
-type PgClient = { query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
+import type { ParsedCatalogQuery } from './catalogue-query';
 
 /** The public catalogue: the query checked here, read by CatalogReader (counts cached, page live). */
 @Injectable()
@@ -20,14 +20,14 @@ export class CatalogueService {
   ) {
     this.reader = new CatalogReader({
       query: (text, values) => dataSource.query(text, values),
-      // The raw pg client: the page's transaction is its own, and the hot path skips TypeORM's wrapping.
+      // A client of TypeORM's own pg pool: the page's transaction is its own, and the hot path skips
+      // TypeORM's query runner.
       withConnection: async (work) => {
-        const runner = dataSource.createQueryRunner();
+        const client = await ((dataSource.driver as PostgresDriver).master as Pool).connect();
         try {
-          const client = (await runner.connect()) as PgClient;
           return await work((text, values) => client.query(text, values).then((r) => r.rows));
         } finally {
-          await runner.release();
+          client.release();
         }
       },
     });
@@ -38,15 +38,9 @@ export class CatalogueService {
     this.reader.invalidate();
   }
 
-  async search(query: CatalogQueryDto): Promise<CatalogPage> {
+  async search(query: ParsedCatalogQuery): Promise<CatalogPage> {
     if (query.category && !(await this.categories.exists(query.category))) {
       throw new InvalidInputError('category', `category ${query.category} is not a catalogue category`);
-    }
-    if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice) {
-      throw new InvalidInputError('minPrice', 'minPrice must not exceed maxPrice');
-    }
-    if (query.offset + query.pageSize > CATALOG_RESULT_CAP) {
-      throw new InvalidInputError('page', `Only the first ${CATALOG_RESULT_CAP} results can be paged; narrow the search with words or filters`);
     }
     const { items, matched, facets } = await this.reader.read(catalogSearchOf(query));
     if (query.page > 1 && matched <= query.offset) {

@@ -173,6 +173,21 @@ describe('catalogue search', () => {
     expect(item.validUntil).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('documents every query parameter in OpenAPI', async () => {
+    const document = (await t.http().get('/api/docs-json').expect(200)).body;
+    const names = document.paths['/api/v1/products'].get.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`);
+    expect(names.sort()).toEqual(
+      ['q', 'kind', 'category', 'certification', 'designatingBody', 'region', 'minPrice', 'maxPrice', 'sort', 'page', 'pageSize'].map((n) => `query:${n}`).sort(),
+    );
+  });
+
+  it('refuses unknown fields and repeated or malformed values, naming each field', async () => {
+    const page = await search('colour=red&page=0&pageSize=abc&sort=cheapest&kind=TYPE3&minPrice=1.5&region=a&region=b', 400);
+    expect(Object.keys(page.details).sort()).toEqual(['colour', 'kind', 'minPrice', 'page', 'pageSize', 'region', 'sort']);
+    expect(page.details.colour).toEqual(['colour is not an accepted field']);
+    expect(page.details.page).toEqual(['page must not be less than 1']);
+  });
+
   it('refuses an unknown category, a reversed price range and a page beyond range with 400', async () => {
     expect((await search('category=XYZ', 400)).details).toEqual({ category: ['category XYZ is not a catalogue category'] });
     expect((await search('minPrice=10&maxPrice=5', 400)).details).toHaveProperty('minPrice');

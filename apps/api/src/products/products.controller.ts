@@ -8,6 +8,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import { Role } from '@inno/contracts';
@@ -19,6 +20,8 @@ import { PageQueryDto } from '../common/page-query.dto';
 import { UuidParam } from '../common/uuid-param';
 import { FilePurpose } from '../storage/stored-file.entity';
 import { UploadsService } from '../storage/uploads.service';
+import { CatalogQueryParam } from './catalog-query.param';
+import type { ParsedCatalogQuery } from './catalogue-query';
 import { CatalogueService } from './catalogue.service';
 import { CatalogQueryDto } from './dto/catalog-query.dto';
 import { ProductInputDto, ProductUpdateDto, Type1ProductDto } from './dto/product-input.dto';
@@ -41,7 +44,8 @@ export class ProductsController {
   @Public()
   @ApiOkResponse({ description: 'CatalogPage: items, a total capped at 1,000 (totalIsCapped), facet counts' })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'Unknown category, bad price range, page beyond range' })
-  search(@Query() query: CatalogQueryDto) {
+  @ApiQuery({ type: CatalogQueryDto })
+  search(@CatalogQueryParam() query: ParsedCatalogQuery) {
     return this.catalogue.search(query);
   }
 
