@@ -88,13 +88,14 @@ export const likePattern = (term: string) => ([...term].length >= 3 ? `%${likeEs
 const LISTED = `p.status IN (${LISTED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
- * The WHERE clause every catalogue query shares; `values` receives its parameters. A walk
- * (`walking`) gets the region as a column, for its b-tree; walking newest first (`walking` and not
- * by price), the price range is written so no index serves it (see catalogPageSql).
+ * The WHERE clause every catalogue query shares; `values` receives its parameters. Walking newest
+ * first (`walking`, not by price), the region is also a column, for its b-tree, and the price range
+ * is written so no index serves it (see catalogPageSql). Walking by price neither: the planner
+ * could then read a whole region and sort it instead of walking the price index.
  */
 function whereClause(search: CatalogSearch, values: unknown[], walking?: { byPrice: boolean }): string {
   const conditions = [LISTED];
-  if (walking && search.region !== undefined) {
+  if (walking && !walking.byPrice && search.region !== undefined) {
     values.push(search.region);
     conditions.push(`p.region = $${values.length}`);
   }
