@@ -7,7 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { parseCatalogQuery } from '../src/products/catalogue-query';
-import { catalogFacetsSql, catalogPageSql, catalogSearchOf, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
+import { catalogFacetsSql, catalogPageSql, catalogSearchOf, countsOfFacetRows, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
 import { migrate } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { seedCatalogue } from './catalog-data';
@@ -439,12 +439,7 @@ async function explain(client: Client, query: string, sql: { text: string; value
 /** What CatalogReader learns from the facet query: the matches, those with every word in the name, and per region. */
 const countMatches = async (client: Client, search: CatalogSearch) => {
   const { text, values } = catalogFacetsSql(search);
-  const { rows } = await client.query<{ facet: string; value: string; count: number }>(text, values);
-  return {
-    matched: rows.filter((r) => r.facet === 'kind').reduce((sum, r) => sum + r.count, 0),
-    matchedInName: rows.find((r) => r.facet === 'name')?.count ?? 0,
-    byRegion: new Map(rows.filter((r) => r.facet === 'region').map((r) => [r.value, r.count])),
-  };
+  return countsOfFacetRows((await client.query<{ facet: string; value: string; count: number }>(text, values)).rows);
 };
 
 /** Each entry as CatalogReader runs it: facets (their kind counts are the matches), then the page. */
@@ -455,7 +450,7 @@ async function explainEach(client: Client): Promise<ExplainedSearch[]> {
     const search = catalogSearchOf(parseCatalogQuery(paramsOf(query)));
     const facets = await explain(client, query, catalogFacetsSql(search));
     const { matched, matchedInName } = await countMatches(client, search);
-    const counts = { matched, matchedInName, listed: everything.matched, listedInRegion: everything.byRegion.get(search.region ?? '') ?? 0 };
+    const counts = { matched, matchedInName, listed: everything.matched, listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0 };
     const strategy = pageStrategy(search, counts);
     await client.query(`BEGIN; ${PLAN_SETTINGS[strategy]}`);
     try {

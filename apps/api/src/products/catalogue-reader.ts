@@ -1,5 +1,5 @@
-import { CatalogSort, type CatalogPage, type FacetCount, type ProductSummary } from '@inno/contracts';
-import { catalogFacetsSql, readCatalogPage, toSummaryFromRow, type CatalogSearch } from './catalogue-search';
+import { CatalogSort, type ProductSummary } from '@inno/contracts';
+import { catalogFacetsSql, countsOfFacetRows, readCatalogPage, toSummaryFromRow, type CatalogSearch, type Facets } from './catalogue-search';
 
 // Counts stay fresh for 1,000 times what they took to count, from 30 s to 10 min, so recounting
 // takes at most about 0.1 % of a connection per search (at 1M products and 100 times, refreshes
@@ -11,7 +11,6 @@ const FRESH_MAX_MS = 10 * 60_000;
 const STALE_MAX_MS = 60 * 60_000;
 const FACET_CACHE_MAX = 1_000;
 
-export type Facets = CatalogPage['facets'];
 export type SqlQuery = (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /** What the reader needs of a database: a query on any connection, and work on one connection. */
@@ -22,16 +21,15 @@ export interface CatalogDatabase {
 
 export interface CatalogRead {
   items: ProductSummary[];
-  /** Every match, counted with the facets (so possibly up to 30 s old). */
+  /** Every match, counted with the facets (so as old as the cached counts). */
   matched: number;
   facets: Facets;
 }
 
-/** A search's facets as the API shows them, and how many matches have every word in the name. */
-type Counted = { facets: Facets; matchedInName: number };
+/** A search's facets as the API shows them, its matches, and how many have every word in the name. */
+type Counted = ReturnType<typeof countsOfFacetRows>;
 
 const EVERYTHING: CatalogSearch = { terms: [], tags: [], sort: CatalogSort.NEWEST, limit: 1, offset: 0 };
-const matchesOf = (facets: Facets) => facets.kind.reduce((sum, k) => sum + k.count, 0);
 
 /**
  * Reads the catalogue, with no framework so the benchmark's bare server runs exactly this.
@@ -58,13 +56,12 @@ export class CatalogReader {
   }
 
   async read(search: CatalogSearch): Promise<CatalogRead> {
-    const [{ facets, matchedInName }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
-    const matched = matchesOf(facets);
+    const [{ facets, matched, matchedInName }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
     if (matched <= search.offset) return { items: [], matched, facets };
     const counts = {
       matched,
       matchedInName,
-      listed: matchesOf(everything.facets),
+      listed: everything.matched,
       listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0,
     };
     const rows = await this.database.withConnection((query) => readCatalogPage(query, search, counts));
@@ -109,18 +106,7 @@ export class CatalogReader {
 
   private async countFacets(search: CatalogSearch): Promise<Counted> {
     const { text, values } = catalogFacetsSql(search);
-    const rows = (await this.database.query(text, values)) as { facet: keyof Facets | 'name'; value: string; count: number }[];
-    const facets: Facets = { kind: [], category: [], region: [] };
-    let matchedInName = 0;
-    for (const row of rows) {
-      if (row.facet === 'name') matchedInName = row.count;
-      else facets[row.facet].push({ value: row.value, count: row.count });
-    }
-    const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value);
-    facets.kind.sort(byCount);
-    facets.category.sort(byCount);
-    facets.region.sort(byCount);
-    return { facets, matchedInName };
+    return countsOfFacetRows((await this.database.query(text, values)) as { facet: string; value: string; count: number }[]);
   }
 
   private remember(key: string, counted: Counted, countingMs: number): void {

@@ -1,4 +1,4 @@
-import { CatalogSort, LISTED_STATUSES, type ProductKind, type ProductSummary } from '@inno/contracts';
+import { CatalogSort, LISTED_STATUSES, type CatalogPage, type FacetCount, type ProductKind, type ProductSummary } from '@inno/contracts';
 
 /** A catalogue search, normalised: what the SQL needs and nothing else. */
 export interface CatalogSearch {
@@ -290,4 +290,21 @@ UNION ALL SELECT 'category', category, count(*)::int FROM matches GROUP BY categ
 UNION ALL SELECT 'region', region, count(*)::int FROM matches GROUP BY region
 UNION ALL SELECT 'name', 'every word', count(*) FILTER (WHERE in_name)::int FROM matches`;
   return { text, values };
+}
+
+export type Facets = CatalogPage['facets'];
+
+/** The rows of catalogFacetsSql as the API's facets (most first), the number of matches and of name matches. */
+export function countsOfFacetRows(rows: { facet: string; value: string; count: number }[]): { facets: Facets; matched: number; matchedInName: number } {
+  const facets: Facets = { kind: [], category: [], region: [] };
+  let matchedInName = 0;
+  for (const row of rows) {
+    if (row.facet === 'name') matchedInName = row.count;
+    else facets[row.facet as keyof Facets].push({ value: row.value, count: row.count });
+  }
+  const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value);
+  facets.kind.sort(byCount);
+  facets.category.sort(byCount);
+  facets.region.sort(byCount);
+  return { facets, matched: facets.kind.reduce((sum, k) => sum + k.count, 0), matchedInName };
 }

@@ -1,5 +1,5 @@
 import { CatalogPage, CatalogSort } from '@inno/contracts';
-import { catalogFacetsSql, readCatalogPage, type CatalogSearch } from './catalogue-search';
+import { catalogFacetsSql, countsOfFacetRows, readCatalogPage, type CatalogSearch } from './catalogue-search';
 import { makeDesignatedProduct } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 
@@ -119,12 +119,8 @@ describe('catalogue search', () => {
     try {
       for (const catalogSearch of searches) {
         const facets = catalogFacetsSql(catalogSearch);
-        const countRows: { facet: string; count: number }[] = await query(facets.text, facets.values);
-        const counts = {
-          matched: countRows.filter((r) => r.facet === 'kind').reduce((sum, r) => sum + r.count, 0),
-          matchedInName: countRows.find((r) => r.facet === 'name')?.count ?? 0,
-          listed: SEEDS.length,
-        };
+        const { matched, matchedInName } = countsOfFacetRows(await query(facets.text, facets.values));
+        const counts = { matched, matchedInName, listed: SEEDS.length };
         const all = (await readCatalogPage(query, catalogSearch, counts, 'all')).map((row) => row.id);
         const walked = (await readCatalogPage(query, catalogSearch, counts, 'walk')).map((row) => row.id);
         expect({ catalogSearch, ids: walked }).toEqual({ catalogSearch, ids: all });
