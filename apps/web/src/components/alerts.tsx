@@ -54,6 +54,11 @@ export function QueryError({ error, onRetry, title, testId = 'query-error' }: {
   );
 }
 
+/** A record's query that failed: `notFound` for a 404 (gone, or not the caller's to see), otherwise the error with a retry. */
+export function LoadFailure({ query, notFound }: { query: { error: unknown; refetch: () => unknown }; notFound: ReactNode }) {
+  return isApiRequestError(query.error) && query.error.status === 404 ? <>{notFound}</> : <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+}
+
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
   return (

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCall } from '../../../api/get-call';
 import { useCategories } from '../../../api/get-categories';
-import { Loading, QueryError } from '../../../components/alerts';
+import { Loading, LoadFailure } from '../../../components/alerts';
 import { CriteriaTable } from '../../../components/criteria-table';
 import { DescriptionList } from '../../../components/description-list';
 import { CallPhaseBadge } from '../../../components/workflow-badges';
-import { isApiRequestError } from '../../../lib/api-client';
 import { categoryLabel } from '../../../lib/categories';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useSession } from '../../../lib/session';
@@ -22,14 +21,15 @@ export function CallRoute() {
   if (call.isError) {
     return (
       <section className="page page--narrow">
-        {isApiRequestError(call.error) && call.error.status === 404 ? (
-          <div data-testid="call-not-found">
-            <h1>{t('detail.notFoundTitle')}</h1>
-            <p>{t('detail.notFoundBody')}</p>
-          </div>
-        ) : (
-          <QueryError error={call.error} onRetry={() => void call.refetch()} />
-        )}
+        <LoadFailure
+          query={call}
+          notFound={
+            <div data-testid="call-not-found">
+              <h1>{t('detail.notFoundTitle')}</h1>
+              <p>{t('detail.notFoundBody')}</p>
+            </div>
+          }
+        />
         <p>
           <Link to="/calls">{t('detail.backToList')}</Link>
         </p>

@@ -1,9 +1,8 @@
 import type { MinutesView } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { Loading, QueryError } from '../../../components/alerts';
+import { Loading, LoadFailure } from '../../../components/alerts';
 import { DescriptionList } from '../../../components/description-list';
-import { isApiRequestError } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useMinutes } from '../api/get-minutes';
@@ -18,14 +17,15 @@ export function MinutesRoute() {
   if (minutes.isError) {
     return (
       <section className="page page--narrow">
-        {isApiRequestError(minutes.error) && minutes.error.status === 404 ? (
-          <div data-testid="minutes-not-found">
-            <h1>{t('minutes.notFoundTitle')}</h1>
-            <p>{t('minutes.notFoundBody')}</p>
-          </div>
-        ) : (
-          <QueryError error={minutes.error} onRetry={() => void minutes.refetch()} />
-        )}
+        <LoadFailure
+          query={minutes}
+          notFound={
+            <div data-testid="minutes-not-found">
+              <h1>{t('minutes.notFoundTitle')}</h1>
+              <p>{t('minutes.notFoundBody')}</p>
+            </div>
+          }
+        />
       </section>
     );
   }

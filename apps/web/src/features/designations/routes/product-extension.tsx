@@ -2,10 +2,9 @@ import { EXTENSION_YEARS, LISTED_STATUSES, type ProductDetail } from '@inno/cont
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useProduct } from '../../../api/get-product';
-import { Loading, QueryError } from '../../../components/alerts';
+import { Loading, LoadFailure, QueryError } from '../../../components/alerts';
 import { DescriptionList } from '../../../components/description-list';
 import { DesignationStatusBadge } from '../../../components/designation-status-badge';
-import { isApiRequestError } from '../../../lib/api-client';
 import { formatDay } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
 import { useExtensionEligibility } from '../api/get-extension-eligibility';
@@ -23,12 +22,7 @@ export function ProductExtensionRoute() {
   let body;
   if (product.isPending) body = <Loading />;
   else if (product.isError)
-    body =
-      isApiRequestError(product.error) && product.error.status === 404 ? (
-        <p data-testid="product-not-found">{t('extension.notFound')}</p>
-      ) : (
-        <QueryError error={product.error} onRetry={() => void product.refetch()} />
-      );
+    body = <LoadFailure query={product} notFound={<p data-testid="product-not-found">{t('extension.notFound')}</p>} />;
   else if (product.data.company.id !== companyId) body = <p data-testid="product-not-ours">{t('extension.notOurs')}</p>;
   else body = <Extension product={product.data} />;
 

@@ -1,10 +1,9 @@
 import { PilotAction, PilotStatus, type PilotPlanView } from '@inno/contracts';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { Loading, QueryError, StatusMessage } from '../../../components/alerts';
+import { Loading, LoadFailure, QueryError, StatusMessage } from '../../../components/alerts';
 import { SelectField } from '../../../components/field';
 import { Pagination } from '../../../components/pagination';
-import { isApiRequestError } from '../../../lib/api-client';
 import { usePilotPlan } from '../api/get-pilot-plan';
 import { usePilots } from '../api/get-pilots';
 import { BudgetChart } from '../components/budget-chart';
@@ -38,14 +37,15 @@ export function OperatorPilotPlanRoute() {
   if (plan.isError) {
     return (
       <section className="page page--narrow">
-        {isApiRequestError(plan.error) && plan.error.status === 404 ? (
-          <div data-testid="plan-not-found">
-            <h1>{t('survey.notFoundTitle')}</h1>
-            <p>{t('survey.notFoundBody')}</p>
-          </div>
-        ) : (
-          <QueryError error={plan.error} onRetry={() => void plan.refetch()} />
-        )}
+        <LoadFailure
+          query={plan}
+          notFound={
+            <div data-testid="plan-not-found">
+              <h1>{t('survey.notFoundTitle')}</h1>
+              <p>{t('survey.notFoundBody')}</p>
+            </div>
+          }
+        />
         <p>
           <Link to="/operator/pilot-plans">{t('operator.backToPlans')}</Link>
         </p>

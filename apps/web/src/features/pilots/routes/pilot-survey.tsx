@@ -3,9 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useCategories } from '../../../api/get-categories';
 import { myProductsQueryOptions } from '../../../api/get-my-products';
-import { Loading, QueryError } from '../../../components/alerts';
+import { Loading, LoadFailure, QueryError } from '../../../components/alerts';
 import { Pagination } from '../../../components/pagination';
-import { isApiRequestError } from '../../../lib/api-client';
 import { formatNumber } from '../../../lib/format';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useSession } from '../../../lib/session';
@@ -35,14 +34,15 @@ export function PilotSurveyRoute() {
   if (plan.isError) {
     return (
       <section className="page page--narrow">
-        {isApiRequestError(plan.error) && plan.error.status === 404 ? (
-          <div data-testid="plan-not-found">
-            <h1>{t('survey.notFoundTitle')}</h1>
-            <p>{t('survey.notFoundBody')}</p>
-          </div>
-        ) : (
-          <QueryError error={plan.error} onRetry={() => void plan.refetch()} />
-        )}
+        <LoadFailure
+          query={plan}
+          notFound={
+            <div data-testid="plan-not-found">
+              <h1>{t('survey.notFoundTitle')}</h1>
+              <p>{t('survey.notFoundBody')}</p>
+            </div>
+          }
+        />
         <p>
           <Link to="/pilots">{t('survey.backToPlans')}</Link>
         </p>

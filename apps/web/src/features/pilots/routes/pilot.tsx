@@ -1,8 +1,7 @@
 import { PilotAction, PilotStatus, Role, type PilotView } from '@inno/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { Loading, QueryError, StatusMessage } from '../../../components/alerts';
-import { isApiRequestError } from '../../../lib/api-client';
+import { Loading, LoadFailure, StatusMessage } from '../../../components/alerts';
 import { useSession } from '../../../lib/session';
 import { usePilot } from '../api/get-pilot';
 import { CheckInForm } from '../components/check-in-form';
@@ -30,14 +29,15 @@ export function PilotRoute() {
       </p>
       {pilot.isPending ? <Loading /> : null}
       {pilot.isError ? (
-        isApiRequestError(pilot.error) && pilot.error.status === 404 ? (
-          <>
-            <h1 id="pilot-title">{t('detail.notFoundTitle')}</h1>
-            <p data-testid="pilot-not-found">{t('detail.notFoundBody')}</p>
-          </>
-        ) : (
-          <QueryError error={pilot.error} onRetry={() => void pilot.refetch()} />
-        )
+        <LoadFailure
+          query={pilot}
+          notFound={
+            <>
+              <h1 id="pilot-title">{t('detail.notFoundTitle')}</h1>
+              <p data-testid="pilot-not-found">{t('detail.notFoundBody')}</p>
+            </>
+          }
+        />
       ) : null}
       {pilot.data ? <PilotPage pilot={pilot.data} role={role} /> : null}
     </section>

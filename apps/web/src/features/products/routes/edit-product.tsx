@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useProduct } from '../../../api/get-product';
-import { Loading, QueryError, StatusMessage } from '../../../components/alerts';
+import { Loading, LoadFailure, StatusMessage } from '../../../components/alerts';
 import { DesignationStatusBadge } from '../../../components/designation-status-badge';
-import { isApiRequestError } from '../../../lib/api-client';
 import { productChanges, productValuesFrom, toProductInput } from '../../../lib/product-form';
 import { useSession } from '../../../lib/session';
 import { useUpdateProduct } from '../api/update-product';
@@ -22,12 +21,7 @@ export function EditProductRoute() {
   let body;
   if (product.isPending) body = <Loading />;
   else if (product.isError)
-    body =
-      isApiRequestError(product.error) && product.error.status === 404 ? (
-        <p data-testid="product-not-found">{t('myProducts.notFound')}</p>
-      ) : (
-        <QueryError error={product.error} onRetry={() => void product.refetch()} />
-      );
+    body = <LoadFailure query={product} notFound={<p data-testid="product-not-found">{t('myProducts.notFound')}</p>} />;
   else if (product.data.company.id !== companyId) body = <p data-testid="product-not-ours">{t('myProducts.notOurs')}</p>;
   else body = <EditProduct product={product.data} />;
 

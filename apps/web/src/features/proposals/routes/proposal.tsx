@@ -3,10 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useCall } from '../../../api/get-call';
-import { Loading, QueryError, StatusMessage } from '../../../components/alerts';
+import { Loading, LoadFailure, QueryError, StatusMessage } from '../../../components/alerts';
 import { ItemDecisionSummary } from '../../../components/item-decision';
 import { ProposalStatusBadge } from '../../../components/workflow-badges';
-import { isApiRequestError } from '../../../lib/api-client';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useProposal } from '../api/get-proposal';
 import { EligibilityPanel } from '../components/eligibility-panel';
@@ -28,14 +27,15 @@ export function ProposalRoute() {
       </p>
       {proposal.isPending ? <Loading /> : null}
       {proposal.isError ? (
-        isApiRequestError(proposal.error) && proposal.error.status === 404 ? (
-          <>
-            <h1 id="proposal-title">{t('detail.notFoundTitle')}</h1>
-            <p data-testid="proposal-not-found">{t('detail.notFoundBody')}</p>
-          </>
-        ) : (
-          <QueryError error={proposal.error} onRetry={() => void proposal.refetch()} />
-        )
+        <LoadFailure
+          query={proposal}
+          notFound={
+            <>
+              <h1 id="proposal-title">{t('detail.notFoundTitle')}</h1>
+              <p data-testid="proposal-not-found">{t('detail.notFoundBody')}</p>
+            </>
+          }
+        />
       ) : null}
       {proposal.data ? <ProposalPage proposal={proposal.data} /> : null}
     </section>
