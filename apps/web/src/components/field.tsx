@@ -81,6 +81,30 @@ export function SelectField({ id, label, hint, errors, required, children, ...se
   );
 }
 
+type ChoiceFieldProps<T extends string> = FieldFrameProps &
+  Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'required' | 'value' | 'onChange'> & {
+    choices: readonly T[];
+    value: T | undefined;
+    labelOf: (choice: T) => string;
+    /** The first option, choosing none: "all" for a list filter. */
+    noneLabel: string;
+    onChange: (choice: T | undefined) => void;
+  };
+
+/** One of `choices`, or none: the shape of every list filter. */
+export function ChoiceField<T extends string>({ choices, value, labelOf, noneLabel, onChange, ...field }: ChoiceFieldProps<T>) {
+  return (
+    <SelectField {...field} value={value ?? ''} onChange={(e) => onChange(choices.find((choice) => choice === e.target.value))}>
+      <option value="">{noneLabel}</option>
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {labelOf(choice)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 type TextAreaFieldProps = FieldFrameProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'>;
 
 export function TextAreaField({ id, label, hint, errors, required, ...textarea }: TextAreaFieldProps) {

@@ -1,6 +1,6 @@
 import type { CallPhase } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../../../components/field';
+import { ChoiceField } from '../../../components/field';
 
 export const PHASES: readonly CallPhase[] = ['OPEN', 'UPCOMING', 'CLOSED'];
 
@@ -13,14 +13,16 @@ export function PhaseFilter({ id, phase, onChange }: { id: string; phase: CallPh
   const { t } = useTranslation(['calls', 'workflow']);
   return (
     <div className="filters">
-      <SelectField id={id} label={t('filter.phase')} value={phase ?? ''} onChange={(e) => onChange(readPhase(e.target.value))} data-testid="calls-phase">
-        <option value="">{t('filter.all')}</option>
-        {PHASES.map((value) => (
-          <option key={value} value={value}>
-            {t(`workflow:callPhase.${value}`)}
-          </option>
-        ))}
-      </SelectField>
+      <ChoiceField
+        id={id}
+        label={t('filter.phase')}
+        choices={PHASES}
+        value={phase}
+        labelOf={(value) => t(`workflow:callPhase.${value}`)}
+        noneLabel={t('filter.all')}
+        onChange={onChange}
+        data-testid="calls-phase"
+      />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDecisions } from '../../../api/get-decisions';
 import { Loading, QueryError } from '../../../components/alerts';
-import { SelectField } from '../../../components/field';
+import { ChoiceField } from '../../../components/field';
 import { Pagination } from '../../../components/pagination';
 import { DecisionKindBadge } from '../../../components/workflow-badges';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
@@ -38,14 +38,16 @@ export function DecisionsRoute() {
       <h1 id="decisions-title">{t('title')}</h1>
       <p className="page__lead">{t('lead')}</p>
       <div className="filters">
-        <SelectField id="decisions-kind" label={t('kind')} value={kind ?? ''} onChange={(e) => go(readKind(e.target.value), 1)} data-testid="decisions-kind">
-          <option value="">{t('allKinds')}</option>
-          {KINDS.map((value) => (
-            <option key={value} value={value}>
-              {t(`workflow:decisionKind.${value}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField
+          id="decisions-kind"
+          label={t('kind')}
+          choices={KINDS}
+          value={kind}
+          labelOf={(value) => t(`workflow:decisionKind.${value}`)}
+          noneLabel={t('allKinds')}
+          onChange={(value) => go(value, 1)}
+          data-testid="decisions-kind"
+        />
       </div>
       {decisions.isPending ? <Loading /> : null}
       {decisions.isError ? <QueryError error={decisions.error} onRetry={() => void decisions.refetch()} /> : null}

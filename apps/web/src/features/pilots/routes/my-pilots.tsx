@@ -1,7 +1,7 @@
 import { PilotStatus, Role } from '@inno/contracts';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, QueryError } from '../../../components/alerts';
-import { SelectField } from '../../../components/field';
+import { ChoiceField } from '../../../components/field';
 import { Pagination } from '../../../components/pagination';
 import { formatDateTime, formatKrw } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
@@ -46,14 +46,15 @@ export function MyPilotsRoute() {
       </div>
       <p className="page__lead">{buyer ? t('mine.leadBuyer') : t('mine.leadSupplier')}</p>
       <div className="filters">
-        <SelectField id="my-pilots-status" label={t('mine.status')} value={status ?? ''} onChange={(e) => go(readStatus(e.target.value), 1)}>
-          <option value="">{t('mine.allStatuses')}</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {t(`status.${value}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField
+          id="my-pilots-status"
+          label={t('mine.status')}
+          choices={STATUSES}
+          value={status}
+          labelOf={(value) => t(`status.${value}`)}
+          noneLabel={t('mine.allStatuses')}
+          onChange={(value) => go(value, 1)}
+        />
       </div>
       {pilots.isPending ? <Loading /> : null}
       {pilots.isError ? <QueryError error={pilots.error} onRetry={() => void pilots.refetch()} /> : null}

@@ -2,7 +2,7 @@ import { PilotAction, PilotStatus, type PilotPlanView } from '@inno/contracts';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { Loading, LoadFailure, QueryError, StatusMessage } from '../../../components/alerts';
-import { SelectField } from '../../../components/field';
+import { ChoiceField } from '../../../components/field';
 import { Pagination } from '../../../components/pagination';
 import { usePilotPlan } from '../api/get-pilot-plan';
 import { usePilots } from '../api/get-pilots';
@@ -94,14 +94,15 @@ function PlanPage({ plan }: { plan: PilotPlanView }) {
       <section aria-labelledby="op-plan-applications-title">
         <h2 id="op-plan-applications-title">{t('operator.applicationsTitle')}</h2>
         <div className="filters">
-          <SelectField id="op-plan-status" label={t('mine.status')} value={status ?? ''} onChange={(e) => go(readStatus(e.target.value), 1)}>
-            <option value="">{t('mine.allStatuses')}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`status.${value}`)}
-              </option>
-            ))}
-          </SelectField>
+          <ChoiceField
+            id="op-plan-status"
+            label={t('mine.status')}
+            choices={STATUSES}
+            value={status}
+            labelOf={(value) => t(`status.${value}`)}
+            noneLabel={t('mine.allStatuses')}
+            onChange={(value) => go(value, 1)}
+          />
         </div>
         {applications.isPending ? <Loading /> : null}
         {applications.isError ? <QueryError error={applications.error} onRetry={() => void applications.refetch()} /> : null}

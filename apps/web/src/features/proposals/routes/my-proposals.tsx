@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useProposals } from '../../../api/get-proposals';
 import { Loading, QueryError } from '../../../components/alerts';
-import { SelectField } from '../../../components/field';
+import { ChoiceField } from '../../../components/field';
 import { Pagination } from '../../../components/pagination';
 import { ProposalStatusBadge } from '../../../components/workflow-badges';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
@@ -41,14 +41,15 @@ export function MyProposalsRoute() {
       </div>
       <p className="page__lead">{t('list.lead')}</p>
       <div className="filters">
-        <SelectField id="my-proposals-status" label={t('list.status')} value={status ?? ''} onChange={(e) => go(readStatus(e.target.value), 1)}>
-          <option value="">{t('list.allStatuses')}</option>
-          {STATUSES.map((value) => (
-            <option key={value} value={value}>
-              {t(`workflow:proposalStatus.${value}`)}
-            </option>
-          ))}
-        </SelectField>
+        <ChoiceField
+          id="my-proposals-status"
+          label={t('list.status')}
+          choices={STATUSES}
+          value={status}
+          labelOf={(value) => t(`workflow:proposalStatus.${value}`)}
+          noneLabel={t('list.allStatuses')}
+          onChange={(value) => go(value, 1)}
+        />
       </div>
       {proposals.isPending ? <Loading /> : null}
       {proposals.isError ? <QueryError error={proposals.error} onRetry={() => void proposals.refetch()} /> : null}

@@ -1,7 +1,7 @@
 import { ROLES, UserStatus, type Role } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/field';
+import { ChoiceField, TextField } from '../../../components/field';
 
 export interface UsersFilterValues {
   status: UserStatus | '';
@@ -22,32 +22,24 @@ export function UsersFilters({ initial, onApply }: { initial: UsersFilterValues;
     <form className="filters" role="search" onSubmit={onSubmit} data-testid="users-filters">
       <fieldset className="fieldset fieldset--inline">
         <legend>{t('users.filtersLegend')}</legend>
-        <SelectField
+        <ChoiceField
           id="users-filter-status"
           label={t('users.status')}
-          value={values.status}
-          onChange={(e) => setValues({ ...values, status: e.target.value as UserStatus | '' })}
-        >
-          <option value="">{t('common.all')}</option>
-          {Object.values(UserStatus).map((status) => (
-            <option key={status} value={status}>
-              {t(`userStatus.${status}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+          choices={Object.values(UserStatus)}
+          value={values.status || undefined}
+          labelOf={(status) => t(`userStatus.${status}`)}
+          noneLabel={t('common.all')}
+          onChange={(status) => setValues({ ...values, status: status ?? '' })}
+        />
+        <ChoiceField
           id="users-filter-role"
           label={t('users.role')}
-          value={values.role}
-          onChange={(e) => setValues({ ...values, role: e.target.value as Role | '' })}
-        >
-          <option value="">{t('common.all')}</option>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`roles.${role}`)}
-            </option>
-          ))}
-        </SelectField>
+          choices={ROLES}
+          value={values.role || undefined}
+          labelOf={(role) => t(`roles.${role}`)}
+          noneLabel={t('common.all')}
+          onChange={(role) => setValues({ ...values, role: role ?? '' })}
+        />
         <TextField
           id="users-filter-q"
           type="search"
