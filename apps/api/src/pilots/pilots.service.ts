@@ -326,7 +326,7 @@ export class PilotsService {
       }
       return results;
     });
-    return Promise.all(matched.map((a) => this.view(a, actor)));
+    return this.views(matched, actor);
   }
 
   async publish(actor: Actor, planId: string): Promise<PilotPlanView> {
@@ -437,9 +437,9 @@ export class PilotsService {
     const page = flagged.slice(query.offset, query.offset + query.pageSize);
     const applications = await this.dataSource.getRepository(PilotApplication).findBy({ id: In(page.map((r) => r.application_id)) });
     const operator = { role: Role.OPERATOR } as Actor;
-    const items = await Promise.all(
-      page.map(async (r) => ({ ...(await this.view(applications.find((a) => a.id === r.application_id)!, operator)), latestCheckIn: { month: r.month, state: r.state, why: r.why } })),
-    );
+    const ordered = page.map((r) => applications.find((a) => a.id === r.application_id)!);
+    const views = await this.views(ordered, operator);
+    const items = page.map((r, i) => ({ ...views[i], latestCheckIn: { month: r.month, state: r.state, why: r.why } }));
     return toPage(items, flagged.length, query);
   }
 
@@ -450,7 +450,7 @@ export class PilotsService {
     if (query.planId) where.planId = query.planId;
     if (query.status) where.status = query.status;
     const [rows, total] = await this.dataSource.getRepository(PilotApplication).findAndCount({ where, order: { createdAt: 'DESC', id: 'ASC' }, skip: query.offset, take: query.pageSize });
-    return toPage(await Promise.all(rows.map((a) => this.view(a, actor))), total, query);
+    return toPage(await this.views(rows, actor), total, query);
   }
 
   async get(actor: Actor, id: string): Promise<PilotView> {
@@ -552,46 +552,63 @@ export class PilotsService {
   }
 
   async view(application: PilotApplication, viewer: Pick<Actor, 'role'>): Promise<PilotView> {
-    const [product, institution, checkIns] = await Promise.all([
-      this.dataSource.getRepository(Product).findOneByOrFail({ id: application.productId }),
-      this.dataSource.getRepository(Institution).findOneByOrFail({ id: application.institutionId }),
-      this.dataSource.getRepository(PilotCheckIn).find({ where: { applicationId: application.id }, order: { month: 'ASC' } }),
+    return (await this.views([application], viewer))[0];
+  }
+
+  /** Views of applications, in their order, in four queries however many there are (lists show up to 100). */
+  async views(applications: PilotApplication[], viewer: Pick<Actor, 'role'>): Promise<PilotView[]> {
+    if (!applications.length) return [];
+    const unique = (values: string[]) => [...new Set(values)];
+    const applied = applications.filter((a) => a.status === PilotStatus.APPLIED);
+    const [products, institutions, checkIns, rivals] = await Promise.all([
+      this.dataSource.getRepository(Product).findBy({ id: In(unique(applications.map((a) => a.productId))) }),
+      this.dataSource.getRepository(Institution).findBy({ id: In(unique(applications.map((a) => a.institutionId))) }),
+      this.dataSource.getRepository(PilotCheckIn).find({ where: { applicationId: In(applications.map((a) => a.id)) }, order: { month: 'ASC' } }),
+      applied.length
+        ? this.dataSource.getRepository(PilotApplication).findBy({
+            planId: In(unique(applied.map((a) => a.planId))),
+            productId: In(unique(applied.map((a) => a.productId))),
+            status: PilotStatus.APPLIED,
+          })
+        : [],
     ]);
     const today = koreanDate(this.clock.now());
-    const checkInsDue = AFTER_PILOT.includes(application.status) && application.useEndsOn
-      ? ([3, 6] as const).filter((m) => addMonths(application.useEndsOn!, m) <= today && !checkIns.some((c) => c.month === m))
-      : [];
-    let rank: number | null = null;
-    if (application.status === PilotStatus.APPLIED) {
-      const rivals = await this.dataSource.getRepository(PilotApplication).findBy({ planId: application.planId, productId: application.productId, status: PilotStatus.APPLIED });
-      rank = rankApplications(rivals).findIndex((a) => a.id === application.id) + 1;
-    }
-    return {
-      id: application.id,
-      planId: application.planId,
-      product: { id: product.id, nameKo: product.nameKo, companyId: product.companyId, companyName: product.companyName },
-      institution: { id: institution.id, name: institution.name },
-      status: application.status,
-      quantity: application.quantity,
-      amount: application.amount,
-      intendedUse: application.intendedUse,
-      place: application.place,
-      usePeriodMonths: application.usePeriodMonths,
-      followOnPlanned: application.followOnPlanned,
-      followOnBudgeted: application.followOnBudgeted,
-      followOnAmount: application.followOnAmount,
-      need: application.need,
-      rank,
-      decisionReason: application.decisionReason,
-      result: application.result,
-      verdictReason: application.verdictReason,
-      useStartedAt: application.useStartedAt,
-      useEndsOn: application.useEndsOn,
-      checkIns: checkIns.map((c) => ({ month: c.month, state: c.state, why: c.why, answeredAt: c.answeredAt.toISOString() })),
-      checkInsDue: [...checkInsDue],
-      availableActions: pilotMachine.availableActions(application.status, viewer.role as Role),
-      createdAt: application.createdAt.toISOString(),
-    };
+    return applications.map((application) => {
+      const product = products.find((p) => p.id === application.productId)!;
+      const institution = institutions.find((i) => i.id === application.institutionId)!;
+      const own = checkIns.filter((c) => c.applicationId === application.id);
+      const checkInsDue = AFTER_PILOT.includes(application.status) && application.useEndsOn
+        ? ([3, 6] as const).filter((m) => addMonths(application.useEndsOn!, m) <= today && !own.some((c) => c.month === m))
+        : [];
+      const rank = application.status === PilotStatus.APPLIED
+        ? rankApplications(rivals.filter((r) => r.planId === application.planId && r.productId === application.productId)).findIndex((a) => a.id === application.id) + 1
+        : null;
+      return {
+        id: application.id,
+        planId: application.planId,
+        product: { id: product.id, nameKo: product.nameKo, companyId: product.companyId, companyName: product.companyName },
+        institution: { id: institution.id, name: institution.name },
+        status: application.status,
+        quantity: application.quantity,
+        amount: application.amount,
+        intendedUse: application.intendedUse,
+        place: application.place,
+        usePeriodMonths: application.usePeriodMonths,
+        followOnPlanned: application.followOnPlanned,
+        followOnBudgeted: application.followOnBudgeted,
+        followOnAmount: application.followOnAmount,
+        need: application.need,
+        rank,
+        decisionReason: application.decisionReason,
+        result: application.result,
+        verdictReason: application.verdictReason,
+        useStartedAt: application.useStartedAt,
+        useEndsOn: application.useEndsOn,
+        checkIns: own.map((c) => ({ month: c.month, state: c.state, why: c.why, answeredAt: c.answeredAt.toISOString() })),
+        checkInsDue: [...checkInsDue],
+        availableActions: pilotMachine.availableActions(application.status, viewer.role as Role),
+        createdAt: application.createdAt.toISOString(),
+      };
+    });
   }
 }
-
