@@ -213,7 +213,7 @@ export class CommitteeService {
     const qb = this.dataSource.getRepository(CommitteeSession).createQueryBuilder('s').orderBy('s.startsAt', 'DESC');
     if (actor.role === Role.COMMITTEE) qb.where(':me = ANY(s.memberIds)', { me: actor.userId });
     const sessions = await qb.take(100).getMany();
-    return Promise.all(sessions.map((s) => this.sessionView(s, actor)));
+    return this.sessionViews(sessions, actor);
   }
 
   async session(actor: Actor, id: string): Promise<SessionView> {
@@ -299,56 +299,92 @@ export class CommitteeService {
   }
 
   private async productsOf(items: AgendaItem[]): Promise<Map<string, Product>> {
-    if (!items.length) return new Map();
-    const proposals = await this.dataSource.getRepository(Proposal).findBy({ id: In(items.map((i) => i.proposalId)) });
-    const products = await this.dataSource.getRepository(Product).findBy({ id: In(proposals.map((p) => p.productId)) });
-    return new Map(proposals.map((p) => [p.id, products.find((x) => x.id === p.productId)!]));
+    return (await this.proposalsOf(items)).products;
   }
 
-  private async itemView(item: AgendaItem, actor: Actor, session: CommitteeSession, products?: Map<string, Product>): Promise<AgendaItemView> {
-    const product = (products ?? (await this.productsOf([item]))).get(item.proposalId);
-    const proposal = await this.dataSource.getRepository(Proposal).findOneByOrFail({ id: item.proposalId });
-    const [declaration, myScore, scoredCount, recused] = await Promise.all([
-      this.dataSource.getRepository(ItemDeclaration).findOneBy({ itemId: item.id, memberId: actor.userId }),
-      this.dataSource.getRepository(ItemScore).findOneBy({ itemId: item.id, memberId: actor.userId }),
-      this.dataSource.getRepository(ItemScore).countBy({ itemId: item.id }),
-      this.dataSource.getRepository(ItemDeclaration).countBy({ itemId: item.id, conflict: true }),
-    ]);
+  /** The proposals of agenda items, and their products by proposal id. */
+  private async proposalsOf(items: AgendaItem[]): Promise<{ proposals: Map<string, Proposal>; products: Map<string, Product> }> {
+    if (!items.length) return { proposals: new Map(), products: new Map() };
+    const proposals = await this.dataSource.getRepository(Proposal).findBy({ id: In(items.map((i) => i.proposalId)) });
+    const products = await this.dataSource.getRepository(Product).findBy({ id: In(proposals.map((p) => p.productId)) });
     return {
-      id: item.id,
-      proposalId: item.proposalId,
-      productName: product?.nameKo ?? '',
-      companyName: product?.companyName ?? '',
-      subArea: proposal.subArea,
-      status: item.status,
-      criteria: item.criteria,
-      frozen: item.frozen,
-      myDeclaration: declaration ? (declaration.conflict ? 'CONFLICT' : 'NONE') : null,
-      myScore: myScore?.sheet ?? null,
-      scoredCount,
-      eligibleCount: session.memberIds.length - recused,
-      decision: item.status === 'CLOSED' ? item.decision : null,
+      proposals: new Map(proposals.map((p) => [p.id, p])),
+      products: new Map(proposals.map((p) => [p.id, products.find((x) => x.id === p.productId)!])),
     };
+  }
+
+  private async itemView(item: AgendaItem, actor: Actor, session: CommitteeSession): Promise<AgendaItemView> {
+    return (await this.itemViews([item], actor, [session]))[0];
+  }
+
+  /** Views of agenda items (each of one of `sessions`), in five queries however many there are. */
+  private async itemViews(items: AgendaItem[], actor: Actor, sessions: CommitteeSession[]): Promise<AgendaItemView[]> {
+    if (!items.length) return [];
+    const itemIds = items.map((i) => i.id);
+    const [{ proposals, products }, declarations, myScores, scoredCounts] = await Promise.all([
+      this.proposalsOf(items),
+      this.dataSource.getRepository(ItemDeclaration).findBy({ itemId: In(itemIds) }),
+      this.dataSource.getRepository(ItemScore).findBy({ itemId: In(itemIds), memberId: actor.userId }),
+      this.dataSource
+        .getRepository(ItemScore)
+        .createQueryBuilder('s')
+        .select('s.itemId', 'itemId')
+        .addSelect('COUNT(*)::int', 'count')
+        .where('s.itemId IN (:...itemIds)', { itemIds })
+        .groupBy('s.itemId')
+        .getRawMany<{ itemId: string; count: number }>(),
+    ]);
+    return items.map((item) => {
+      const product = products.get(item.proposalId);
+      const session = sessions.find((s) => s.id === item.sessionId)!;
+      const declaration = declarations.find((d) => d.itemId === item.id && d.memberId === actor.userId);
+      const recused = declarations.filter((d) => d.itemId === item.id && d.conflict).length;
+      return {
+        id: item.id,
+        proposalId: item.proposalId,
+        productName: product?.nameKo ?? '',
+        companyName: product?.companyName ?? '',
+        subArea: proposals.get(item.proposalId)!.subArea,
+        status: item.status,
+        criteria: item.criteria,
+        frozen: item.frozen,
+        myDeclaration: declaration ? (declaration.conflict ? 'CONFLICT' : 'NONE') : null,
+        myScore: myScores.find((sc) => sc.itemId === item.id)?.sheet ?? null,
+        scoredCount: scoredCounts.find((c) => c.itemId === item.id)?.count ?? 0,
+        eligibleCount: session.memberIds.length - recused,
+        decision: item.status === 'CLOSED' ? item.decision : null,
+      };
+    });
   }
 
   private async sessionView(session: CommitteeSession, actor: Actor): Promise<SessionView> {
-    const [members, items, room] = await Promise.all([
-      this.dataSource.getRepository(User).findBy({ id: In(session.memberIds) }),
-      this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: session.id }, order: { createdAt: 'ASC' } }),
-      session.roomId ? this.dataSource.getRepository(Room).findOneBy({ id: session.roomId }) : null,
+    return (await this.sessionViews([session], actor))[0];
+  }
+
+  /** Views of sessions, in eight queries however many sessions and items there are. */
+  private async sessionViews(sessions: CommitteeSession[], actor: Actor): Promise<SessionView[]> {
+    if (!sessions.length) return [];
+    const roomIds = sessions.map((s) => s.roomId).filter((id): id is string => !!id);
+    const [members, items, rooms] = await Promise.all([
+      this.dataSource.getRepository(User).findBy({ id: In([...new Set(sessions.flatMap((s) => s.memberIds))]) }),
+      this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: In(sessions.map((s) => s.id)) }, order: { createdAt: 'ASC' } }),
+      roomIds.length ? this.dataSource.getRepository(Room).findBy({ id: In(roomIds) }) : [],
     ]);
-    const products = await this.productsOf(items);
-    return {
-      id: session.id,
-      title: session.title,
-      startsAt: session.startsAt.toISOString(),
-      endsAt: session.endsAt.toISOString(),
-      room: room ? toRoomView(room) : null,
-      onlineUrl: session.onlineUrl,
-      chairId: session.chairId,
-      members: session.memberIds.map((id) => ({ userId: id, name: members.find((m) => m.id === id)?.name ?? '', isChair: id === session.chairId })),
-      items: await Promise.all(items.map((item) => this.itemView(item, actor, session, products))),
-    };
+    const itemViews = await this.itemViews(items, actor, sessions);
+    return sessions.map((session) => {
+      const room = rooms.find((r) => r.id === session.roomId);
+      return {
+        id: session.id,
+        title: session.title,
+        startsAt: session.startsAt.toISOString(),
+        endsAt: session.endsAt.toISOString(),
+        room: room ? toRoomView(room) : null,
+        onlineUrl: session.onlineUrl,
+        chairId: session.chairId,
+        members: session.memberIds.map((id) => ({ userId: id, name: members.find((m) => m.id === id)?.name ?? '', isChair: id === session.chairId })),
+        items: itemViews.filter((_, i) => items[i].sessionId === session.id),
+      };
+    });
   }
 }
 

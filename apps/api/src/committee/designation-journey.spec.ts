@@ -73,6 +73,8 @@ describe('the designation journey', () => {
     // Scores stay hidden until the chair closes the item: from operators and other members too.
     const operatorView = (await t.http().get(`/api/v1/committee-sessions/${session.id}`).set(operator.auth).expect(200)).body;
     expect(operatorView.items[0]).toMatchObject({ scoredCount: 4, eligibleCount: 4, decision: null, myScore: null, frozen: true });
+    const listed: { id: string }[] = (await t.http().get('/api/v1/committee-sessions').set(operator.auth).expect(200)).body;
+    expect(listed.find((s) => s.id === session.id)).toEqual(operatorView);
     const scoredEvents = await t.dataSource.getRepository(AuditEvent).findBy({ entityId: itemId, action: 'committee.scored' });
     expect(scoredEvents.every((e) => Object.keys(e.data).length === 0)).toBe(true);
     const otherView = (await t.http().get(`/api/v1/committee-sessions/${session.id}`).set(others[0].auth).expect(200)).body;
