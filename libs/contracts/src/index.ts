@@ -6,3 +6,4 @@ export * from './api';
 export * from './catalogue';
 export * from './designation';
 export * from './pilots';
+export * from './periods';

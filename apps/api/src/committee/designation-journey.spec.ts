@@ -88,7 +88,7 @@ describe('the designation journey', () => {
 
     // Designated, in the catalogue at once, on the public decisions page, with minutes.
     const designated = (await t.http().get(`/api/v1/products/${product.id}`).expect(200)).body;
-    expect(designated).toMatchObject({ status: 'DESIGNATED', kind: 'TYPE2', designation: { designatingBody: '조달청', designatedOn: '2026-12-01', validUntil: '2029-12-01', extensionStage: 0 } });
+    expect(designated).toMatchObject({ status: 'DESIGNATED', kind: 'TYPE2', designation: { designatingBody: '조달청', designatedOn: '2026-12-01', validUntil: '2029-11-30', extensionStage: 0 } });
     expect(designated.designation.designationNumber).toMatch(/^INN-2026-\d{4}$/);
     const catalogue = (await t.http().get(`/api/v1/products?q=${encodeURIComponent('스마트 소화기')}`).expect(200)).body;
     expect(catalogue.items.map((p: { id: string }) => p.id)).toContain(product.id);
@@ -103,7 +103,7 @@ describe('the designation journey', () => {
     expect(notifications.items.map((n: { title: string }) => n.title)).toContainEqual(expect.stringContaining('혁신제품 지정'));
 
     // Extensions: +1 year, then +2 years, then no more (6 years at most).
-    for (const [expected, validUntil] of [[1, '2030-12-01'], [2, '2032-12-01']] as const) {
+    for (const [expected, validUntil] of [[1, '2030-11-30'], [2, '2032-11-30']] as const) {
       const request = (await t.http().post(`/api/v1/products/${product.id}/extension-requests`).set(supplier.auth).send({ basis: 'PUBLIC_SALES', evidence: '2027년 공공기관 납품 실적 12건' }).expect(201)).body;
       expect(request.rules.every((r: { passed: boolean }) => r.passed)).toBe(true);
       const approved = (await t.http().post(`/api/v1/extension-requests/${request.id}/approve`).set(operator.auth).send({}).expect(200)).body;
@@ -141,10 +141,10 @@ describe('the designation journey', () => {
     await t.http().post(`/api/v1/agenda-items/${itemId}/close`).set(members[0].auth).expect(200);
     const scheduler = t.app.get(DesignationScheduler);
 
-    // The day before it ends, nothing happens; the day after, it expires.
-    clock.set('2029-12-01T23:00:00+09:00');
+    // On its last day (3 years less a day, Civil Act art. 160) nothing happens; the day after, it expires.
+    clock.set('2029-11-30T23:00:00+09:00');
     expect((await scheduler.runOnce()).expired).toBe(0);
-    clock.set('2029-12-02T00:30:00+09:00');
+    clock.set('2029-12-01T00:30:00+09:00');
     const runs = await Promise.all([scheduler.runOnce(), scheduler.runOnce(), scheduler.runOnce()]);
     expect(runs.reduce((sum, r) => sum + r.expired, 0)).toBeGreaterThanOrEqual(1);
     expect((await t.dataSource.getRepository(Product).findOneByOrFail({ id: product.id })).status).toBe('EXPIRED');

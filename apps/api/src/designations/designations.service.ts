@@ -5,6 +5,8 @@ import {
   designationMachine,
   DesignationStatus,
   DESIGNATION_VALIDITY_YEARS,
+  extendPeriod,
+  periodEnd,
   EXTENSION_YEARS,
   ProductKind,
   SYSTEM_ROLE,
@@ -26,7 +28,6 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { filterTagsOf } from '../products/catalogue-search';
 import { CatalogueService } from '../products/catalogue.service';
 import { Product } from '../products/product.entity';
-import { addYears } from '../products/products.service';
 import type { Proposal } from '../proposals/proposal.entity';
 import { Decision } from './decision.entity';
 import type { DecisionQueryDto, ExtensionQueryDto, ExtensionRequestDto } from './dto/designation.dto';
@@ -62,7 +63,7 @@ export class DesignationsService {
       designatingBody: TYPE2_DESIGNATING_BODY,
       designationNumber: `INN-${designatedOn.slice(0, 4)}-${String(number).padStart(4, '0')}`,
       designatedOn,
-      validUntil: addYears(designatedOn, DESIGNATION_VALIDITY_YEARS),
+      validUntil: periodEnd(designatedOn, { years: DESIGNATION_VALIDITY_YEARS }),
       extensionStage: 0,
     });
     product.filterTags = filterTagsOf(product);
@@ -201,7 +202,7 @@ export class DesignationsService {
         const years = EXTENSION_YEARS[product.extensionStage];
         const from = product.status;
         const previous = product.validUntil!;
-        Object.assign(product, { status: to, validUntil: addYears(previous, years), extensionStage: product.extensionStage + 1 });
+        Object.assign(product, { status: to, validUntil: extendPeriod(previous, { years }), extensionStage: product.extensionStage + 1 });
         await manager.save(product);
         Object.assign(request, { status: 'APPROVED', years, decidedReason: reason ?? null });
         await this.register(manager, DecisionKind.EXTENSION, product, [`Extended by ${years} year(s), from ${previous} to ${product.validUntil}`, ...(reason ? [reason] : [])], actor);

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import {
+  addCalendarMonths,
   LISTED_STATUSES,
   PILOT_DEFAULTS,
   PILOT_HOLDING_STATUSES,
   PILOT_INDICATORS,
+  periodEnd,
   PilotAction,
   pilotMachine,
   PilotStatus,
@@ -50,15 +52,6 @@ const AFTER_PILOT: PilotStatus[] = [
   PilotStatus.CORRECTIVE_ACTION_DONE,
   PilotStatus.CORRECTIVE_ACTION_REFUSED,
 ];
-
-/** YYYY-MM-DD plus whole months (the 31st becomes the month's last day). */
-export function addMonths(isoDate: string, months: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1 + months, 1));
-  const last = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  date.setUTCDate(Math.min(d, last));
-  return date.toISOString().slice(0, 10);
-}
 
 /**
  * Ranking within a product: a budgeted follow-on purchase first (the larger first), then any
@@ -375,7 +368,7 @@ export class PilotsService {
           changes.decisionReason = payload.reason;
           break;
         case PilotAction.START_USE:
-          Object.assign(changes, { useStartedAt: today, useEndsOn: addMonths(today, application.usePeriodMonths) });
+          Object.assign(changes, { useStartedAt: today, useEndsOn: periodEnd(today, { months: application.usePeriodMonths }) });
           break;
         case PilotAction.REPORT:
           changes.result = { ...this.checkResult(payload.result), reportedAt: this.clock.now().toISOString() };
@@ -418,7 +411,7 @@ export class PilotsService {
       if (!AFTER_PILOT.includes(application.status) || !application.useEndsOn) {
         throw new ConflictError('Check-ins come after the pilot: report its result first', 'WRONG_STATE');
       }
-      const due = addMonths(application.useEndsOn, dto.month);
+      const due = addCalendarMonths(application.useEndsOn, dto.month);
       if (koreanDate(this.clock.now()) < due) throw new ConflictError(`The ${dto.month}-month check-in is due on ${due}`, 'NOT_DUE');
       if (await manager.existsBy(PilotCheckIn, { applicationId: id, month: dto.month })) throw new ConflictError(`The ${dto.month}-month check-in is already answered`, 'ALREADY_ANSWERED');
       await manager.insert(PilotCheckIn, { applicationId: id, month: dto.month, state: dto.state, why: dto.why, answeredBy: actor.userId });
@@ -578,7 +571,7 @@ export class PilotsService {
       const institution = institutions.find((i) => i.id === application.institutionId)!;
       const own = checkIns.filter((c) => c.applicationId === application.id);
       const checkInsDue = AFTER_PILOT.includes(application.status) && application.useEndsOn
-        ? ([3, 6] as const).filter((m) => addMonths(application.useEndsOn!, m) <= today && !own.some((c) => c.month === m))
+        ? ([3, 6] as const).filter((m) => addCalendarMonths(application.useEndsOn!, m) <= today && !own.some((c) => c.month === m))
         : [];
       const rank = application.status === PilotStatus.APPLIED
         ? rankApplications(rivals.filter((r) => r.planId === application.planId && r.productId === application.productId)).findIndex((a) => a.id === application.id) + 1

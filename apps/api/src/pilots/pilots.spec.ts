@@ -82,7 +82,7 @@ describe('pilot purchases', () => {
     await go('contract', buyer).expect(200);
     await go('deliver', supplier).expect(200);
     const inUse = (await go('start-use', buyer).expect(200)).body;
-    expect(inUse).toMatchObject({ status: 'IN_USE', useStartedAt: '2027-02-01', useEndsOn: '2027-08-01' });
+    expect(inUse).toMatchObject({ status: 'IN_USE', useStartedAt: '2027-02-01', useEndsOn: '2027-07-31' });
 
     const badReport = await go('report', buyer, { ...result(4), scores: { ...result(4).scores, safety: 6 } }).expect(400);
     expect(badReport.body.details).toEqual({ 'scores.safety': ['safety must be a whole score from 1 to 5'] });

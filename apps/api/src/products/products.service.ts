@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   DESIGNATION_VALIDITY_YEARS,
+  periodEnd,
   DesignationStatus,
   LISTED_STATUSES,
   normalizeBusinessNumber,
@@ -39,14 +40,6 @@ const EDITABLE_FIELDS = [
 const MAX_IMAGES = 10;
 const MAX_DOCUMENTS = 10;
 const SIMILAR_COUNT = 4;
-
-/** YYYY-MM-DD plus whole years (29 February becomes 28 February in a common year). */
-export function addYears(isoDate: string, years: number): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y + years, m - 1, d));
-  if (date.getUTCMonth() !== m - 1) date.setUTCDate(0);
-  return date.toISOString().slice(0, 10);
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -90,7 +83,7 @@ export class ProductsService {
     const categoryPath = await this.categoryPathOrFail(dto.categoryCode);
     const work = async (tx: EntityManager) => {
       const company = await this.findOrRegisterCompany(tx, dto.company, actor, options.audit);
-      const validUntil = addYears(dto.designatedOn, DESIGNATION_VALIDITY_YEARS);
+      const validUntil = periodEnd(dto.designatedOn, { years: DESIGNATION_VALIDITY_YEARS });
       const status = validUntil < today() ? DesignationStatus.EXPIRED : DesignationStatus.DESIGNATED;
       const product = await this.insertProduct(tx, company, dto, categoryPath, {
         kind: ProductKind.TYPE1,

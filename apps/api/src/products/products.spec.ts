@@ -101,13 +101,13 @@ describe('products: registration, ownership, history', () => {
       kind: 'TYPE1',
       status: 'DESIGNATED',
       company: { name: '(주)빛길', region: '광주광역시' },
-      designation: { designatingBody: '과학기술정보통신부', certificateNumber: 'EXC-2026-0007', designatedOn: '2026-02-28', validUntil: '2029-02-28', extensionStage: 0 },
+      designation: { designatingBody: '과학기술정보통신부', certificateNumber: 'EXC-2026-0007', designatedOn: '2026-02-28', validUntil: '2029-02-27', extensionStage: 0 },
     });
     const catalogue = await t.http().get(`/api/v1/products?q=${encodeURIComponent('가로등')}`).expect(200);
     expect(catalogue.body.items.map((p: { id: string }) => p.id)).toContain(recorded.body.id);
 
     const expired = await t.http().post('/api/v1/products/type1').set(operator.auth).send({ ...body, designatedOn: '2020-01-10' }).expect(201);
-    expect(expired.body).toMatchObject({ status: 'EXPIRED', designation: { validUntil: '2023-01-10' } });
+    expect(expired.body).toMatchObject({ status: 'EXPIRED', designation: { validUntil: '2023-01-09' } });
     await t.http().get(`/api/v1/products/${expired.body.id}`).expect(404);
   });
 

@@ -1,4 +1,4 @@
-import { CallKind, CompanySize, DEFAULT_CRITERIA, DesignationStatus, PILOT_DEFAULTS, Role, UserStatus, withCheckDigit } from '@inno/contracts';
+import { CallKind, CompanySize, DEFAULT_CRITERIA, DESIGNATION_VALIDITY_YEARS, DesignationStatus, periodEnd, PILOT_DEFAULTS, Role, UserStatus, withCheckDigit } from '@inno/contracts';
 import { Call } from '../../calls/call.entity';
 import { PilotPlan, PilotPlanProduct } from '../../pilots/pilot-plan.entity';
 import { DataSource } from 'typeorm';
@@ -10,7 +10,6 @@ import { Category } from '../../categories/category.entity';
 import { filterTagsOf } from '../../products/catalogue-search';
 import { ProductPrice } from '../../products/product-price.entity';
 import { Product } from '../../products/product.entity';
-import { addYears } from '../../products/products.service';
 import { DEMO_PRODUCTS } from './demo-products';
 import { User } from '../../users/user.entity';
 
@@ -104,7 +103,7 @@ export async function seedDemo(dataSource: DataSource): Promise<void> {
         askingPrice, certifications, patents: [], trl: 8 + (index % 2), region, designatingBody,
         certificateNumber: kind === 'TYPE1' ? `EXC-${2024 + (index % 3)}-${String(index + 1).padStart(4, '0')}` : null,
         designationNumber: kind === 'TYPE2' ? `PPS-${2024 + (index % 3)}-${String(index + 1).padStart(3, '0')}` : null,
-        designatedOn, validUntil: addYears(designatedOn, 3),
+        designatedOn, validUntil: periodEnd(designatedOn, { years: DESIGNATION_VALIDITY_YEARS }),
       });
       product.filterTags = filterTagsOf(product);
       await manager.save(product);
