@@ -69,7 +69,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     });
 
     if (exception instanceof RequestValidationError) return make(400, exception.message, exception.details);
-    if (exception instanceof DomainError) return make(exception.status, exception.message, exception.details);
+    if (exception instanceof DomainError) return { ...make(exception.status, exception.message, exception.details), code: exception.code };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
