@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { normalizeBusinessNumber, Role, UserStatus, type SessionResponse, type SignupResponse, type UserView } from '@inno/contracts';
+import { normalizeBusinessNumber, passwordProblem, passwordProblemMessage, Role, UserStatus, type SessionResponse, type SignupResponse, type UserView } from '@inno/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -226,6 +226,8 @@ export class AuthService {
         relations: { company: true, institution: true },
       });
       if (!user) throw new NotFoundError('user', actor.userId);
+      const problem = dto.newPassword ? passwordProblem(dto.newPassword, user.email) : null;
+      if (problem) throw new InvalidInputError('newPassword', passwordProblemMessage(problem, 'newPassword'));
       if (dto.name !== undefined) user.name = dto.name;
       if (newHash) {
         // A wrong current password counts like a failed sign-in: a stolen session cannot guess it freely.

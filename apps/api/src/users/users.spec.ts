@@ -68,6 +68,8 @@ describe('accounts: approval, staff creation, disabling', () => {
     await t.http().post('/api/v1/users').set(admin.auth).send(body).expect(409);
     const supplier = await t.http().post('/api/v1/users').set(admin.auth).send({ ...body, email: 'x@y.kr', role: Role.SUPPLIER }).expect(400);
     expect(supplier.body.details.role[0]).toMatch(/OPERATOR, COMMITTEE, SCOUT, ADMIN/);
+    const guessable = await t.http().post('/api/v1/users').set(admin.auth).send({ ...body, email: 'y@z.kr', password: 'password1234' }).expect(400);
+    expect(guessable.body.details.password[0]).toMatch(/most commonly used/);
   });
 
   it('lists accounts by status with pages', async () => {
