@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, STAFF_ROLES, type CreateStaffUserRequest, type StaffRole } from '@inno/contracts';
+import { PASSWORD_MIN_LENGTH, STAFF_ROLES, type CreateStaffUserRequest, type StaffRole } from '@inno/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { IsAcceptablePassword } from '../../common/is-acceptable-password';
