@@ -71,6 +71,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
       },
     },
     crossOriginEmbedderPolicy: false,
+    // As CSP's frame-ancestors 'none' says, for browsers that read only X-Frame-Options.
+    frameguard: { action: 'deny' },
   });
   app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.headers(headers).header('x-request-id', request.id);
