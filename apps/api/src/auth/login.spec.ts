@@ -54,6 +54,13 @@ describe('sign-in, throttling and sessions', () => {
     expect(unknown.headers['retry-after']).toBe(known.headers['retry-after']);
   });
 
+  it('keeps neither e-mails nor addresses in its counters, only keyed hashes', async () => {
+    await login('private.person@example.kr', 'wrong-password', '192.0.2.77').expect(401);
+    const rows: { key: string }[] = await t.dataSource.query('SELECT key FROM sign_in_counters');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.key))).toBe(true);
+  });
+
   it('makes an address wait after 5 failures for one e-mail, even with the right password, and audits it once', async () => {
     const user = await makeUser(t, Role.CITIZEN);
     const from = newAddress();
