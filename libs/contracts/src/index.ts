@@ -7,4 +7,5 @@ export * from './catalogue';
 export * from './designation';
 export * from './pilots';
 export * from './periods';
+export * from './rules';
 export * from './passwords';

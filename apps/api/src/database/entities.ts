@@ -19,6 +19,7 @@ import { ExtensionRequest } from '../designations/extension-request.entity';
 import { Notification } from '../notifications/notification.entity';
 import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.entity';
 import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
+import { RuleSettingsRecord } from '../rule-settings/rule-settings.entity';
 import { Proposal } from '../proposals/proposal.entity';
 import { User } from '../users/user.entity';
 
@@ -51,4 +52,5 @@ export const ENTITIES = [
   PilotPlanProduct,
   PilotApplication,
   PilotCheckIn,
+  RuleSettingsRecord,
 ];

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   addCalendarMonths,
   LISTED_STATUSES,
-  PILOT_DEFAULTS,
   PILOT_HOLDING_STATUSES,
   PILOT_INDICATORS,
   periodEnd,
@@ -22,6 +21,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { Clock, koreanDate } from '../clock/clock';
+import { RuleSettingsService } from '../rule-settings/rule-settings.service';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { RequestValidationError } from '../common/validation';
@@ -74,6 +74,7 @@ export class PilotsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly ruleSettings: RuleSettingsService,
   ) {}
 
   /**
@@ -85,6 +86,7 @@ export class PilotsService {
     const closes = new Date(dto.surveyClosesAt);
     if (closes <= opens) throw new InvalidInputError('surveyClosesAt', 'surveyClosesAt must be after surveyOpensAt');
     const plan = await this.dataSource.transaction(async (manager) => {
+      const defaults = (await this.ruleSettings.current(manager)).pilot;
       const products = dto.productIds
         ? await manager.findBy(Product, { id: In(dto.productIds) })
         : await manager.findBy(Product, { status: In([...LISTED_STATUSES]) });
@@ -96,9 +98,10 @@ export class PilotsService {
           budget: dto.budget,
           surveyOpensAt: opens,
           surveyClosesAt: closes,
-          maxInstitutionsPerProduct: dto.maxInstitutionsPerProduct ?? PILOT_DEFAULTS.maxInstitutionsPerProduct,
-          maxAmountPerProduct: dto.maxAmountPerProduct ?? PILOT_DEFAULTS.maxAmountPerProduct,
-          maxUsePeriodMonths: dto.maxUsePeriodMonths ?? PILOT_DEFAULTS.maxUsePeriodMonths,
+          maxInstitutionsPerProduct: dto.maxInstitutionsPerProduct ?? defaults.maxInstitutionsPerProduct,
+          maxAmountPerProduct: dto.maxAmountPerProduct ?? defaults.maxAmountPerProduct,
+          maxUsePeriodMonths: dto.maxUsePeriodMonths ?? defaults.maxUsePeriodMonths,
+          repeatPilotThreshold: dto.repeatPilotThreshold ?? defaults.repeatPilotThreshold,
           publishedAt: null,
           createdBy: actor.userId,
         }),
@@ -107,7 +110,7 @@ export class PilotsService {
         ? await manager.find(PilotApplication, { where: { productId: In(products.map((p) => p.id)), status: In(PURCHASED) }, order: { createdAt: 'ASC' } })
         : [];
       const rows = products.map((product) => {
-        const exclusion = this.exclusionOf(product, previous.filter((p) => p.productId === product.id));
+        const exclusion = this.exclusionOf(plan, product, previous.filter((p) => p.productId === product.id));
         return { planId: plan.id, productId: product.id, eligible: !exclusion, exclusion, usePlan: null };
       });
       if (rows.length) await manager.insert(PilotPlanProduct, rows);
@@ -122,11 +125,11 @@ export class PilotsService {
     return this.planView(plan);
   }
 
-  private exclusionOf(product: Product, previousPilots: PilotApplication[]): string | null {
+  private exclusionOf(plan: PilotPlan, product: Product, previousPilots: PilotApplication[]): string | null {
     if (!LISTED_STATUSES.includes(product.status)) return `The product is ${product.status}: only designated products in force are piloted`;
-    const large = previousPilots.find((p) => p.amount > PILOT_DEFAULTS.repeatPilotThreshold);
+    const large = previousPilots.find((p) => p.amount > plan.repeatPilotThreshold);
     if (large) {
-      return `Already pilot-purchased once for ₩${large.amount.toLocaleString('en')} (over ₩${PILOT_DEFAULTS.repeatPilotThreshold.toLocaleString('en')}): a product is piloted once, unless its first pilot was small`;
+      return `Already pilot-purchased once for ₩${large.amount.toLocaleString('en')} (over ₩${plan.repeatPilotThreshold.toLocaleString('en')}): a product is piloted once, unless its first pilot was small`;
     }
     return null;
   }
@@ -539,6 +542,7 @@ export class PilotsService {
       maxInstitutionsPerProduct: plan.maxInstitutionsPerProduct,
       maxAmountPerProduct: plan.maxAmountPerProduct,
       maxUsePeriodMonths: plan.maxUsePeriodMonths,
+      repeatPilotThreshold: plan.repeatPilotThreshold,
       published: !!plan.publishedAt,
       createdAt: plan.createdAt.toISOString(),
     };
