@@ -9,3 +9,4 @@ export * from './pilots';
 export * from './periods';
 export * from './rules';
 export * from './institutions';
+export * from './passwords';
