@@ -15,6 +15,8 @@ export interface DesignationRules {
   maxTotalYears: number;
   /** With this many score sheets or more the highest and lowest totals are dropped. */
   trimmedMeanMinSheets: number;
+  /** After scoring, the members present vote on each item; it passes only with a majority of them in favour. */
+  committeeVote: boolean;
 }
 
 export interface PilotRules {
@@ -36,6 +38,7 @@ export const DEFAULT_DESIGNATION_RULES: DesignationRules = {
   extensionYears: [1, 2],
   maxTotalYears: 6,
   trimmedMeanMinSheets: 5,
+  committeeVote: false,
 };
 
 export const DEFAULT_RULE_SETTINGS: RuleSettings = {
