@@ -47,6 +47,27 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   pilot: { ...PILOT_DEFAULTS },
 };
 
+const wholeIn = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+/**
+ * A designation's rules as the API accepts them (field → messages, keyed below `prefix`): whole
+ * years, at most 5 extension terms, a ceiling no lower than the validity, trimming from 3 sheets up.
+ */
+export function designationRulesProblems(rules: DesignationRules, prefix = ''): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  if (!wholeIn(rules.validityYears, 1, 10)) problems[`${prefix}validityYears`] = ['validityYears must be a whole number from 1 to 10'];
+  if (!Array.isArray(rules.extensionYears) || rules.extensionYears.length > 5 || !rules.extensionYears.every((y) => wholeIn(y, 1, 10))) {
+    problems[`${prefix}extensionYears`] = ['extensionYears must be up to 5 whole numbers from 1 to 10'];
+  }
+  if (!wholeIn(rules.maxTotalYears, 1, 30)) problems[`${prefix}maxTotalYears`] = ['maxTotalYears must be a whole number from 1 to 30'];
+  else if (wholeIn(rules.validityYears, 1, 10) && rules.validityYears > rules.maxTotalYears) {
+    problems[`${prefix}maxTotalYears`] = [`maxTotalYears cannot be less than validityYears (${rules.validityYears})`];
+  }
+  if (!wholeIn(rules.trimmedMeanMinSheets, 3, 100)) problems[`${prefix}trimmedMeanMinSheets`] = ['trimmedMeanMinSheets must be a whole number from 3 to 100'];
+  if (typeof rules.committeeVote !== 'boolean') problems[`${prefix}committeeVote`] = ['committeeVote must be true or false'];
+  return problems;
+}
+
 /** The settings as last saved, with who saved them. */
 export interface RuleSettingsView extends RuleSettings {
   updatedAt: string | null;

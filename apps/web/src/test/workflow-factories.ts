@@ -1,11 +1,13 @@
 import {
   DEFAULT_CRITERIA,
   DEFAULT_DESIGNATION_RULES,
+  DEFAULT_RULE_SETTINGS,
   type AgendaItemView,
   type CallView,
   type CriteriaSet,
   type Page,
   type ProposalView,
+  type RuleSettingsView,
   type SessionView,
 } from '@inno/contracts';
 
@@ -126,4 +128,9 @@ export function makeCommitteeSession(overrides: Partial<SessionView> = {}): Sess
     items: [],
     ...overrides,
   };
+}
+
+/** The rule settings as the API publishes them: the built-in defaults unless overridden. */
+export function makeRuleSettings(overrides: Partial<RuleSettingsView> = {}): RuleSettingsView {
+  return { ...DEFAULT_RULE_SETTINGS, updatedAt: null, updatedBy: null, ...overrides };
 }
