@@ -7,6 +7,7 @@ import { CriteriaSetDto } from '../calls/dto/call-input.dto';
 import { ApiErrorDto } from '../common/api-error.dto';
 import { UuidParam } from '../common/uuid-param';
 import { CommitteeService } from './committee.service';
+import { CommitteeViews } from './committee-views';
 import { AgendaItemInputDto, AttendanceDto, DeclarationDto, ScoreSheetDto, SessionInputDto, VoteDto } from './dto/committee.dto';
 
 const STAFF = [Role.OPERATOR, Role.ADMIN];
@@ -14,7 +15,10 @@ const STAFF = [Role.OPERATOR, Role.ADMIN];
 @ApiTags('committee')
 @Controller('v1')
 export class CommitteeController {
-  constructor(private readonly committee: CommitteeService) {}
+  constructor(
+    private readonly committee: CommitteeService,
+    private readonly views: CommitteeViews,
+  ) {}
 
   @Get('rooms')
   @Access({ roles: STAFF })
@@ -71,7 +75,7 @@ export class CommitteeController {
   @Public()
   @ApiOkResponse({ description: 'MinutesView' })
   minutes(@UuidParam('id') id: string) {
-    return this.committee.minutes(id);
+    return this.views.minutes(id);
   }
 
   @Get('agenda-items/:id')

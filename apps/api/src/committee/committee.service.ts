@@ -9,7 +9,6 @@ import {
   UserStatus,
   type AgendaItemView,
   type CriteriaSet,
-  type MinutesView,
   type RoomView,
   type SessionView,
   type VoteCount,
@@ -24,7 +23,6 @@ import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from 
 import { RequestValidationError } from '../common/validation';
 import { DesignationsService } from '../designations/designations.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { Product } from '../products/product.entity';
 import { Proposal } from '../proposals/proposal.entity';
 import { ProposalsService } from '../proposals/proposals.service';
 import { User } from '../users/user.entity';
@@ -32,11 +30,7 @@ import { AgendaItem, ItemDeclaration, ItemScore, ItemVote } from './agenda-item.
 import { CommitteeSession } from './committee-session.entity';
 import type { AttendanceDto, DeclarationDto, ScoreSheetDto, SessionInputDto, VoteDto } from './dto/committee.dto';
 import { Room } from './room.entity';
-
-const toRoomView = (r: Room): RoomView => ({ id: r.id, name: r.name, capacity: r.capacity, hasVideo: r.hasVideo });
-
-/** Present in the room or online, as the chair recorded when opening the session. */
-const isPresent = (session: CommitteeSession, memberId: string) => !!session.attendance && !!session.attendance[memberId] && session.attendance[memberId] !== Presence.ABSENT;
+import { CommitteeViews, isPresent, toRoomView } from './committee-views';
 
 const countVotes = (votes: ItemVote[]): VoteCount => ({
   for: votes.filter((v) => v.choice === 'FOR').length,
@@ -53,6 +47,7 @@ export class CommitteeService {
     private readonly designations: DesignationsService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly views: CommitteeViews,
   ) {}
 
   async rooms(): Promise<RoomView[]> {
@@ -89,7 +84,7 @@ export class CommitteeService {
       });
       return saved;
     });
-    return this.sessionView(session, actor);
+    return this.views.sessionView(session, actor);
   }
 
   /**
@@ -114,7 +109,7 @@ export class CommitteeService {
       await this.audit.record(manager, actor, { action: 'committee.session_opened', entityType: 'committee_session', entityId: sessionId, toState: 'OPEN', data: { attendance } });
       return session;
     });
-    return this.sessionView(session, actor);
+    return this.views.sessionView(session, actor);
   }
 
   /** Puts a proposal in evaluation on the agenda; its call's criteria are copied to the item. */
@@ -133,7 +128,7 @@ export class CommitteeService {
       });
       return session;
     });
-    return this.sessionView(session, actor);
+    return this.views.sessionView(session, actor);
   }
 
   /** Criteria and pass marks may change until the first score is cast. */
@@ -148,7 +143,7 @@ export class CommitteeService {
       await this.audit.record(manager, actor, { action: 'committee.criteria_changed', entityType: 'agenda_item', entityId: itemId, data: { from: previous, to: criteria } });
       return item;
     });
-    return this.itemView(item, actor, await this.sessionOf(item));
+    return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
   /** A member declares a conflict of interest, or none, once per item, before scoring it. */
@@ -164,7 +159,7 @@ export class CommitteeService {
       await this.audit.record(manager, actor, { action: dto.conflict ? 'committee.recused' : 'committee.no_conflict_declared', entityType: 'agenda_item', entityId: itemId, data: dto.reason ? { reason: dto.reason } : {} });
       return item;
     });
-    return this.itemView(item, actor, await this.sessionOf(item));
+    return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
   /**
@@ -193,7 +188,7 @@ export class CommitteeService {
       await this.audit.record(manager, actor, { action: 'committee.scored', entityType: 'agenda_item', entityId: itemId, data: {} });
       return item;
     });
-    return this.itemView(item, actor, await this.sessionOf(item));
+    return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
   /**
@@ -215,7 +210,7 @@ export class CommitteeService {
       await this.audit.record(manager, actor, { action: 'committee.voted', entityType: 'agenda_item', entityId: itemId, data: {} });
       return item;
     });
-    return this.itemView(item, actor, await this.sessionOf(item));
+    return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
   /**
@@ -272,7 +267,7 @@ export class CommitteeService {
       else await this.designations.reject(manager, proposal, decision, actor);
       return item;
     });
-    return this.itemView(item, actor, await this.sessionOf(item));
+    return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
   /** What a member sees of an item: the full proposal once they declared no conflict; a recused one sees the summary. */
@@ -281,7 +276,7 @@ export class CommitteeService {
     if (!item) throw new NotFoundError('agenda item', itemId);
     const session = await this.sessionOf(item);
     if (actor.role === Role.COMMITTEE) this.assertMember(actor, session);
-    const view = await this.itemView(item, actor, session);
+    const view = await this.views.itemView(item, actor, session);
     const proposal = await this.dataSource.getRepository(Proposal).findOneByOrFail({ id: item.proposalId });
     const declaration = await this.dataSource.getRepository(ItemDeclaration).findOneBy({ itemId, memberId: actor.userId });
     const mayRead = actor.role !== Role.COMMITTEE || declaration?.conflict === false;
@@ -292,58 +287,14 @@ export class CommitteeService {
     const qb = this.dataSource.getRepository(CommitteeSession).createQueryBuilder('s').orderBy('s.startsAt', 'DESC');
     if (actor.role === Role.COMMITTEE) qb.where(':me = ANY(s.memberIds)', { me: actor.userId });
     const sessions = await qb.take(100).getMany();
-    return this.sessionViews(sessions, actor);
+    return this.views.sessionViews(sessions, actor);
   }
 
   async session(actor: Actor, id: string): Promise<SessionView> {
     const session = await this.dataSource.getRepository(CommitteeSession).findOneBy({ id });
     if (!session) throw new NotFoundError('session', id);
     if (actor.role === Role.COMMITTEE) this.assertMember(actor, session);
-    return this.sessionView(session, actor);
-  }
-
-  /** Published minutes: attendance, recusals, each closed item's aggregate and decision, scores and vote counts without names. */
-  async minutes(id: string): Promise<MinutesView> {
-    const session = await this.dataSource.getRepository(CommitteeSession).findOneBy({ id });
-    if (!session) throw new NotFoundError('session', id);
-    const [members, items, room] = await Promise.all([
-      this.dataSource.getRepository(User).findBy({ id: In(session.memberIds) }),
-      this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: id, status: 'CLOSED' }, order: { closedAt: 'ASC' } }),
-      session.roomId ? this.dataSource.getRepository(Room).findOneBy({ id: session.roomId }) : null,
-    ]);
-    const itemIds = items.map((i) => i.id);
-    const [declarations, scores, products] = await Promise.all([
-      itemIds.length ? this.dataSource.getRepository(ItemDeclaration).findBy({ itemId: In(itemIds), conflict: true }) : [],
-      itemIds.length ? this.dataSource.getRepository(ItemScore).findBy({ itemId: In(itemIds) }) : [],
-      this.productsOf(items),
-    ]);
-    const name = (userId: string) => members.find((m) => m.id === userId)?.name ?? '';
-    return {
-      sessionId: id,
-      title: session.title,
-      startsAt: session.startsAt.toISOString(),
-      place: room?.name ?? session.onlineUrl ?? '',
-      attendance: session.memberIds.map((memberId) => ({
-        name: name(memberId),
-        presence: session.attendance?.[memberId] ?? null,
-        scoredItems: scores.filter((s) => s.memberId === memberId).length,
-      })),
-      recusals: declarations.map((d) => ({ productName: products.get(items.find((i) => i.id === d.itemId)!.proposalId)?.nameKo ?? '', memberName: name(d.memberId) })),
-      items: items.map((item) => {
-        const product = products.get(item.proposalId);
-        return {
-          productName: product?.nameKo ?? '',
-          companyName: product?.companyName ?? '',
-          aggregate: item.decision!.aggregate,
-          passed: item.decision!.passed,
-          reasons: item.decision!.reasons,
-          totals: [...item.decision!.totals].sort((a, b) => b - a),
-          present: item.decision!.present,
-          votes: item.decision!.votes,
-          closedAt: item.closedAt!.toISOString(),
-        };
-      }),
-    };
+    return this.views.sessionView(session, actor);
   }
 
   /** Scoring and closing happen on the session's date (Korea time) or after, once the chair has opened it. */
@@ -387,113 +338,4 @@ export class CommitteeService {
     return manager.findOneByOrFail(CommitteeSession, { id: item.sessionId });
   }
 
-  private async productsOf(items: AgendaItem[]): Promise<Map<string, Product>> {
-    return (await this.proposalsOf(items)).products;
-  }
-
-  /** The proposals of agenda items, and their products and calls by proposal id. */
-  private async proposalsOf(items: AgendaItem[]): Promise<{ proposals: Map<string, Proposal>; products: Map<string, Product>; calls: Map<string, Call> }> {
-    if (!items.length) return { proposals: new Map(), products: new Map(), calls: new Map() };
-    const proposals = await this.dataSource.getRepository(Proposal).findBy({ id: In(items.map((i) => i.proposalId)) });
-    const [products, calls] = await Promise.all([
-      this.dataSource.getRepository(Product).findBy({ id: In(proposals.map((p) => p.productId)) }),
-      this.dataSource.getRepository(Call).findBy({ id: In([...new Set(proposals.map((p) => p.callId))]) }),
-    ]);
-    return {
-      proposals: new Map(proposals.map((p) => [p.id, p])),
-      products: new Map(proposals.map((p) => [p.id, products.find((x) => x.id === p.productId)!])),
-      calls: new Map(proposals.map((p) => [p.id, calls.find((c) => c.id === p.callId)!])),
-    };
-  }
-
-  private async itemView(item: AgendaItem, actor: Actor, session: CommitteeSession): Promise<AgendaItemView> {
-    return (await this.itemViews([item], actor, [session]))[0];
-  }
-
-  /** Views of agenda items (each of one of `sessions`), in eight queries however many there are. */
-  private async itemViews(items: AgendaItem[], actor: Actor, sessions: CommitteeSession[]): Promise<AgendaItemView[]> {
-    if (!items.length) return [];
-    const itemIds = items.map((i) => i.id);
-    const countBy = (entity: typeof ItemScore | typeof ItemVote) =>
-      this.dataSource
-        .getRepository(entity)
-        .createQueryBuilder('s')
-        .select('s.itemId', 'itemId')
-        .addSelect('COUNT(*)::int', 'count')
-        .where('s.itemId IN (:...itemIds)', { itemIds })
-        .groupBy('s.itemId')
-        .getRawMany<{ itemId: string; count: number }>();
-    const [{ proposals, products, calls }, declarations, myScores, myVotes, scoredCounts, votedCounts] = await Promise.all([
-      this.proposalsOf(items),
-      this.dataSource.getRepository(ItemDeclaration).findBy({ itemId: In(itemIds) }),
-      this.dataSource.getRepository(ItemScore).findBy({ itemId: In(itemIds), memberId: actor.userId }),
-      this.dataSource.getRepository(ItemVote).findBy({ itemId: In(itemIds), memberId: actor.userId }),
-      countBy(ItemScore),
-      countBy(ItemVote),
-    ]);
-    return items.map((item) => {
-      const product = products.get(item.proposalId);
-      const session = sessions.find((s) => s.id === item.sessionId)!;
-      const declaration = declarations.find((d) => d.itemId === item.id && d.memberId === actor.userId);
-      const recused = new Set(declarations.filter((d) => d.itemId === item.id && d.conflict).map((d) => d.memberId));
-      const eligible = session.memberIds.filter((id) => !recused.has(id));
-      return {
-        id: item.id,
-        proposalId: item.proposalId,
-        productName: product?.nameKo ?? '',
-        companyName: product?.companyName ?? '',
-        subArea: proposals.get(item.proposalId)!.subArea,
-        status: item.status,
-        criteria: item.criteria,
-        frozen: item.frozen,
-        voteRequired: calls.get(item.proposalId)!.rules.committeeVote,
-        myDeclaration: declaration ? (declaration.conflict ? 'CONFLICT' : 'NONE') : null,
-        myScore: myScores.find((sc) => sc.itemId === item.id)?.sheet ?? null,
-        myVote: myVotes.find((v) => v.itemId === item.id)?.choice ?? null,
-        scoredCount: scoredCounts.find((c) => c.itemId === item.id)?.count ?? 0,
-        votedCount: votedCounts.find((c) => c.itemId === item.id)?.count ?? 0,
-        eligibleCount: eligible.length,
-        presentCount: eligible.filter((id) => isPresent(session, id)).length,
-        decision: item.status === 'CLOSED' ? item.decision : null,
-      };
-    });
-  }
-
-  private async sessionView(session: CommitteeSession, actor: Actor): Promise<SessionView> {
-    return (await this.sessionViews([session], actor))[0];
-  }
-
-  /** Views of sessions, in eleven queries however many sessions and items there are. */
-  private async sessionViews(sessions: CommitteeSession[], actor: Actor): Promise<SessionView[]> {
-    if (!sessions.length) return [];
-    const roomIds = sessions.map((s) => s.roomId).filter((id): id is string => !!id);
-    const [members, items, rooms] = await Promise.all([
-      this.dataSource.getRepository(User).findBy({ id: In([...new Set(sessions.flatMap((s) => s.memberIds))]) }),
-      this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: In(sessions.map((s) => s.id)) }, order: { createdAt: 'ASC' } }),
-      roomIds.length ? this.dataSource.getRepository(Room).findBy({ id: In(roomIds) }) : [],
-    ]);
-    const itemViews = await this.itemViews(items, actor, sessions);
-    return sessions.map((session) => {
-      const room = rooms.find((r) => r.id === session.roomId);
-      return {
-        id: session.id,
-        title: session.title,
-        startsAt: session.startsAt.toISOString(),
-        endsAt: session.endsAt.toISOString(),
-        meetingDate: koreanDate(session.startsAt),
-        room: room ? toRoomView(room) : null,
-        onlineUrl: session.onlineUrl,
-        chairId: session.chairId,
-        openedAt: session.openedAt?.toISOString() ?? null,
-        members: session.memberIds.map((id) => ({
-          userId: id,
-          name: members.find((m) => m.id === id)?.name ?? '',
-          isChair: id === session.chairId,
-          presence: session.attendance?.[id] ?? null,
-        })),
-        items: itemViews.filter((_, i) => items[i].sessionId === session.id),
-      };
-    });
-  }
 }
-
