@@ -11,7 +11,7 @@ import { ProductVersion } from '../products/product-version.entity';
 import { Product } from '../products/product.entity';
 import { StoredFile } from '../storage/stored-file.entity';
 import { Call } from '../calls/call.entity';
-import { AgendaItem, ItemDeclaration, ItemScore } from '../committee/agenda-item.entity';
+import { AgendaItem, ItemDeclaration, ItemScore, ItemVote } from '../committee/agenda-item.entity';
 import { CommitteeSession } from '../committee/committee-session.entity';
 import { Room } from '../committee/room.entity';
 import { Decision } from '../designations/decision.entity';
@@ -45,6 +45,7 @@ export const ENTITIES = [
   AgendaItem,
   ItemDeclaration,
   ItemScore,
+  ItemVote,
   Decision,
   ExtensionRequest,
   Notification,

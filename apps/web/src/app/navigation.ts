@@ -27,6 +27,7 @@ export interface NavItem {
     | 'nav.type1'
     | 'nav.imports'
     | 'nav.opCalls'
+    | 'nav.ruleSettings'
     | 'nav.screening'
     | 'nav.sessions'
     | 'nav.designations'
@@ -66,6 +67,7 @@ export const NAV_ITEMS = [
   { id: 'type1', path: '/operator/type1', labelKey: 'nav.type1', access: [Role.OPERATOR] },
   { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR] },
   { id: 'op-calls', path: '/operator/calls', labelKey: 'nav.opCalls', access: [Role.OPERATOR] },
+  { id: 'rule-settings', path: '/operator/rule-settings', labelKey: 'nav.ruleSettings', access: [Role.OPERATOR, Role.ADMIN] },
   { id: 'screening', path: '/operator/screening', labelKey: 'nav.screening', access: [Role.OPERATOR] },
   { id: 'sessions', path: '/operator/sessions', labelKey: 'nav.sessions', access: [Role.OPERATOR] },
   { id: 'designations', path: '/operator/designations', labelKey: 'nav.designations', access: [Role.OPERATOR] },

@@ -30,6 +30,7 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   calls: lazy(() => import('../features/calls/routes/calls').then((m) => ({ default: m.CallsRoute }))),
   call: lazy(() => import('../features/calls/routes/call').then((m) => ({ default: m.CallRoute }))),
   'op-calls': lazy(() => import('../features/calls/routes/operator-calls').then((m) => ({ default: m.OperatorCallsRoute }))),
+  'rule-settings': lazy(() => import('../features/rule-settings/routes/rule-settings').then((m) => ({ default: m.RuleSettingsRoute }))),
   decisions: lazy(() => import('../features/decisions/routes/decisions').then((m) => ({ default: m.DecisionsRoute }))),
   'my-proposals': lazy(() => import('../features/proposals/routes/my-proposals').then((m) => ({ default: m.MyProposalsRoute }))),
   'my-proposal-new': lazy(() => import('../features/proposals/routes/new-proposal').then((m) => ({ default: m.NewProposalRoute }))),

@@ -6,6 +6,7 @@ import type decisions from '../locales/decisions/ko.json';
 import type designations from '../locales/designations/ko.json';
 import type institutions from '../locales/institutions/ko.json';
 import type proposals from '../locales/proposals/ko.json';
+import type ruleSettings from '../locales/rule-settings/ko.json';
 import type screening from '../locales/screening/ko.json';
 import type workflow from '../locales/workflow/ko.json';
 
@@ -22,6 +23,7 @@ declare module 'i18next' {
       decisions: typeof decisions;
       designations: typeof designations;
       institutions: typeof institutions;
+      'rule-settings': typeof ruleSettings;
     };
   }
 }

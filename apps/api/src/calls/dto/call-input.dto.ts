@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CallKind, type CallInput, type CriteriaGroup, type CriteriaSet, type Criterion, type DesignationRules } from '@inno/contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const KEY = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
@@ -16,12 +16,12 @@ class CriteriaGroupDto implements CriteriaGroup {
   @ApiProperty() @Matches(KEY, { message: 'key must be letters and digits' }) key: string;
   @ApiProperty() @Transform(trim) @IsString() @Length(1, 200) name: string;
   @ApiProperty({ type: [CriterionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => CriterionDto) criteria: CriterionDto[];
-  @ApiProperty({ example: 0.6 }) @IsNumber() @Min(0) @Max(1) passRatio: number;
+  @ApiProperty({ example: 0.6, description: 'A whole percent as a share: 0.55 for 55%' }) @IsNumber() @Min(0) @Max(1) passRatio: number;
 }
 
 export class CriteriaSetDto implements CriteriaSet {
   @ApiProperty({ type: [CriteriaGroupDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CriteriaGroupDto) groups: CriteriaGroupDto[];
-  @ApiProperty({ example: 70 }) @IsNumber() @Min(0) @Max(1000) passMark: number;
+  @ApiProperty({ example: 70, description: 'Whole points' }) @IsInt() @Min(0) @Max(1000) passMark: number;
 }
 
 export class DesignationRulesDto implements DesignationRules {
@@ -29,6 +29,7 @@ export class DesignationRulesDto implements DesignationRules {
   @ApiProperty({ example: [1, 2], type: [Number] }) @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(10, { each: true }) extensionYears: number[];
   @ApiProperty({ example: 6 }) @IsInt() @Min(1) @Max(30) maxTotalYears: number;
   @ApiProperty({ example: 5 }) @IsInt() @Min(3) @Max(100) trimmedMeanMinSheets: number;
+  @ApiProperty({ example: false, description: 'The members present vote on each item after scoring' }) @IsBoolean() committeeVote: boolean;
 }
 
 export class CallInputDto implements CallInput {

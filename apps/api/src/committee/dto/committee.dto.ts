@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { ScoreSheet, SessionInput } from '@inno/contracts';
-import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsISO8601, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { Presence, VoteChoice, type AttendanceInput, type ScoreSheet, type SessionInput } from '@inno/contracts';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -28,8 +28,22 @@ export class DeclarationDto {
 }
 
 export class ScoreSheetDto implements ScoreSheet {
-  @ApiProperty({ example: { publicIssue: 8, novelty: 9 }, description: 'Points per criterion key, each within its points' })
+  @ApiProperty({ example: { publicIssue: 8, novelty: 9 }, description: 'Whole points per criterion key, each within its points' })
   @IsObject() points: Record<string, number>;
   @ApiProperty({ example: { publicIssue: '현장 수요가 뚜렷함' }, description: 'A comment per criterion key' })
   @IsObject() comments: Record<string, string>;
+}
+
+class AttendanceEntryDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'memberId must be a member id' }) memberId: string;
+  @ApiProperty({ enum: Object.values(Presence) }) @IsIn(Object.values(Presence), { message: 'presence must be ROOM, ONLINE or ABSENT' }) presence: Presence;
+}
+
+export class AttendanceDto implements AttendanceInput {
+  @ApiProperty({ type: [AttendanceEntryDto], description: 'Every member of the session once: in the room, online, or absent' })
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AttendanceEntryDto) attendance: AttendanceEntryDto[];
+}
+
+export class VoteDto {
+  @ApiProperty({ enum: Object.values(VoteChoice) }) @IsIn(Object.values(VoteChoice), { message: 'choice must be FOR, AGAINST or ABSTAIN' }) choice: VoteChoice;
 }

@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { Catalogue1795457930171 } from './1795457930171-Catalogue';
 import { CatalogueRegionWalk1795460000000 } from './1795460000000-CatalogueRegionWalk';
+import { CommitteeAttendance1795464000000 } from './1795464000000-CommitteeAttendance';
 import { Designation1795458573982 } from './1795458573982-Designation';
 import { Initial1795456975314 } from './1795456975314-Initial';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
@@ -19,5 +20,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CatalogueRegionWalk1795460000000,
   RuleSettings1795460500000,
   SignInCounters1795463000000,
+  CommitteeAttendance1795464000000,
   PilotRechecksImportChecks1795466000000,
 ];
