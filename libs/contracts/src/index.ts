@@ -7,3 +7,4 @@ export * from './catalogue';
 export * from './designation';
 export * from './pilots';
 export * from './periods';
+export * from './text-input';

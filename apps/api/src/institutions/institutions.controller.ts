@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InstitutionType, type InstitutionView, type Page } from '@inno/contracts';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../common/validation';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator';
 import { NotFoundError } from '../common/domain-errors';
@@ -11,10 +12,10 @@ import { Institution } from './institution.entity';
 
 class InstitutionQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the Korean or English name, or the code' })
-  @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @IsOptionalNotNull() @IsString() @MaxLength(100) q?: string;
 
   @ApiPropertyOptional({ enum: Object.values(InstitutionType) })
-  @IsOptional() @IsIn(Object.values(InstitutionType)) type?: InstitutionType;
+  @IsOptionalNotNull() @IsIn(Object.values(InstitutionType)) type?: InstitutionType;
 }
 
 class InstitutionViewDto implements InstitutionView {

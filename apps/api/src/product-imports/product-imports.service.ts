@@ -1,7 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ImportJobStatus, TYPE1_CSV_COLUMNS, type ImportJobView, type ImportRowError, type Page } from '@inno/contracts';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -9,7 +7,7 @@ import type { Actor } from '../auth/authenticated-user';
 import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
-import { fieldMessages } from '../common/validation';
+import { validateInput } from '../common/validation';
 import { Type1ProductDto } from '../products/dto/product-input.dto';
 import { ProductsService } from '../products/products.service';
 import { safeDownloadName } from '../storage/file-type';
@@ -113,8 +111,8 @@ export class ProductImportsService {
       await this.dataSource.transaction(async (manager) => {
         const goodsIds: string[] = [];
         for (const [index, { line, row }] of rows.entries()) {
-          const input = plainToInstance(Type1ProductDto, toType1Input(row));
-          const messages = Object.values(fieldMessages(await validate(input, { whitelist: true }))).flat();
+          const { value: input, details } = await validateInput(Type1ProductDto, toType1Input(row), { forbidNonWhitelisted: false });
+          const messages = Object.values(details).flat();
           if (input.categoryCode && !(await this.categories.exists(input.categoryCode))) {
             messages.push(`categoryCode ${input.categoryCode} is not a catalogue category`);
           }

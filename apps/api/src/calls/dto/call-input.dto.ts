@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CallKind, type CallInput, type CriteriaGroup, type CriteriaSet, type Criterion } from '@inno/contracts';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptionalNotNull, LongText, NestedObject } from '../../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const KEY = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
@@ -27,10 +28,10 @@ export class CriteriaSetDto implements CriteriaSet {
 export class CallInputDto implements CallInput {
   @ApiProperty({ example: '2026년 4차 혁신제품 공모' }) @Transform(trim) @IsString() @Length(2, 200) title: string;
   @ApiProperty({ enum: Object.values(CallKind) }) @IsIn(Object.values(CallKind)) kind: CallKind;
-  @ApiProperty() @Transform(trim) @IsString() @Length(1, 5000) description: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(1, 5000) @LongText() description: string;
   @ApiProperty({ type: [String], example: ['SAF', 'ENV-01'] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) subAreas: string[];
   @ApiProperty({ example: '2026-12-01T09:00:00+09:00' }) @IsISO8601({ strict: true }, { message: 'opensAt must be an ISO date-time' }) opensAt: string;
   @ApiProperty({ example: '2026-12-15T18:00:00+09:00' }) @IsISO8601({ strict: true }, { message: 'closesAt must be an ISO date-time' }) closesAt: string;
   @ApiPropertyOptional({ type: CriteriaSetDto, description: 'Defaults to the 100-point set of domain.md §3.1' })
-  @IsOptional() @ValidateNested() @Type(() => CriteriaSetDto) criteria?: CriteriaSetDto;
+  @IsOptionalNotNull() @NestedObject(() => CriteriaSetDto) criteria?: CriteriaSetDto;
 }

@@ -1,0 +1,28 @@
+/**
+ * What text a field may hold, for the API and the web's forms alike. Control characters have no
+ * place in a name, a code or a search: NUL is refused by PostgreSQL itself, and the rest hide
+ * text or break what displays and exports it. Long text (descriptions, reasons) may keep the tab
+ * and line breaks a person types; CR comes with LF from some clients.
+ */
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL_EXCEPT_LAYOUT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export type TextKind = 'line' | 'long';
+
+/** Why `value` may not be given for `field`, or null when it may. */
+export function textProblem(field: string, value: string, kind: TextKind = 'line'): string | null {
+  const match = (kind === 'long' ? CONTROL_EXCEPT_LAYOUT : CONTROL).exec(value);
+  if (!match) return null;
+  const code = `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return kind === 'long'
+    ? `${field} must not contain control characters (found ${code}); tabs and line breaks are fine`
+    : `${field} must not contain control characters or line breaks (found ${code})`;
+}
+
+/** A real calendar day written YYYY-MM-DD (2026-02-31 is not one). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
