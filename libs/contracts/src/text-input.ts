@@ -4,7 +4,9 @@
  * text or break what displays and exports it. Long text (descriptions, reasons) may keep the tab
  * and line breaks a person types; CR comes with LF from some clients.
  */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
 const CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
 const CONTROL_EXCEPT_LAYOUT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export type TextKind = 'line' | 'long';
