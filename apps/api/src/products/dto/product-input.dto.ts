@@ -57,7 +57,8 @@ export class ProductInputDto implements ProductInput {
   @ApiProperty({ example: '서울특별시' }) @Transform(trim) @IsString() @Length(2, 40) region: string;
 }
 
-export class ProductUpdateDto extends PartialType(ProductInputDto) {}
+/** Every field may be left out; none may be sent as null (PartialType would let null through). */
+export class ProductUpdateDto extends PartialType(ProductInputDto, { skipNullProperties: false }) {}
 
 export class Type1CompanyDto {
   @ApiProperty() @Transform(trim) @IsString() @Length(2, 200) name: string;

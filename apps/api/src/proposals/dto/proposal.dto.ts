@@ -27,7 +27,8 @@ export class ProposalInputDto extends ProposalContentDto implements ProposalInpu
   @ApiProperty({ example: 'ENV-01' }) @IsString() @Length(1, 20) subArea: string;
 }
 
-export class ProposalUpdateDto extends PartialType(ProposalContentDto) {
+/** Every field may be left out; none may be sent as null (PartialType would let null through). */
+export class ProposalUpdateDto extends PartialType(ProposalContentDto, { skipNullProperties: false }) {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @Length(1, 20) subArea?: string;
 }
 
