@@ -6,6 +6,9 @@ import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { ACCESS_POLICY, AccessPolicy, PUBLIC_ROUTE } from '../src/auth/access.decorator';
 
+/** A DTO class, as a handler declares it. */
+export type InputClass = new (...args: never[]) => object;
+
 export interface RegisteredRoute {
   method: string;
   path: string;
@@ -13,19 +16,19 @@ export interface RegisteredRoute {
   policy?: AccessPolicy;
   isPublic: boolean;
   /** The class of the whole `@Body()` and of the whole `@Query()`, when the handler takes one. */
-  body?: Function;
-  query?: Function;
+  body?: InputClass;
+  query?: InputClass;
   /** Reads a multipart upload rather than a JSON body. */
   upload: boolean;
 }
 
 /** The class a handler declares for its whole body or query (`@Body() dto: X`), if any. */
-function argumentType(controller: Function, methodName: string, type: RouteParamtypes): Function | undefined {
+function argumentType(controller: InputClass, methodName: string, type: RouteParamtypes): InputClass | undefined {
   const args: Record<string, { index: number; data?: unknown }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, methodName) ?? {};
   const arg = Object.entries(args).find(([key, value]) => key.split(':')[0] === String(type) && value.data === undefined)?.[1];
   if (!arg) return undefined;
-  const declared = (Reflect.getMetadata('design:paramtypes', controller.prototype, methodName) as Function[])[arg.index];
-  return [Object, String, Number, Boolean, Array].includes(declared as ObjectConstructor) ? undefined : declared;
+  const declared = (Reflect.getMetadata('design:paramtypes', controller.prototype, methodName) as InputClass[])[arg.index];
+  return ([Object, String, Number, Boolean, Array] as unknown[]).includes(declared) ? undefined : declared;
 }
 
 /** Every route the app's controllers register, with the access metadata the guard will read. */

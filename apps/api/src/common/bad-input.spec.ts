@@ -3,7 +3,7 @@ import { getMetadataStorage } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { openCall, DAY, type SignedIn } from '../../test/designation-fixtures';
 import { actorOf, makeDesignatedProduct, productInput } from '../../test/factories';
-import { registeredRoutes, type RegisteredRoute } from '../../test/routes';
+import { registeredRoutes, type InputClass, type RegisteredRoute } from '../../test/routes';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import type { OwnedResource } from '../auth/access.decorator';
 
@@ -32,8 +32,8 @@ const DEEP_OBJECT = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000);
 const DEEP_ARRAY = '['.repeat(50_000) + ']'.repeat(50_000);
 
 /** The top-level fields a body class validates, from class-validator's own metadata. */
-const fieldsOf = (type: Function) => [...new Set(getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).map((m) => m.propertyName))];
-const isBooleanField = (type: Function, field: string) =>
+const fieldsOf = (type: InputClass) => [...new Set(getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).map((m) => m.propertyName))];
+const isBooleanField = (type: InputClass, field: string) =>
   getMetadataStorage().getTargetValidationMetadatas(type, '', true, false).some((m) => m.propertyName === field && m.name === 'isBoolean');
 
 /** A details key that names the field (or a field within it). */
