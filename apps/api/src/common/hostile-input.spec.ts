@@ -65,6 +65,10 @@ describe('hostile input in otherwise valid requests', () => {
     expect(fieldsOf(name)).toEqual(['nameKo']);
     const escape = await t.http().post('/api/v1/products').set(supplier.auth).send(productInput({ description: '경고 \u001b[31m빨간 글씨\u001b[0m 입니다.' })).expect(400);
     expect(fieldsOf(escape)).toEqual(['description']);
+    // An edit (every field optional) knows its long text too.
+    const edited = await t.http().patch(`/api/v1/products/${created.body.id}`).set(supplier.auth).send({ description: `${description}\n넷째 줄.` }).expect(200);
+    expect(edited.body.description).toBe(`${description}\n넷째 줄.`);
+    await t.http().patch(`/api/v1/products/${created.body.id}`).set(supplier.auth).send({ modelName: 'SFE\t100' }).expect(400);
   });
 
   it('refuses a password with NUL for a staff user', async () => {

@@ -53,11 +53,14 @@ const LONG_TEXT = 'longText';
 export const LongText = () => ValidateBy({ name: LONG_TEXT, validator: { validate: () => true } });
 
 const longTextFields = new WeakMap<object, Set<string>>();
+const NONE = new Set<string>();
 
-function longTextFieldsOf(type: object): Set<string> {
+function longTextFieldsOf(type: unknown): Set<string> {
+  // Objects without a prototype (a parsed query string) have no class, so no long text.
+  if (typeof type !== 'function') return NONE;
   let fields = longTextFields.get(type);
   if (!fields) {
-    const metadata = getMetadataStorage().getTargetValidationMetadatas(type as new () => object, '', true, false);
+    const metadata = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false);
     fields = new Set(metadata.filter((m) => m.name === LONG_TEXT).map((m) => m.propertyName));
     longTextFields.set(type, fields);
   }
