@@ -128,7 +128,7 @@ describe('bad input never reaches a 500', () => {
     for (const route of routes.filter((r) => r.body)) {
       for (const field of fieldsOf(route.body!)) {
         const wrongType = isBooleanField(route.body!, field) ? 'yes' : true;
-        for (const value of ['a\u0000b', 'a\u001bb', null, wrongType]) {
+        for (const value of ['a\u0000b', 'a\u001bb', null, wrongType, [[]]]) {
           const response = await send(route, JSON.stringify({ [field]: value }));
           const label = `${route.method} ${route.path} ${field}=${JSON.stringify(value)}`;
           expect([label, response.status, names(response.body.details, field)]).toEqual([label, 400, true]);

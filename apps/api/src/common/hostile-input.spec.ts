@@ -89,6 +89,9 @@ describe('hostile input in otherwise valid requests', () => {
       const response = await t.http().patch(`/api/v1/proposals/${proposal.id}`).set(supplier.auth).send({ [field]: null }).expect(400);
       expect(fieldsOf(response)).toEqual([field]);
     }
+    // An array of arrays passed ValidateNested just as null passed IsOptional.
+    const nested = await t.http().patch(`/api/v1/proposals/${proposal.id}`).set(supplier.auth).send({ patents: [[]] }).expect(400);
+    expect(fieldsOf(nested)).toEqual(['patents']);
     await t.http().get(`/api/v1/proposals/${proposal.id}/eligibility`).set(supplier.auth).expect(200);
     await t.http().post(`/api/v1/proposals/${proposal.id}/submit`).set(supplier.auth).expect(200);
   });

@@ -32,9 +32,16 @@ export class RequestValidationError extends BadRequestException {
  */
 export const IsOptionalNotNull = (options?: ValidationOptions) => ValidateIf((_, value) => value !== undefined, options);
 
-/** One object of the class, validated field by field: ValidateNested alone passes a missing value or an array. */
-export const NestedObject = (type: () => new () => object) =>
-  applyDecorators(IsObject({ message: ({ property }) => `${property} must be an object` }), ValidateNested(), Type(type));
+/**
+ * One object of the class (or, with `each`, an array of them), validated field by field:
+ * ValidateNested alone passes a missing value, an array where one object belongs, and `[[]]`.
+ */
+export const NestedObject = (type: () => new () => object, { each = false } = {}) =>
+  applyDecorators(
+    IsObject({ each, message: ({ property }) => (each ? `each value in ${property} must be an object` : `${property} must be an object`) }),
+    ValidateNested({ each }),
+    Type(type),
+  );
 
 /** A real calendar day, YYYY-MM-DD. */
 export const IsCalendarDate = (options?: ValidationOptions) =>

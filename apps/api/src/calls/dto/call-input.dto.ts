@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CallKind, type CallInput, type CriteriaGroup, type CriteriaSet, type Criterion } from '@inno/contracts';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsOptionalNotNull, LongText, NestedObject } from '../../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -16,12 +16,12 @@ class CriterionDto implements Criterion {
 class CriteriaGroupDto implements CriteriaGroup {
   @ApiProperty() @Matches(KEY, { message: 'key must be letters and digits' }) key: string;
   @ApiProperty() @Transform(trim) @IsString() @Length(1, 200) name: string;
-  @ApiProperty({ type: [CriterionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => CriterionDto) criteria: CriterionDto[];
+  @ApiProperty({ type: [CriterionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @NestedObject(() => CriterionDto, { each: true }) criteria: CriterionDto[];
   @ApiProperty({ example: 0.6 }) @IsNumber() @Min(0) @Max(1) passRatio: number;
 }
 
 export class CriteriaSetDto implements CriteriaSet {
-  @ApiProperty({ type: [CriteriaGroupDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CriteriaGroupDto) groups: CriteriaGroupDto[];
+  @ApiProperty({ type: [CriteriaGroupDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @NestedObject(() => CriteriaGroupDto, { each: true }) groups: CriteriaGroupDto[];
   @ApiProperty({ example: 70 }) @IsNumber() @Min(0) @Max(1000) passMark: number;
 }
 

@@ -8,7 +8,7 @@ import {
   type ProductInput,
   type Type1ProductInput,
 } from '@inno/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -20,7 +20,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { IsBusinessNumber } from '../../common/is-business-number';
 import { IsCalendarDate, LongText, NestedObject } from '../../common/validation';
@@ -52,7 +51,7 @@ export class ProductInputDto implements ProductInput {
   @ApiProperty({ type: [String], example: ['GS', 'KC'] })
   @IsArray() @ArrayMaxSize(20) @Transform(trimAll) @IsString({ each: true }) @Length(1, 60, { each: true }) certifications: string[];
   @ApiProperty({ type: [PatentDto] })
-  @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PatentDto) patents: PatentDto[];
+  @IsArray() @ArrayMaxSize(20) @NestedObject(() => PatentDto, { each: true }) patents: PatentDto[];
   @ApiProperty({ minimum: 1, maximum: 9 }) @IsInt() @Min(1) @Max(9) trl: number;
   @ApiProperty({ example: '서울특별시' }) @Transform(trim) @IsString() @Length(2, 40) region: string;
 }

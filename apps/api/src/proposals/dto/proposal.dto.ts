@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { SCREENING_CHECKLIST, type ProposalContent, type ProposalInput, type ScreeningItem } from '@inno/contracts';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOptionalNotNull, LongText } from '../../common/validation';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsOptionalNotNull, LongText, NestedObject } from '../../common/validation';
 import { PageQueryDto } from '../../common/page-query.dto';
 import { PatentDto } from '../../products/dto/product-input.dto';
 
@@ -14,7 +14,7 @@ export class ProposalContentDto implements Partial<ProposalContent> {
   @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(10_000) @LongText() publicValue?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 9 }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(9) trl?: number;
   @ApiPropertyOptional({ type: [PatentDto] })
-  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PatentDto) patents?: PatentDto[];
+  @IsOptionalNotNull() @IsArray() @ArrayMaxSize(20) @NestedObject(() => PatentDto, { each: true }) patents?: PatentDto[];
   @ApiPropertyOptional({ description: 'How a public institution would pilot it (at most a year)' })
   @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(10_000) @LongText() pilotPlan?: string;
   @ApiPropertyOptional({ type: [String], description: 'Documents from the company locker' })
@@ -45,7 +45,7 @@ export class ScreeningItemDto implements ScreeningItem {
 
 export class ScreeningDto {
   @ApiProperty({ type: [ScreeningItemDto] })
-  @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => ScreeningItemDto) checklist: ScreeningItemDto[];
+  @IsArray() @ArrayMaxSize(10) @NestedObject(() => ScreeningItemDto, { each: true }) checklist: ScreeningItemDto[];
 }
 
 export class ReasonDto {
