@@ -13,12 +13,20 @@ describe('text input', () => {
     expect(textProblem('description', 'a\u000bb', 'long')).toContain('U+000B');
   });
 
+  it('refuses half a surrogate pair, which cannot be stored as sent, and keeps whole pairs', () => {
+    expect(textProblem('name', 'a\ud800b')).toContain('U+D800');
+    expect(textProblem('name', 'a\udc00')).toContain('U+DC00');
+    expect(textProblem('description', '\ud83d', 'long')).toContain('unpaired surrogate');
+    expect(textProblem('name', '혁신 😀 제품')).toBeNull();
+  });
+
   it('knows real calendar days', () => {
     expect(isCalendarDate('2028-02-29')).toBe(true);
     expect(isCalendarDate('2026-02-29')).toBe(false);
     expect(isCalendarDate('2026-02-31')).toBe(false);
     expect(isCalendarDate('2026-13-01')).toBe(false);
     expect(isCalendarDate('2026-1-01')).toBe(false);
+    expect(isCalendarDate('0099-12-31')).toBe(true);
     expect(isCalendarDate(20260101)).toBe(false);
   });
 });

@@ -124,11 +124,11 @@ describe('bad input never reaches a 500', () => {
     }
   });
 
-  it('refuses NUL, null and a wrong type in each field of each body with 400 naming the field', async () => {
+  it('refuses NUL, an escape, half a surrogate pair, null, a wrong type and [[]] in each field of each body with 400 naming the field', async () => {
     for (const route of routes.filter((r) => r.body)) {
       for (const field of fieldsOf(route.body!)) {
         const wrongType = isBooleanField(route.body!, field) ? 'yes' : true;
-        for (const value of ['a\u0000b', 'a\u001bb', null, wrongType, [[]]]) {
+        for (const value of ['a\u0000b', 'a\u001bb', 'a\ud800b', null, wrongType, [[]]]) {
           const response = await send(route, JSON.stringify({ [field]: value }));
           const label = `${route.method} ${route.path} ${field}=${JSON.stringify(value)}`;
           expect([label, response.status, names(response.body.details, field)]).toEqual([label, 400, true]);

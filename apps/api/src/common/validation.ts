@@ -9,13 +9,11 @@ export function fieldMessages(errors: ValidationError[], prefix = ''): Record<st
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
     if (error.constraints) {
-      (details[path] ??= []).push(
-        ...Object.entries(error.constraints).map(([rule, message]) => (rule === 'whitelistValidation' ? `${path} is not an accepted field` : message)),
+      details[path] = Object.entries(error.constraints).map(([rule, message]) =>
+        rule === 'whitelistValidation' ? `${path} is not an accepted field` : message,
       );
     }
-    if (error.children?.length) {
-      for (const [field, messages] of Object.entries(fieldMessages(error.children, path))) (details[field] ??= []).push(...messages);
-    }
+    if (error.children?.length) Object.assign(details, fieldMessages(error.children, path));
   }
   return details;
 }
@@ -124,16 +122,19 @@ export class RequestValidationPipe extends ValidationPipe {
     return super.transform(value, metadata);
   }
 
+  /** Text first: some of class-validator's own checks (isEmail, isURL) throw on half a surrogate pair. */
   protected async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
-    const errors = await super.validate(object, options);
-    const problems = Object.entries(textProblems(object)).map(([property, messages]) => ({
-      property,
-      constraints: Object.fromEntries(messages.map((message, i) => [`textInput${i || ''}`, message])),
-      children: [],
-    }));
-    return [...errors, ...problems];
+    const problems = textProblems(object);
+    if (Object.keys(problems).length) return Object.entries(problems).map(([property, messages]) => toValidationError(property, messages));
+    return super.validate(object, options);
   }
 }
+
+const toValidationError = (property: string, messages: string[]): ValidationError => ({
+  property,
+  constraints: Object.fromEntries(messages.map((message, i) => [`textInput${i || ''}`, message])),
+  children: [],
+});
 
 export function createValidationPipe(): ValidationPipe {
   return new RequestValidationPipe({
@@ -152,7 +153,7 @@ export function createValidationPipe(): ValidationPipe {
  */
 export async function validateInput<T extends object>(type: new () => T, plain: object, options: ValidatorOptions = {}): Promise<{ value: T; details: Record<string, string[]> }> {
   const value = plainToInstance(type, plain);
-  const details = fieldMessages(await validate(value, { whitelist: true, forbidNonWhitelisted: true, ...options }));
-  for (const [field, messages] of Object.entries(textProblems(value))) (details[field] ??= []).push(...messages);
-  return { value, details };
+  const problems = textProblems(value);
+  if (Object.keys(problems).length) return { value, details: problems };
+  return { value, details: fieldMessages(await validate(value, { whitelist: true, forbidNonWhitelisted: true, ...options })) };
 }
