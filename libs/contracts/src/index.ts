@@ -7,4 +7,7 @@ export * from './catalogue';
 export * from './designation';
 export * from './pilots';
 export * from './periods';
+export * from './rules';
+export * from './institutions';
+export * from './passwords';
 export * from './text-input';

@@ -1,5 +1,6 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { SignInCounter } from '../auth/sign-in-counter.entity';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Category } from '../categories/category.entity';
@@ -18,6 +19,7 @@ import { ExtensionRequest } from '../designations/extension-request.entity';
 import { Notification } from '../notifications/notification.entity';
 import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.entity';
 import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
+import { RuleSettingsRecord } from '../rule-settings/rule-settings.entity';
 import { Proposal } from '../proposals/proposal.entity';
 import { User } from '../users/user.entity';
 
@@ -27,6 +29,7 @@ export const ENTITIES = [
   Company,
   Institution,
   RefreshToken,
+  SignInCounter,
   AuditEvent,
   Category,
   StoredFile,
@@ -49,4 +52,5 @@ export const ENTITIES = [
   PilotPlanProduct,
   PilotApplication,
   PilotCheckIn,
+  RuleSettingsRecord,
 ];

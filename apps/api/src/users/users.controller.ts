@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Role, rolesFor, UserAction, userStatusMachine } from '@inno/contracts';
 import { IsString, MaxLength } from 'class-validator';
 import { IsOptionalNotNull, LongText } from '../common/validation';
@@ -13,7 +13,7 @@ import { UserQueryDto } from './dto/user-query.dto';
 import { UsersService } from './users.service';
 
 class UserTransitionDto {
-  @ApiPropertyOptional({ description: 'Why, for the audit log and the user' })
+  @ApiPropertyOptional({ description: 'Why, for the audit log and the user; required to decide on joining a company that has no active administrator' })
   @IsOptionalNotNull() @IsString() @MaxLength(500) @LongText() reason?: string;
 }
 
@@ -46,6 +46,7 @@ export class UsersController {
   @transitionAccess(UserAction.APPROVE)
   @ApiOkResponse({ type: UserViewDto })
   @ApiConflictResponse({ type: ApiErrorDto, description: 'Not pending' })
+  @ApiForbiddenResponse({ type: ApiErrorDto, description: 'A supplier joining a company that has an active administrator: the administrator decides' })
   approve(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UserTransitionDto) {
     return this.users.transition(actor, id, UserAction.APPROVE, dto.reason);
   }
@@ -55,6 +56,7 @@ export class UsersController {
   @transitionAccess(UserAction.REJECT)
   @ApiOkResponse({ type: UserViewDto })
   @ApiConflictResponse({ type: ApiErrorDto, description: 'Not pending' })
+  @ApiForbiddenResponse({ type: ApiErrorDto, description: 'A supplier joining a company that has an active administrator: the administrator decides' })
   reject(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UserTransitionDto) {
     return this.users.transition(actor, id, UserAction.REJECT, dto.reason);
   }
