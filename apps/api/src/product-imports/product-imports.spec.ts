@@ -82,7 +82,7 @@ describe('Type 1 CSV import', () => {
   }, 120_000);
 
   it('reports a row with a control character or a day the calendar lacks by its line, importing the rest', async () => {
-    const started = await startImport(csv([row(5000, { nameKo: '제품\u001b[31m' }), row(5001, { designatedOn: '2026-02-31' }), row(5002)])).expect(202);
+    const started = await startImport(csv([row(7000, { nameKo: '제품\u001b[31m' }), row(7001, { designatedOn: '2026-02-31' }), row(7002)])).expect(202);
     const job = await finished(started.body.id);
     expect(job).toMatchObject({ status: ImportJobStatus.SUCCEEDED, importedRows: 1 });
     expect(job.errors).toEqual([
