@@ -1,15 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Role } from '@inno/contracts';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../common/validation';
 import { Access } from '../auth/access.decorator';
 import { PageQueryDto } from '../common/page-query.dto';
 import { AuditService } from './audit.service';
 
 class AuditQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) entityType?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) entityId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) action?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(40) entityType?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(64) entityId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(80) action?: string;
 }
 
 @ApiTags('audit')

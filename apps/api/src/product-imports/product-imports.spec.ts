@@ -81,6 +81,16 @@ describe('Type 1 CSV import', () => {
     // Two thousand rows take a while on a loaded two-core machine: a ceiling, not a speed check.
   }, 120_000);
 
+  it('reports a row with a control character or a day the calendar lacks by its line, importing the rest', async () => {
+    const started = await startImport(csv([row(7000, { nameKo: '제품\u001b[31m' }), row(7001, { designatedOn: '2026-02-31' }), row(7002)])).expect(202);
+    const job = await finished(started.body.id);
+    expect(job).toMatchObject({ status: ImportJobStatus.SUCCEEDED, importedRows: 1 });
+    expect(job.errors).toEqual([
+      { line: 2, messages: [expect.stringMatching(/^nameKo must not contain control characters/)] },
+      { line: 3, messages: ['designatedOn must be a date (YYYY-MM-DD)'] },
+    ]);
+  });
+
   it('leaves nothing behind when the database fails midway', async () => {
     // A database refusal on row 150, after 149 rows were written in the same transaction.
     await t.dataSource.query(`CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$

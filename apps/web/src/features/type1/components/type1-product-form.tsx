@@ -89,7 +89,7 @@ export function Type1ProductForm({ onCreated }: { onCreated: (product: ProductVi
     if (mutation.isPending) return;
     const chosen = (message: string): Rule => (value) => (value ? null : message);
     const pastDate: Rule = (value) =>
-      !/^\d{4}-\d{2}-\d{2}$/.test(value) ? t('validation.date') : value > todayIso() ? t('validation.dateNotFuture') : null;
+      rules.date(value) ?? (value > todayIso() ? t('validation.dateNotFuture') : null);
     const found = {
       ...validateFields(values.record, {
         'company.name': [rules.required, rules.minLength(2)],
