@@ -1,3 +1,4 @@
+import { AuditCheckpoint } from '../audit/audit-checkpoint.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { Company } from '../companies/company.entity';
@@ -28,6 +29,7 @@ export const ENTITIES = [
   Institution,
   RefreshToken,
   AuditEvent,
+  AuditCheckpoint,
   Category,
   StoredFile,
   CompanyDocument,
