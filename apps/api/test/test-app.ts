@@ -125,7 +125,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
       await app.close();
       await database.drop();
       rmSync(config.STORAGE_DIR, { recursive: true, force: true });
-      rmSync(config.AUDIT_CHECKPOINT_DIR, { recursive: true, force: true });
+      rmSync(config.auditCheckpointDir, { recursive: true, force: true });
     },
   };
 }

@@ -103,7 +103,7 @@ export class AuditCheckpoints implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Written whole, then renamed: an archive never holds half a checkpoint. */
   private writeFile(view: AuditCheckpointView): void {
-    const dir = resolve(this.config.AUDIT_CHECKPOINT_DIR);
+    const dir = resolve(this.config.auditCheckpointDir);
     mkdirSync(dir, { recursive: true });
     const name = `${String(view.linkCount).padStart(12, '0')}-${view.signedAt.replace(/[:.]/g, '')}.json`;
     writeFileSync(resolve(dir, `.${name}.tmp`), `${JSON.stringify(view, null, 2)}\n`);
@@ -111,7 +111,7 @@ export class AuditCheckpoints implements OnApplicationBootstrap, OnModuleDestroy
   }
 
   private readFiles(): AuditCheckpointView[] {
-    const dir = resolve(this.config.AUDIT_CHECKPOINT_DIR);
+    const dir = resolve(this.config.auditCheckpointDir);
     let names: string[];
     try {
       names = readdirSync(dir).filter((name) => /^\d{12}-.*\.json$/.test(name));

@@ -20,10 +20,10 @@ export class AuditKeys {
     this.publicKey = createPublicKey(signingKey);
   }
 
-  /** AUDIT_KEY and AUDIT_SIGNING_KEY; outside production, keys generated once and kept in AUDIT_KEY_DIR. */
+  /** AUDIT_KEY and AUDIT_SIGNING_KEY; outside production, keys generated once and kept in the key directory. */
   static fromConfig(config: AppConfig): AuditKeys {
-    const mac = config.AUDIT_KEY ?? keyFile(config.AUDIT_KEY_DIR, 'audit-mac.key');
-    const seed = config.AUDIT_SIGNING_KEY ?? keyFile(config.AUDIT_KEY_DIR, 'audit-signing.key');
+    const mac = config.AUDIT_KEY ?? keyFile(config.auditKeyDir, 'audit-mac.key');
+    const seed = config.AUDIT_SIGNING_KEY ?? keyFile(config.auditKeyDir, 'audit-signing.key');
     return new AuditKeys(Buffer.from(mac, 'utf8'), signingKeyFromSeed(seed));
   }
 

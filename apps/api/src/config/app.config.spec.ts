@@ -45,4 +45,10 @@ describe('AppConfig', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://api@h/db', MIGRATION_DATABASE_URL: 'postgres://owner@h/db' }).migrationDatabaseUrl).toBe('postgres://owner@h/db');
     expect(() => loadConfig({ MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow(/MIGRATION_DATABASE_URL must be a postgres:\/\/ URL/);
   });
+
+  it('keeps generated audit keys and checkpoints beside the embedded database they belong to', () => {
+    expect(loadConfig({})).toMatchObject({ auditKeyDir: '.data/keys', auditCheckpointDir: '.data/audit-checkpoints' });
+    expect(loadConfig({ EMBEDDED_PG_DIR: '/tmp/run-1/postgres' })).toMatchObject({ auditKeyDir: '/tmp/run-1/keys', auditCheckpointDir: '/tmp/run-1/audit-checkpoints' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', AUDIT_CHECKPOINT_DIR: '/archive' }).auditCheckpointDir).toBe('/archive');
+  });
 });

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 
 // Reads the raw variable: implicit conversion would have turned "false" into true.
 const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
@@ -62,12 +63,12 @@ export class AppConfig {
   AUDIT_SIGNING_KEY?: string;
 
   /** Outside production, where audit keys not given in the environment are generated once and kept. */
-  @IsString()
-  AUDIT_KEY_DIR: string = '.data/keys';
+  @IsOptional() @IsString()
+  AUDIT_KEY_DIR?: string;
 
-  /** Where signed audit checkpoints are written, for the operator to archive away from the database. */
-  @IsString()
-  AUDIT_CHECKPOINT_DIR: string = '.data/audit-checkpoints';
+  /** Where signed audit checkpoints are written, for the operator to archive away from the database. One per database. */
+  @IsOptional() @IsString()
+  AUDIT_CHECKPOINT_DIR?: string;
 
   /** How often the audit chain's head is checkpointed; 0 turns the timer off (tests). */
   @IsInt() @Min(0) @Max(86400)
@@ -106,6 +107,19 @@ export class AppConfig {
 
   get usesEmbeddedDatabase(): boolean {
     return !this.DATABASE_URL;
+  }
+
+  /** Beside the embedded database's data directory (keys and checkpoints belong to one database), else `.data`. */
+  private get dataDir(): string {
+    return this.usesEmbeddedDatabase ? join(this.EMBEDDED_PG_DIR, '..') : '.data';
+  }
+
+  get auditKeyDir(): string {
+    return this.AUDIT_KEY_DIR ?? join(this.dataDir, 'keys');
+  }
+
+  get auditCheckpointDir(): string {
+    return this.AUDIT_CHECKPOINT_DIR ?? join(this.dataDir, 'audit-checkpoints');
   }
 
   /** The URL migrations run with: the owner role's. */
