@@ -154,6 +154,8 @@ export interface AuditVerification {
 
 /** A signed statement of the audit chain's head; `signature` is Ed25519 over `payload`, base64. */
 export interface AuditCheckpointView {
+  /** The chain's first link's hash (null while it is empty): checkpoints of another database's chain are not its anchors. */
+  chainId: string | null;
   linkCount: number;
   headId: string | null;
   headHash: string;

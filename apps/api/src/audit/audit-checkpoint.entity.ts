@@ -8,6 +8,8 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 @Entity({ name: 'audit_checkpoints' })
 export class AuditCheckpoint {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
+  /** The chain's first link's hash: which chain (which database) the checkpoint is of. */
+  @Column({ name: 'chain_id', type: 'char', length: 64, nullable: true }) chainId: string | null;
   @Column({ name: 'link_count', type: 'bigint' }) linkCount: string;
   @Column({ name: 'head_id', type: 'bigint', nullable: true }) headId: string | null;
   @Column({ name: 'head_hash', type: 'char', length: 64 }) headHash: string;

@@ -58,15 +58,16 @@ export class AuditCheckpoints implements OnApplicationBootstrap, OnModuleDestroy
 
   /** Signs the head of a chain that verifies; a broken chain is refused, not blessed. */
   async sign(): Promise<AuditCheckpointView> {
-    const { valid } = await this.all();
+    const { valid, chainId } = await this.all();
     const walk = await this.audit.walk(valid.map(toAnchor));
     if (!walk.ok) {
       throw new ConflictError(`The audit chain does not verify (${walk.firstBroken!.reason} at link ${walk.firstBroken!.id}): no checkpoint is signed`, 'AUDIT_CHAIN_BROKEN');
     }
-    const unsigned = { linkCount: walk.checked, headId: walk.head.id, headHash: walk.head.hash, signedAt: new Date().toISOString(), keyId: this.keys.publicKeyId };
+    const unsigned = { chainId, linkCount: walk.checked, headId: walk.head.id, headHash: walk.head.hash, signedAt: new Date().toISOString(), keyId: this.keys.publicKeyId };
     const payload = checkpointPayload(unsigned);
     const view: AuditCheckpointView = { ...unsigned, payload, signature: this.keys.sign(payload) };
     await this.dataSource.getRepository(AuditCheckpoint).insert({
+      chainId: view.chainId,
       linkCount: String(view.linkCount),
       headId: view.headId,
       headHash: view.headHash,
@@ -88,9 +89,16 @@ export class AuditCheckpoints implements OnApplicationBootstrap, OnModuleDestroy
     return { algorithm: 'Ed25519', keyId: this.keys.publicKeyId, pem: this.keys.publicKeyPem };
   }
 
-  private async all(): Promise<{ valid: AuditCheckpointView[]; forged: AuditCheckpointView[] }> {
+  /**
+   * The checkpoints of this chain, and those whose signature fails. A checkpoint of another chain (an
+   * archive directory kept across a new database) anchors nothing, unless this chain is empty: then it
+   * was cut whole. Changing the first link to disown the checkpoints fails on that link's MAC.
+   */
+  private async all(): Promise<{ valid: AuditCheckpointView[]; forged: AuditCheckpointView[]; chainId: string | null }> {
+    const [first] = await this.dataSource.query('SELECT hash FROM audit_events ORDER BY id LIMIT 1');
+    const chainId: string | null = first?.hash ?? null;
     const rows = (await this.dataSource.getRepository(AuditCheckpoint).find({ order: { id: 'ASC' } })).map(fromRow);
-    const checkpoints = [...rows, ...this.readFiles()];
+    const checkpoints = [...rows, ...this.readFiles()].filter((c) => chainId === null || c.chainId === null || c.chainId === chainId);
     const holds = (c: AuditCheckpointView) => {
       try {
         return this.keys.verify(checkpointPayload(c), c.signature);
@@ -98,7 +106,7 @@ export class AuditCheckpoints implements OnApplicationBootstrap, OnModuleDestroy
         return false;
       }
     };
-    return { valid: checkpoints.filter(holds), forged: checkpoints.filter((c) => !holds(c)) };
+    return { valid: checkpoints.filter(holds), forged: checkpoints.filter((c) => !holds(c)), chainId };
   }
 
   /** Written whole, then renamed: an archive never holds half a checkpoint. */
@@ -122,19 +130,19 @@ export class AuditCheckpoints implements OnApplicationBootstrap, OnModuleDestroy
       try {
         return JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as AuditCheckpointView;
       } catch {
-        return { linkCount: 0, headId: null, headHash: '', signedAt: '', keyId: '', payload: '', signature: '' }; // unreadable: reported as forged
+        return { chainId: null, linkCount: 0, headId: null, headHash: '', signedAt: '', keyId: '', payload: '', signature: '' }; // unreadable: reported as forged
       }
     });
   }
 }
 
 /** Exactly the text a checkpoint's signature covers (canonical JSON: keys sorted, no spaces). */
-export function checkpointPayload(c: Pick<AuditCheckpointView, 'linkCount' | 'headId' | 'headHash' | 'signedAt' | 'keyId'>): string {
-  return canonicalJson({ linkCount: c.linkCount, headId: c.headId, headHash: c.headHash, signedAt: c.signedAt, keyId: c.keyId });
+export function checkpointPayload(c: Omit<AuditCheckpointView, 'payload' | 'signature'>): string {
+  return canonicalJson({ chainId: c.chainId, linkCount: c.linkCount, headId: c.headId, headHash: c.headHash, signedAt: c.signedAt, keyId: c.keyId });
 }
 
 function fromRow(row: AuditCheckpoint): AuditCheckpointView {
-  const fields = { linkCount: Number(row.linkCount), headId: row.headId, headHash: row.headHash, signedAt: row.signedAt.toISOString(), keyId: row.keyId };
+  const fields = { chainId: row.chainId, linkCount: Number(row.linkCount), headId: row.headId, headHash: row.headHash, signedAt: row.signedAt.toISOString(), keyId: row.keyId };
   return { ...fields, payload: checkpointPayload(fields), signature: row.signature };
 }
 

@@ -1,11 +1,15 @@
 import { Role } from '@inno/contracts';
 import { createHmac, randomBytes, verify as verifySignature } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { actorOf, PASSWORD } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { excessPrivileges } from '../database/roles';
+import { checkpointPayload } from './audit-checkpoints';
 import { AuditEvent } from './audit-event.entity';
 import { auditHash } from './audit-hash';
+import { AuditKeys } from './audit-keys';
 
 /** One connection with the given credentials: what someone holding them could do in plain SQL. */
 async function sql(url: string, text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
@@ -126,10 +130,18 @@ describe('audit log', () => {
     expect(key).toMatchObject({ algorithm: 'Ed25519', keyId: signed.keyId });
     // What an outsider does: the signature covers the payload, which states the head.
     expect(verifySignature(null, Buffer.from(published[0].payload), key.pem, Buffer.from(published[0].signature, 'base64'))).toBe(true);
-    expect(JSON.parse(published[0].payload)).toEqual({ headHash: head.hash, headId: head.id, keyId: key.keyId, linkCount: events.length, signedAt: signed.signedAt });
+    expect(JSON.parse(published[0].payload)).toEqual({ chainId: events[0].hash, headHash: head.hash, headId: head.id, keyId: key.keyId, linkCount: events.length, signedAt: signed.signedAt });
     expect(verifySignature(null, Buffer.from(published[0].payload.replace(head.hash, '0'.repeat(64))), key.pem, Buffer.from(published[0].signature, 'base64'))).toBe(false);
 
     expect((await verify()).body).toMatchObject({ ok: true, checkpoint: { linkCount: events.length, headId: head.id } });
+  });
+
+  it('holds the chain only to checkpoints of this chain: an archive kept across a new database anchors nothing here', async () => {
+    const keys = t.app.get(AuditKeys);
+    const other = { chainId: 'f'.repeat(64), linkCount: 100_000, headId: '100000', headHash: 'e'.repeat(64), signedAt: new Date().toISOString(), keyId: keys.publicKeyId };
+    const payload = checkpointPayload(other);
+    writeFileSync(join(t.config.auditCheckpointDir, '000000100000-other-database.json'), JSON.stringify({ ...other, payload, signature: keys.sign(payload) }));
+    expect((await verify()).body).toMatchObject({ ok: true, firstBroken: null });
   });
 
   it('is readable by operators and admins only; checkpoints are signed by them only', async () => {
@@ -243,6 +255,11 @@ describe('audit log: the newest links deleted', () => {
     );
     const again = await t.http().get('/api/v1/audit/verify').set(admin.auth).expect(200);
     expect(again.body).toMatchObject({ ok: false, firstBroken: { id: newest[1].id, reason: 'HEAD_BEHIND_CHECKPOINT' } });
+
+    // Every link cut: an empty chain is held to every checkpoint there is.
+    await sql(t.superuserUrl, `ALTER TABLE audit_events DISABLE TRIGGER USER; DELETE FROM audit_events; ALTER TABLE audit_events ENABLE TRIGGER USER;`);
+    const emptied = await t.http().get('/api/v1/audit/verify').set(admin.auth).expect(200);
+    expect(emptied.body).toMatchObject({ ok: false, checked: 0, firstBroken: { id: newest[1].id, reason: 'HEAD_BEHIND_CHECKPOINT' } });
   });
 });
 

@@ -17,7 +17,7 @@ export class AuditMac1795461000000 implements MigrationInterface {
       END $$`);
     await queryRunner.query(`CREATE TRIGGER audit_events_mac_required BEFORE INSERT ON "audit_events" FOR EACH ROW EXECUTE FUNCTION audit_events_require_mac()`);
     await queryRunner.query(
-      `CREATE TABLE "audit_checkpoints" ("id" BIGSERIAL NOT NULL, "link_count" bigint NOT NULL, "head_id" bigint, "head_hash" character(64) NOT NULL, "signed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "key_id" character varying(16) NOT NULL, "signature" character varying(100) NOT NULL, CONSTRAINT "PK_audit_checkpoints" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "audit_checkpoints" ("id" BIGSERIAL NOT NULL, "chain_id" character(64), "link_count" bigint NOT NULL, "head_id" bigint, "head_hash" character(64) NOT NULL, "signed_at" TIMESTAMP WITH TIME ZONE NOT NULL, "key_id" character varying(16) NOT NULL, "signature" character varying(100) NOT NULL, CONSTRAINT "PK_audit_checkpoints" PRIMARY KEY ("id"))`,
     );
     // One refusal for both append-only tables, naming the table.
     await queryRunner.query(`CREATE OR REPLACE FUNCTION audit_events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
