@@ -19,6 +19,7 @@ import { DesignationsModule } from './designations/designations.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { PilotsModule } from './pilots/pilots.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { RuleSettingsModule } from './rule-settings/rule-settings.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -41,6 +42,7 @@ export class AppModule {
         ProductImportsModule,
         ClockModule,
         NotificationsModule,
+        RuleSettingsModule,
         CallsModule,
         ProposalsModule,
         DesignationsModule,

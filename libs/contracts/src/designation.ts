@@ -1,6 +1,7 @@
 import { Role } from './roles';
 import { defineStateMachine } from './state-machine';
 import { DesignationStatus } from './catalogue';
+import type { DesignationRules } from './rules';
 
 /** Korea time: calls open and close at Korean date-times whatever the server's zone. */
 export const KOREA_TIME_ZONE = 'Asia/Seoul';
@@ -258,6 +259,8 @@ export interface CallInput {
   /** ISO date-times; shown and entered in Korea time. */
   opensAt: string;
   closesAt: string;
+  /** Copied from the rule settings when the call is opened, unless the call sets its own. */
+  rules?: DesignationRules;
   /** Defaults to DEFAULT_CRITERIA. */
   criteria?: CriteriaSet;
 }

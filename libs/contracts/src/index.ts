@@ -7,3 +7,6 @@ export * from './catalogue';
 export * from './designation';
 export * from './pilots';
 export * from './periods';
+export * from './rules';
+export * from './institutions';
+export * from './passwords';

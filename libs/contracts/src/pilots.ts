@@ -99,6 +99,8 @@ export interface PilotPlanInput {
   maxInstitutionsPerProduct?: number;
   maxAmountPerProduct?: number;
   maxUsePeriodMonths?: number;
+  /** KRW; copied from the rule settings unless the plan sets its own. */
+  repeatPilotThreshold?: number;
   /** Designated products offered; omitted means every product designated when the plan is made. */
   productIds?: string[];
 }
@@ -115,6 +117,7 @@ export interface PilotPlanView {
   maxInstitutionsPerProduct: number;
   maxAmountPerProduct: number;
   maxUsePeriodMonths: number;
+  repeatPilotThreshold: number;
   published: boolean;
   createdAt: string;
 }

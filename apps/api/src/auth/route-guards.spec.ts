@@ -17,6 +17,7 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/files/:id',
   'GET /api/v1/calls',
   'GET /api/v1/calls/:id',
+  'GET /api/v1/rule-settings',
   'GET /api/v1/decisions',
   'GET /api/v1/committee-sessions/:id/minutes',
   'GET /api/v1/pilot-plans',

@@ -1,4 +1,4 @@
-import { CallKind, type CriteriaSet } from '@inno/contracts';
+import { CallKind, type CriteriaSet, type DesignationRules } from '@inno/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A call (공고): a round that accepts proposals between its opening and closing times. */
@@ -12,6 +12,8 @@ export class Call {
   @Column({ name: 'opens_at', type: 'timestamptz' }) opensAt: Date;
   @Column({ name: 'closes_at', type: 'timestamptz' }) closesAt: Date;
   @Column({ type: 'jsonb' }) criteria: CriteriaSet;
+  /** Validity, extensions and the committee's trimming, as they stood when the call was opened. */
+  @Column({ type: 'jsonb' }) rules: DesignationRules;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

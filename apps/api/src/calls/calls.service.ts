@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { criteriaTotal, DEFAULT_CRITERIA, type CallPhase, type CallView, type CriteriaSet, type Page } from '@inno/contracts';
+import { criteriaTotal, type CallPhase, type CallView, type CriteriaSet, type Page } from '@inno/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { CategoriesService } from '../categories/categories.service';
 import { Clock } from '../clock/clock';
+import { checkDesignationRules, RuleSettingsService } from '../rule-settings/rule-settings.service';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { Call } from './call.entity';
@@ -32,6 +33,7 @@ export class CallsService {
     private readonly audit: AuditService,
     private readonly categories: CategoriesService,
     private readonly clock: Clock,
+    private readonly ruleSettings: RuleSettingsService,
   ) {}
 
   toView(call: Call): CallView {
@@ -44,6 +46,7 @@ export class CallsService {
       opensAt: call.opensAt.toISOString(),
       closesAt: call.closesAt.toISOString(),
       criteria: call.criteria,
+      rules: call.rules,
       phase: callPhase(call, this.clock.now()),
       createdAt: call.createdAt.toISOString(),
     };
@@ -56,17 +59,21 @@ export class CallsService {
     for (const code of dto.subAreas) {
       if (!(await this.categories.exists(code))) throw new InvalidInputError('subAreas', `${code} is not a catalogue category`);
     }
-    const criteria = dto.criteria ?? DEFAULT_CRITERIA;
-    checkCriteria(criteria);
     const call = await this.dataSource.transaction(async (manager) => {
+      // The call keeps the rules in force today: later changes to the defaults do not reach it.
+      const defaults = await this.ruleSettings.current(manager);
+      const criteria = dto.criteria ?? defaults.criteria;
+      const rules = dto.rules ?? defaults.designation;
+      checkCriteria(criteria);
+      checkDesignationRules(rules, 'rules');
       const saved = await manager.save(
-        manager.create(Call, { title: dto.title, kind: dto.kind, description: dto.description, subAreas: dto.subAreas, opensAt, closesAt, criteria, createdBy: actor.userId }),
+        manager.create(Call, { title: dto.title, kind: dto.kind, description: dto.description, subAreas: dto.subAreas, opensAt, closesAt, criteria, rules, createdBy: actor.userId }),
       );
       await this.audit.record(manager, actor, {
         action: 'call.opened',
         entityType: 'call',
         entityId: saved.id,
-        data: { title: saved.title, opensAt: dto.opensAt, closesAt: dto.closesAt, passMark: criteria.passMark },
+        data: { title: saved.title, opensAt: dto.opensAt, closesAt: dto.closesAt, passMark: criteria.passMark, rules },
       });
       return saved;
     });

@@ -1,6 +1,7 @@
 import { AuditCheckpoint } from '../audit/audit-checkpoint.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { SignInCounter } from '../auth/sign-in-counter.entity';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Category } from '../categories/category.entity';
@@ -19,6 +20,7 @@ import { ExtensionRequest } from '../designations/extension-request.entity';
 import { Notification } from '../notifications/notification.entity';
 import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.entity';
 import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
+import { RuleSettingsRecord } from '../rule-settings/rule-settings.entity';
 import { Proposal } from '../proposals/proposal.entity';
 import { User } from '../users/user.entity';
 
@@ -28,6 +30,7 @@ export const ENTITIES = [
   Company,
   Institution,
   RefreshToken,
+  SignInCounter,
   AuditEvent,
   AuditCheckpoint,
   Category,
@@ -51,4 +54,5 @@ export const ENTITIES = [
   PilotPlanProduct,
   PilotApplication,
   PilotCheckIn,
+  RuleSettingsRecord,
 ];

@@ -15,6 +15,7 @@ export class PilotPlan {
   @Column({ name: 'max_institutions_per_product', type: 'smallint' }) maxInstitutionsPerProduct: number;
   @Column({ name: 'max_amount_per_product', type: 'bigint', transformer: bigintAsNumber }) maxAmountPerProduct: number;
   @Column({ name: 'max_use_period_months', type: 'smallint' }) maxUsePeriodMonths: number;
+  @Column({ name: 'repeat_pilot_threshold', type: 'bigint', transformer: bigintAsNumber }) repeatPilotThreshold: number;
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true }) publishedAt: Date | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -1,5 +1,6 @@
 import {
   DEFAULT_CRITERIA,
+  DEFAULT_DESIGNATION_RULES,
   type AgendaItemView,
   type CallView,
   type CriteriaSet,
@@ -43,6 +44,7 @@ export function makeCall(overrides: Partial<CallView> = {}): CallView {
     opensAt: '2026-12-01T00:00:00.000Z',
     closesAt: '2026-12-15T09:00:00.000Z',
     criteria: DEFAULT_CRITERIA,
+    rules: DEFAULT_DESIGNATION_RULES,
     phase: 'OPEN',
     createdAt: '2026-11-20T00:00:00.000Z',
     ...overrides,

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CallKind, type CallInput, type CriteriaGroup, type CriteriaSet, type Criterion } from '@inno/contracts';
+import { CallKind, type CallInput, type CriteriaGroup, type CriteriaSet, type Criterion, type DesignationRules } from '@inno/contracts';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 
@@ -24,6 +24,13 @@ export class CriteriaSetDto implements CriteriaSet {
   @ApiProperty({ example: 70 }) @IsNumber() @Min(0) @Max(1000) passMark: number;
 }
 
+export class DesignationRulesDto implements DesignationRules {
+  @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(10) validityYears: number;
+  @ApiProperty({ example: [1, 2], type: [Number] }) @IsArray() @ArrayMaxSize(5) @IsInt({ each: true }) @Min(1, { each: true }) @Max(10, { each: true }) extensionYears: number[];
+  @ApiProperty({ example: 6 }) @IsInt() @Min(1) @Max(30) maxTotalYears: number;
+  @ApiProperty({ example: 5 }) @IsInt() @Min(3) @Max(100) trimmedMeanMinSheets: number;
+}
+
 export class CallInputDto implements CallInput {
   @ApiProperty({ example: '2026년 4차 혁신제품 공모' }) @Transform(trim) @IsString() @Length(2, 200) title: string;
   @ApiProperty({ enum: Object.values(CallKind) }) @IsIn(Object.values(CallKind)) kind: CallKind;
@@ -31,6 +38,8 @@ export class CallInputDto implements CallInput {
   @ApiProperty({ type: [String], example: ['SAF', 'ENV-01'] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) subAreas: string[];
   @ApiProperty({ example: '2026-12-01T09:00:00+09:00' }) @IsISO8601({ strict: true }, { message: 'opensAt must be an ISO date-time' }) opensAt: string;
   @ApiProperty({ example: '2026-12-15T18:00:00+09:00' }) @IsISO8601({ strict: true }, { message: 'closesAt must be an ISO date-time' }) closesAt: string;
-  @ApiPropertyOptional({ type: CriteriaSetDto, description: 'Defaults to the 100-point set of domain.md §3.1' })
+  @ApiPropertyOptional({ type: DesignationRulesDto, description: 'Defaults to the rule settings in force when the call is opened' })
+  @IsOptional() @ValidateNested() @Type(() => DesignationRulesDto) rules?: DesignationRulesDto;
+  @ApiPropertyOptional({ type: CriteriaSetDto, description: 'Defaults to the rule settings in force (the 100-point set of domain.md §3.1)' })
   @IsOptional() @ValidateNested() @Type(() => CriteriaSetDto) criteria?: CriteriaSetDto;
 }

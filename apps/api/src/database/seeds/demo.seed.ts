@@ -1,4 +1,4 @@
-import { CallKind, CompanySize, DEFAULT_CRITERIA, DESIGNATION_VALIDITY_YEARS, DesignationStatus, periodEnd, PILOT_DEFAULTS, Role, UserStatus, withCheckDigit } from '@inno/contracts';
+import { CallKind, CompanySize, DEFAULT_RULE_SETTINGS, DesignationStatus, periodEnd, Role, UserStatus, withCheckDigit } from '@inno/contracts';
 import { Call } from '../../calls/call.entity';
 import { PilotPlan, PilotPlanProduct } from '../../pilots/pilot-plan.entity';
 import { DataSource } from 'typeorm';
@@ -79,7 +79,8 @@ export async function seedDemo(dataSource: DataSource, keys: AuditKeys): Promise
           subAreas: ['SAF', 'ENV', 'MED'],
           opensAt: new Date(Date.now() - 86_400_000),
           closesAt: new Date(Date.now() + 30 * 86_400_000),
-          criteria: DEFAULT_CRITERIA,
+          criteria: DEFAULT_RULE_SETTINGS.criteria,
+          rules: DEFAULT_RULE_SETTINGS.designation,
           createdBy: (await manager.findOneByOrFail(User, { email: 'operator@demo.innomarket.kr' })).id,
         }),
       );
@@ -104,7 +105,7 @@ export async function seedDemo(dataSource: DataSource, keys: AuditKeys): Promise
         askingPrice, certifications, patents: [], trl: 8 + (index % 2), region, designatingBody,
         certificateNumber: kind === 'TYPE1' ? `EXC-${2024 + (index % 3)}-${String(index + 1).padStart(4, '0')}` : null,
         designationNumber: kind === 'TYPE2' ? `PPS-${2024 + (index % 3)}-${String(index + 1).padStart(3, '0')}` : null,
-        designatedOn, validUntil: periodEnd(designatedOn, { years: DESIGNATION_VALIDITY_YEARS }),
+        designatedOn, validUntil: periodEnd(designatedOn, { years: DEFAULT_RULE_SETTINGS.designation.validityYears }),
       });
       product.filterTags = filterTagsOf(product);
       await manager.save(product);
@@ -121,9 +122,7 @@ export async function seedDemo(dataSource: DataSource, keys: AuditKeys): Promise
         budget: 2_000_000_000,
         surveyOpensAt: new Date(Date.now() - 86_400_000),
         surveyClosesAt: new Date(Date.now() + 30 * 86_400_000),
-        maxInstitutionsPerProduct: PILOT_DEFAULTS.maxInstitutionsPerProduct,
-        maxAmountPerProduct: PILOT_DEFAULTS.maxAmountPerProduct,
-        maxUsePeriodMonths: PILOT_DEFAULTS.maxUsePeriodMonths,
+        ...DEFAULT_RULE_SETTINGS.pilot,
         publishedAt: null,
         createdBy: (await manager.findOneByOrFail(User, { email: 'operator@demo.innomarket.kr' })).id,
       }),

@@ -41,6 +41,7 @@ export class PilotPlanDto implements PilotPlanInput {
   @ApiPropertyOptional({ default: 5 }) @IsOptional() @IsInt() @Min(1) @Max(100) maxInstitutionsPerProduct?: number;
   @ApiPropertyOptional({ default: 300_000_000 }) @IsOptional() @IsInt() @Min(1) @Max(PRICE_MAX_KRW) maxAmountPerProduct?: number;
   @ApiPropertyOptional({ default: 12 }) @IsOptional() @IsInt() @Min(1) @Max(36) maxUsePeriodMonths?: number;
+  @ApiPropertyOptional({ default: 50_000_000, description: 'KRW; defaults to the rule settings' }) @IsOptional() @IsInt() @Min(0) @Max(PRICE_MAX_KRW) repeatPilotThreshold?: number;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) productIds?: string[];
 }
 

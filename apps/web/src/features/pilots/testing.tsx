@@ -73,6 +73,7 @@ export function makePlan(overrides: Partial<PilotPlanView> = {}): PilotPlanView 
     maxInstitutionsPerProduct: 5,
     maxAmountPerProduct: 300_000_000,
     maxUsePeriodMonths: 12,
+    repeatPilotThreshold: 50_000_000,
     published: false,
     createdAt: '2026-02-01T00:00:00.000Z',
     ...overrides,

@@ -1,0 +1,18 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { PRICE_MAX_KRW, type PilotRules, type RuleSettings } from '@inno/contracts';
+import { CriteriaSetDto, DesignationRulesDto } from '../../calls/dto/call-input.dto';
+
+export class PilotRulesDto implements PilotRules {
+  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(100) maxInstitutionsPerProduct: number;
+  @ApiProperty({ example: 300_000_000 }) @IsInt() @Min(1) @Max(PRICE_MAX_KRW) maxAmountPerProduct: number;
+  @ApiProperty({ example: 12 }) @IsInt() @Min(1) @Max(36) maxUsePeriodMonths: number;
+  @ApiProperty({ example: 50_000_000 }) @IsInt() @Min(0) @Max(PRICE_MAX_KRW) repeatPilotThreshold: number;
+}
+
+export class RuleSettingsDto implements RuleSettings {
+  @ApiProperty({ type: CriteriaSetDto }) @IsObject() @ValidateNested() @Type(() => CriteriaSetDto) criteria: CriteriaSetDto;
+  @ApiProperty({ type: DesignationRulesDto }) @IsObject() @ValidateNested() @Type(() => DesignationRulesDto) designation: DesignationRulesDto;
+  @ApiProperty({ type: PilotRulesDto }) @IsObject() @ValidateNested() @Type(() => PilotRulesDto) pilot: PilotRulesDto;
+}

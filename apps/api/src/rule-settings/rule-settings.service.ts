@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_RULE_SETTINGS, type DesignationRules, type RuleSettings, type RuleSettingsView } from '@inno/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/authenticated-user';
+import { InvalidInputError } from '../common/domain-errors';
+import { checkCriteria } from '../calls/calls.service';
+import { RuleSettingsRecord } from './rule-settings.entity';
+
+const CURRENT = 1;
+
+/** A designation's terms must fit under the ceiling they are counted against. */
+export function checkDesignationRules(rules: DesignationRules, field = 'designation'): void {
+  if (rules.validityYears > rules.maxTotalYears) {
+    throw new InvalidInputError(`${field}.maxTotalYears`, `maxTotalYears cannot be less than validityYears (${rules.validityYears})`);
+  }
+}
+
+@Injectable()
+export class RuleSettingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The defaults a new call or plan copies; the built-in ones until an operator saves others. */
+  async current(manager: EntityManager = this.dataSource.manager): Promise<RuleSettings> {
+    const record = await manager.findOneBy(RuleSettingsRecord, { id: CURRENT });
+    return record?.settings ?? DEFAULT_RULE_SETTINGS;
+  }
+
+  async view(): Promise<RuleSettingsView> {
+    const record = await this.dataSource.manager.findOneBy(RuleSettingsRecord, { id: CURRENT });
+    return { ...(record?.settings ?? DEFAULT_RULE_SETTINGS), updatedAt: record?.updatedAt?.toISOString() ?? null, updatedBy: record?.updatedBy ?? null };
+  }
+
+  /** Changes the defaults for calls and plans opened from now on; those already open keep theirs. */
+  async update(actor: Actor, settings: RuleSettings): Promise<RuleSettingsView> {
+    checkCriteria(settings.criteria);
+    checkDesignationRules(settings.designation);
+    const next: RuleSettings = { criteria: settings.criteria, designation: settings.designation, pilot: settings.pilot };
+    await this.dataSource.transaction(async (manager) => {
+      // Row lock: two operators saving at once are applied one after the other, each audited with what it replaced.
+      const previous = await manager.findOne(RuleSettingsRecord, { where: { id: CURRENT }, lock: { mode: 'pessimistic_write' } });
+      await manager.upsert(RuleSettingsRecord, { id: CURRENT, settings: next, updatedAt: new Date(), updatedBy: actor.userId }, ['id']);
+      await this.audit.record(manager, actor, {
+        action: 'rule_settings.updated',
+        entityType: 'rule_settings',
+        entityId: String(CURRENT),
+        data: { previous: previous?.settings ?? DEFAULT_RULE_SETTINGS, settings: next },
+      });
+    });
+    return this.view();
+  }
+}
