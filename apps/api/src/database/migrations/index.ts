@@ -19,6 +19,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Pilots1795459059438,
   CatalogueRegionWalk1795460000000,
   RuleSettings1795460500000,
+  AuditMac1795461000000,
   SignInCounters1795463000000,
   PilotRechecksImportChecks1795466000000,
 ];
