@@ -10,6 +10,7 @@ import { checkpointPayload } from './audit-checkpoints';
 import { AuditEvent } from './audit-event.entity';
 import { auditHash } from './audit-hash';
 import { AuditKeys } from './audit-keys';
+import { AuditService } from './audit.service';
 
 /** One connection with the given credentials: what someone holding them could do in plain SQL. */
 async function sql(url: string, text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
@@ -86,6 +87,17 @@ describe('audit log', () => {
     const email = `twice-${randomBytes(4).toString('hex')}@example.kr`;
     await t.http().post('/api/v1/auth/signup').send({ email, password: PASSWORD, name: '시민', role: Role.CITIZEN }).expect(201);
     await t.http().post('/api/v1/auth/signup').send({ email, password: PASSWORD, name: '시민', role: Role.CITIZEN }).expect(409);
+    expect((await chain(t)).length).toBe(before + 1);
+  });
+
+  it('records only inside the change’s transaction, and only under READ COMMITTED, where the head read at commit is the latest', async () => {
+    const audit = t.app.get(AuditService);
+    const entry = { action: 'test.recorded', entityType: 'test' };
+    await expect(audit.record(t.dataSource.manager, { system: 'test' }, entry)).rejects.toThrow(/inside the transaction/);
+    const before = (await chain(t)).length;
+    await expect(t.dataSource.transaction('REPEATABLE READ', (manager) => audit.record(manager, { system: 'test' }, entry))).rejects.toThrow(/READ COMMITTED, not repeatable read/);
+    expect((await chain(t)).length).toBe(before);
+    await t.dataSource.transaction((manager) => audit.record(manager, { system: 'test' }, entry));
     expect((await chain(t)).length).toBe(before + 1);
   });
 
