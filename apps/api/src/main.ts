@@ -4,10 +4,12 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { AuditKeys } from './audit/audit-keys';
 import { configureApp, createAdapter } from './bootstrap/configure-app';
 import { ConfigError, loadConfig } from './config/app.config';
 import { assertHangulTrigrams, dataSourceOptions, migrate } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
+import { excessPrivileges } from './database/roles';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './database/seeds/demo.seed';
 
 async function bootstrap(): Promise<void> {
@@ -30,12 +32,19 @@ async function bootstrap(): Promise<void> {
   }
   const databaseUrl = config.DATABASE_URL ?? embedded!.url;
 
-  const applied = await migrate(databaseUrl);
+  const applied = await migrate(config.migrationDatabaseUrl ?? embedded!.ownerUrl);
   if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
   await assertHangulTrigrams(databaseUrl);
+  // The audit log's keys are worth nothing if the API's role can rewrite or drop the table.
+  const excess = await excessPrivileges(databaseUrl);
+  if (excess.length) {
+    const message = `The API's database role ${excess.join(', ')}: connect as a least-privilege role and migrate with MIGRATION_DATABASE_URL (docs/architecture.md, "Database roles")`;
+    if (config.NODE_ENV === 'production') throw new Error(message);
+    logger.warn(message);
+  }
   if (config.seedDemo) {
     const dataSource = await new DataSource(dataSourceOptions(databaseUrl, 1)).initialize();
-    await seedDemo(dataSource).finally(() => dataSource.destroy());
+    await seedDemo(dataSource, AuditKeys.fromConfig(config)).finally(() => dataSource.destroy());
   }
 
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), createAdapter(config), {

@@ -1,3 +1,4 @@
+import { AuditCheckpoint } from '../audit/audit-checkpoint.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SignInCounter } from '../auth/sign-in-counter.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   RefreshToken,
   SignInCounter,
   AuditEvent,
+  AuditCheckpoint,
   Category,
   StoredFile,
   CompanyDocument,

@@ -93,9 +93,9 @@ describe('Type 1 CSV import', () => {
 
   it('leaves nothing behind when the database fails midway', async () => {
     // A database refusal on row 150, after 149 rows were written in the same transaction.
-    await t.dataSource.query(`CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
+    await t.asOwner(`CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.name_ko = '가져온 제품 10149' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$`);
-    await t.dataSource.query(`CREATE TRIGGER refuse_row BEFORE INSERT ON products FOR EACH ROW EXECUTE FUNCTION refuse_row()`);
+    await t.asOwner(`CREATE TRIGGER refuse_row BEFORE INSERT ON products FOR EACH ROW EXECUTE FUNCTION refuse_row()`);
     try {
       const before = await t.dataSource.getRepository(Product).count();
       // Rows of their own: the first test's certificates are recorded already.
@@ -105,7 +105,7 @@ describe('Type 1 CSV import', () => {
       expect(job.failure).toMatch(/nothing was imported/);
       expect(await t.dataSource.getRepository(Product).count()).toBe(before);
     } finally {
-      await t.dataSource.query('DROP TRIGGER refuse_row ON products; DROP FUNCTION refuse_row()');
+      await t.asOwner('DROP TRIGGER refuse_row ON products; DROP FUNCTION refuse_row()');
     }
   });
 

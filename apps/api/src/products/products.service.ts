@@ -20,6 +20,7 @@ import type { Actor } from '../auth/authenticated-user';
 import { CategoriesService } from '../categories/categories.service';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
+import { retryingTransaction } from '../common/transactions';
 import { Company } from '../companies/company.entity';
 import { DOCUMENT_MAX_BYTES, DOCUMENT_TYPES, IMAGE_MAX_BYTES, IMAGE_TYPES } from '../storage/file-type';
 import { FilePurpose, StoredFile } from '../storage/stored-file.entity';
@@ -119,7 +120,7 @@ export class ProductsService {
    */
   async update(actor: Actor, id: string, dto: ProductUpdateDto): Promise<ProductView> {
     const categoryPath = dto.categoryCode !== undefined ? await this.categoryPathOrFail(dto.categoryCode) : undefined;
-    const product = await this.dataSource.transaction(async (manager) => {
+    const product = await retryingTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOne(Product, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('product', id);
       if (current.status === DesignationStatus.REVOKED) throw new ConflictError('A revoked product can no longer be edited', 'PRODUCT_REVOKED');

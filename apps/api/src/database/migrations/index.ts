@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AuditMac1795461000000 } from './1795461000000-AuditMac';
 import { Catalogue1795457930171 } from './1795457930171-Catalogue';
 import { CatalogueRegionWalk1795460000000 } from './1795460000000-CatalogueRegionWalk';
 import { CommitteeAttendance1795464000000 } from './1795464000000-CommitteeAttendance';
@@ -19,6 +20,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Pilots1795459059438,
   CatalogueRegionWalk1795460000000,
   RuleSettings1795460500000,
+  AuditMac1795461000000,
   SignInCounters1795463000000,
   CommitteeAttendance1795464000000,
   PilotRechecksImportChecks1795466000000,

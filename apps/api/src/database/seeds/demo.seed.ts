@@ -2,6 +2,7 @@ import { CallKind, CompanySize, DEFAULT_RULE_SETTINGS, DesignationStatus, period
 import { Call } from '../../calls/call.entity';
 import { PilotPlan, PilotPlanProduct } from '../../pilots/pilot-plan.entity';
 import { DataSource } from 'typeorm';
+import type { AuditKeys } from '../../audit/audit-keys';
 import { AuditService } from '../../audit/audit.service';
 import { hashPassword } from '../../auth/passwords';
 import { Company } from '../../companies/company.entity';
@@ -36,8 +37,8 @@ const DEMO_COMPANIES = [
  * Idempotent: companies and accounts that exist are left as they are. Each created
  * record is written to the audit log like any other change.
  */
-export async function seedDemo(dataSource: DataSource): Promise<void> {
-  const audit = new AuditService(dataSource);
+export async function seedDemo(dataSource: DataSource, keys: AuditKeys): Promise<void> {
+  const audit = new AuditService(dataSource, keys);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
     const actor = { system: 'demo-seed' };
