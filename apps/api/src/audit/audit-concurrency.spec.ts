@@ -1,7 +1,7 @@
 import { Role } from '@inno/contracts';
 import { Client } from 'pg';
 import { actorOf, anyInstitution, makeDesignatedProduct } from '../../test/factories';
-import { committeeSession, DAY, HOUR, openCall, proposalInEvaluation, sheetAt, type SignedIn } from '../../test/designation-fixtures';
+import { committeeSession, DAY, openCall, openSession, proposalInEvaluation, sheetAt, type SignedIn } from '../../test/designation-fixtures';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { PilotApplication } from '../pilots/pilot-application.entity';
 
@@ -55,18 +55,17 @@ describe('the audit chain under concurrent audited writes', () => {
     const EDITS_PER_ITEM = 5;
     const call = await openCall(t, operator, clock.now());
     const chair = await actorOf(t, Role.COMMITTEE);
-    const session = await committeeSession(t, operator, [chair], {
-      startsAt: new Date(clock.now().getTime() + DAY).toISOString(),
-      endsAt: new Date(clock.now().getTime() + DAY + 3 * HOUR).toISOString(),
-    });
+    // Dated today by the test clock: scoring and closing open on the session's date.
+    const session = await committeeSession(t, operator, [chair]);
     const items = await inBatches(Array.from({ length: ITEMS }, (_, i) => i), 4, async () => {
       const { supplier, product, proposal } = await proposalInEvaluation(t, operator, call.id);
       const withItem = (await t.http().post(`/api/v1/committee-sessions/${session.id}/items`).set(operator.auth).send({ proposalId: proposal.id }).expect(201)).body;
       const itemId = withItem.items.find((item: { proposalId: string }) => item.proposalId === proposal.id).id;
       await t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(chair.auth).send({ conflict: false }).expect(200);
-      await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(chair.auth).send(sheetAt(0.9)).expect(200);
       return { itemId, supplier, product };
     });
+    await openSession(t, session.id, [chair]);
+    await inBatches(items, 4, ({ itemId }) => t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(chair.auth).send(sheetAt(0.9)).expect(200));
     const before = await deadlocks();
 
     // Each close sent with its product's edits, so they meet in the database.
