@@ -462,3 +462,5 @@ export interface SanctionView {
 }
 
 export const SANCTION_MAX_MONTHS = 24;
+export const SANCTION_REASON_MIN = 5;
+export const SANCTION_LEGAL_BASIS_MIN = 3;

@@ -181,7 +181,7 @@ export class DesignationsService {
     const { years, held } = await this.nextYears(manager, designation);
     const step = terms.extensionYears[stage];
     let reason: string;
-    if (step === undefined) reason = `Already extended ${stage} time(s): the terms of this designation allow ${steps}`;
+    if (step === undefined) reason = `Already extended ${stage} time(s): the terms of this designation allow ${steps}, ${terms.maxTotalYears} years at most`;
     else if (years === null) reason = `The product has held designations for ${held} years: ${terms.maxTotalYears} is the most over all its designations`;
     else reason = `Extension ${stage + 1} of ${steps}: +${years} year(s)${years < step ? ` (the ${step}-year step cut by the ${terms.maxTotalYears}-year ceiling)` : ''}`;
     return { rule: 'extensionStage', passed: years !== null, reason };

@@ -89,6 +89,7 @@ export const PAGE_ROUTES = [
   { id: 'pilot-apply', path: '/pilots/apply', access: [Role.BUYER] },
   { id: 'my-pilot', path: '/my/pilots/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-pilot-plan', path: '/operator/pilot-plans/:id', access: [Role.OPERATOR] },
+  { id: 'op-company', path: '/operator/companies/:id', access: [Role.OPERATOR] },
 ] as const satisfies readonly PageRoute[];
 
 export type NavId = (typeof NAV_ITEMS)[number]['id'];

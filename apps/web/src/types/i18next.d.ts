@@ -5,6 +5,7 @@ import type committee from '../locales/committee/ko.json';
 import type decisions from '../locales/decisions/ko.json';
 import type designations from '../locales/designations/ko.json';
 import type proposals from '../locales/proposals/ko.json';
+import type sanctions from '../locales/sanctions/ko.json';
 import type screening from '../locales/screening/ko.json';
 import type workflow from '../locales/workflow/ko.json';
 
@@ -20,6 +21,7 @@ declare module 'i18next' {
       committee: typeof committee;
       decisions: typeof decisions;
       designations: typeof designations;
+      sanctions: typeof sanctions;
     };
   }
 }

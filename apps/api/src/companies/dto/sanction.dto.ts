@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { SANCTION_MAX_MONTHS, type SanctionInput } from '@inno/contracts';
+import { SANCTION_LEGAL_BASIS_MIN, SANCTION_MAX_MONTHS, SANCTION_REASON_MIN, type SanctionInput } from '@inno/contracts';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ISO_DATE } from '../../products/dto/product-input.dto';
@@ -10,11 +10,11 @@ export class SanctionDto implements SanctionInput {
   @ApiProperty({ example: '2026-11-20', description: 'First day, today or earlier (Korean date)' })
   @Matches(ISO_DATE, { message: 'startsOn must be a date (YYYY-MM-DD)' }) startsOn: string;
   @ApiProperty({ minimum: 1, maximum: SANCTION_MAX_MONTHS }) @IsInt() @Min(1) @Max(SANCTION_MAX_MONTHS) months: number;
-  @ApiProperty({ description: 'Why; published on the decisions register' }) @Transform(trim) @IsString() @Length(5, 2000) reason: string;
+  @ApiProperty({ description: 'Why; published on the decisions register' }) @Transform(trim) @IsString() @Length(SANCTION_REASON_MIN, 2000) reason: string;
   @ApiProperty({ example: '국가를 당사자로 하는 계약에 관한 법률 제27조', description: 'The law and article the sanction rests on; published' })
-  @Transform(trim) @IsString() @Length(3, 500) legalBasis: string;
+  @Transform(trim) @IsString() @Length(SANCTION_LEGAL_BASIS_MIN, 500) legalBasis: string;
 }
 
 export class SanctionLiftDto {
-  @ApiProperty({ description: 'Why the sanction ends early; published' }) @Transform(trim) @IsString() @Length(5, 2000) reason: string;
+  @ApiProperty({ description: 'Why the sanction ends early; published' }) @Transform(trim) @IsString() @Length(SANCTION_REASON_MIN, 2000) reason: string;
 }

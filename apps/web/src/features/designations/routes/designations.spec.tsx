@@ -132,7 +132,7 @@ describe('supplier extension', () => {
     expect(screen.getByTestId('extension-submit')).toBeDisabled();
     expect(screen.getByTestId('extension-submit')).toHaveAccessibleDescription('다음 요건을 충족하지 않아 신청할 수 없습니다: 공급기업 제재 없음.');
     // The product is at stage 1: this extension would be the second, 2 years.
-    expect(screen.getByTestId('extension-product-stage')).toHaveTextContent('1차 연장 (1년)');
+    expect(screen.getByTestId('extension-product-stage')).toHaveTextContent('1차 연장');
     expect(screen.getByTestId('extension-product-next')).toHaveTextContent('2년 연장');
   });
 

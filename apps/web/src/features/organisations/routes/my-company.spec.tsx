@@ -16,6 +16,7 @@ const company: CompanyProfileView = {
   address: null,
   representative: '김대표',
   certifications: ['벤처기업'],
+  sanctionedUntil: null,
 };
 
 function member(overrides: Partial<CompanyMemberView>): CompanyMemberView {

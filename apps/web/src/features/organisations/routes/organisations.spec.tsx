@@ -14,6 +14,7 @@ describe('my organisation pages', () => {
       region: '대전',
       address: '대전광역시 유성구 과학로 1',
       representative: null,
+      sanctionedUntil: null,
     };
     const { api } = renderApp('/my/company', {
       session: makeSession(Role.SUPPLIER),
