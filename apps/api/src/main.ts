@@ -38,7 +38,7 @@ async function bootstrap(): Promise<void> {
     await seedDemo(dataSource).finally(() => dataSource.destroy());
   }
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), createAdapter(), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), createAdapter(config), {
     bufferLogs: false,
   });
   await configureApp(app, config);

@@ -51,7 +51,6 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   return { url: url.toString(), drop: () => admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
 }
 
-/** The whole API, as main.ts builds it, on a fresh database. */
 /** A clock the test moves by hand. */
 export class TestClock extends Clock {
   private at = new Date();
@@ -66,6 +65,18 @@ export class TestClock extends Clock {
   }
 }
 
+async function startApp(config: AppConfig, databaseUrl: string, clock?: TestClock): Promise<{ app: NestFastifyApplication }> {
+  const builder = Test.createTestingModule({ imports: [AppModule.register(config, databaseUrl)] });
+  if (clock) builder.overrideProvider(Clock).useValue(clock);
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(config), { logger: ['error', 'warn'] });
+  await configureApp(app, config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  return { app };
+}
+
+/** The whole API, as main.ts builds it, on a fresh database. */
 export async function createTestApp(env: Record<string, string> = {}, options: { clock?: TestClock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
@@ -78,13 +89,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     STORAGE_DIR: mkdtempSync(join(tmpdir(), 'inno-test-files-')),
     ...env,
   });
-  const builder = Test.createTestingModule({ imports: [AppModule.register(config, database.url)] });
-  if (options.clock) builder.overrideProvider(Clock).useValue(options.clock);
-  const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter(), { logger: ['error', 'warn'] });
-  await configureApp(app, config);
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
+  const { app } = await startApp(config, database.url, options.clock);
   return {
     app,
     http: () => request(app.getHttpServer()),
@@ -97,4 +102,10 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
       rmSync(config.STORAGE_DIR, { recursive: true, force: true });
     },
   };
+}
+
+/** A second API process on the same database, as a deployment with replicas runs it. */
+export async function createReplica(t: TestApp, options: { clock?: TestClock } = {}): Promise<Pick<TestApp, 'http' | 'close'>> {
+  const { app } = await startApp(t.config, t.databaseUrl, options.clock);
+  return { http: () => request(app.getHttpServer()), close: () => app.close() };
 }

@@ -5,6 +5,8 @@ export interface ApiError {
   statusCode: number;
   error: string;
   message: string;
+  /** The domain's stable reason (e.g. `REPEAT_PILOT`), on refusals the services raise. */
+  code?: string;
   details?: Record<string, string[]>;
   requestId?: string;
 }

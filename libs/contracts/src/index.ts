@@ -8,3 +8,5 @@ export * from './designation';
 export * from './pilots';
 export * from './periods';
 export * from './rules';
+export * from './institutions';
+export * from './passwords';

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrorDto } from '../common/api-error.dto';
 import { AppConfig } from '../config/app.config';
@@ -11,6 +10,7 @@ import { LoginDto } from './dto/login.dto';
 import { SessionResponseDto, SignupResponseDto, UserViewDto } from './dto/session.dto';
 import { SignupDto } from './dto/signup.dto';
 import { UpdateProfileDto } from './dto/update-profile.dto';
+import { AuthRateLimitGuard } from './sign-in-throttle';
 
 export const REFRESH_COOKIE = 'inno_refresh';
 const REFRESH_COOKIE_PATH = '/api/v1/auth';
@@ -25,7 +25,7 @@ export class AuthController {
 
   @Post('signup')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthRateLimitGuard)
   @ApiCreatedResponse({ type: SignupResponseDto })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'Invalid fields, e.g. a business number whose check digit is wrong' })
   @ApiConflictResponse({ type: ApiErrorDto, description: 'E-mail or company already registered' })
@@ -37,14 +37,13 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthRateLimitGuard)
   @ApiOkResponse({ type: SessionResponseDto, description: 'Also sets the httpOnly refresh cookie' })
   @ApiUnauthorizedResponse({ type: ApiErrorDto, description: 'Wrong e-mail or password' })
   @ApiResponse({ status: 403, type: ApiErrorDto, description: 'Account pending, rejected or disabled' })
-  @ApiResponse({ status: 423, type: ApiErrorDto, description: 'Locked after repeated failures' })
-  @ApiTooManyRequestsResponse({ type: ApiErrorDto })
-  async login(@Body() dto: LoginDto, @RequestId() requestId: string, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.withCookie(reply, await this.auth.login(dto, requestId));
+  @ApiTooManyRequestsResponse({ type: ApiErrorDto, description: 'Too many attempts from the address, or failures for the e-mail: see Retry-After' })
+  async login(@Body() dto: LoginDto, @Req() request: FastifyRequest, @RequestId() requestId: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.withCookie(reply, await this.auth.login(dto, request.ip, requestId));
   }
 
   @Post('refresh')
@@ -82,8 +81,14 @@ export class AuthController {
   @SignedIn()
   @ApiOkResponse({ type: UserViewDto })
   @ApiBadRequestResponse({ type: ApiErrorDto })
-  async updateProfile(@CurrentActor() actor: Actor, @Body() dto: UpdateProfileDto, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { user, session } = await this.auth.updateProfile(actor, dto);
+  @ApiTooManyRequestsResponse({ type: ApiErrorDto, description: 'Too many wrong current passwords: counted with failed sign-ins' })
+  async updateProfile(
+    @CurrentActor() actor: Actor,
+    @Body() dto: UpdateProfileDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { user, session } = await this.auth.updateProfile(actor, dto, request.ip);
     if (session) this.withCookie(reply, session);
     return user;
   }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { normalizeBusinessNumber, Role, UserStatus, type SessionResponse, type SignupResponse, type UserView } from '@inno/contracts';
+import { normalizeBusinessNumber, passwordProblem, passwordProblemMessage, Role, UserStatus, type SessionResponse, type SignupResponse, type UserView } from '@inno/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { ConflictError, InvalidInputError, LockedError, NotFoundError, UnauthenticatedError } from '../common/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError, UnauthenticatedError } from '../common/domain-errors';
 import { Company } from '../companies/company.entity';
 import { AppConfig } from '../config/app.config';
 import { Institution } from '../institutions/institution.entity';
@@ -17,6 +17,7 @@ import type { UpdateProfileDto } from './dto/update-profile.dto';
 import { accountNotActive, type AccessTokenClaims } from './jwt.strategy';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { RefreshToken } from './refresh-token.entity';
+import { SignInThrottle, type PasswordAttempt } from './sign-in-throttle';
 
 /** A session as the controller needs it: the body, plus the refresh token for the cookie. */
 export interface IssuedSession {
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   /**
@@ -117,62 +119,46 @@ export class AuthService {
     return { company, registered: true };
   }
 
-  async login(dto: LoginDto, requestId: string): Promise<IssuedSession> {
+  /**
+   * Checks the password under the sign-in throttle (sign-in-throttle.ts). An unknown e-mail is
+   * checked against a decoy hash and counted like a known one: the answers cannot be told apart.
+   */
+  async login(dto: LoginDto, address: string, requestId: string): Promise<IssuedSession> {
+    const attempt = await this.throttle.beforePasswordCheck(dto.email, address);
     const user = await this.dataSource.getRepository(User).findOne({ where: { email: dto.email }, relations: { company: true, institution: true } });
-    if (!user) {
-      await verifyPassword(await decoyHash(), dto.password);
+    const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), dto.password);
+    if (!user || !matches) {
+      await this.recordFailure(attempt, user, address, requestId);
       throw new UnauthenticatedError(WRONG_CREDENTIALS, 'WRONG_CREDENTIALS');
     }
-    if (user.lockedUntil && user.lockedUntil > new Date()) throw this.locked(user.lockedUntil);
-
-    if (!(await verifyPassword(user.passwordHash, dto.password))) {
-      const lockedUntil = await this.countFailure(user, requestId);
-      if (lockedUntil) throw this.locked(lockedUntil);
-      throw new UnauthenticatedError(WRONG_CREDENTIALS, 'WRONG_CREDENTIALS');
-    }
+    await this.throttle.succeeded(attempt);
     if (user.status !== UserStatus.ACTIVE) throw accountNotActive(user.status);
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await this.dataSource.getRepository(User).update(user.id, { failedLogins: 0, lockedUntil: null });
-    }
     return this.dataSource.transaction((manager) => this.issueSession(manager, user, randomUUID()));
   }
 
-  /**
-   * Counts a failed sign-in in one atomic UPDATE, so concurrent failures are each
-   * counted; the one that reaches the limit locks the account and is audited.
-   * A lock that has run out starts a fresh count.
-   */
-  private async countFailure(user: User, requestId: string): Promise<Date | null> {
-    return this.dataSource.transaction(async (manager) => {
-      const [[row]] = await manager.query(
-        `UPDATE users SET
-           failed_logins = CASE WHEN locked_until IS NOT NULL AND locked_until <= now() THEN 1 ELSE failed_logins + 1 END,
-           locked_until = CASE
-             WHEN locked_until IS NOT NULL AND locked_until <= now() THEN NULL
-             WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3)
-             ELSE locked_until END
-         WHERE id = $1
-         RETURNING failed_logins AS "failedLogins", locked_until AS "lockedUntil"`,
-        [user.id, this.config.LOGIN_MAX_FAILURES, this.config.LOGIN_LOCK_MINUTES],
-      );
-      if (row.failedLogins === this.config.LOGIN_MAX_FAILURES) {
-        await this.audit.record(manager, { system: 'login-throttle', requestId }, {
-          action: 'user.locked',
+  /** Counts a wrong password; the failure that starts a wait is audited on the account, once per window. */
+  private async recordFailure(attempt: PasswordAttempt, user: User | null, address: string, requestId: string): Promise<void> {
+    const outcome = await this.throttle.failed(attempt);
+    if (!user || (!outcome.pairThrottledUntil && !outcome.accountCeilingReached)) return;
+    await this.dataSource.transaction(async (manager) => {
+      const actor = { system: 'sign-in-throttle', requestId };
+      if (outcome.pairThrottledUntil) {
+        await this.audit.record(manager, actor, {
+          action: 'auth.sign_in_throttled',
           entityType: 'user',
           entityId: user.id,
-          data: { failedLogins: row.failedLogins, lockedUntil: new Date(row.lockedUntil).toISOString() },
+          data: { address, failures: this.config.LOGIN_MAX_FAILURES, until: outcome.pairThrottledUntil.toISOString() },
         });
       }
-      return row.lockedUntil ? new Date(row.lockedUntil) : null;
+      if (outcome.accountCeilingReached) {
+        await this.audit.record(manager, actor, {
+          action: 'auth.account_ceiling_reached',
+          entityType: 'user',
+          entityId: user.id,
+          data: { failures: this.config.LOGIN_ACCOUNT_MAX_FAILURES },
+        });
+      }
     });
-  }
-
-  private locked(until: Date): LockedError {
-    const error = new LockedError(
-      `Too many failed sign-ins: this account is locked until ${until.toISOString()}`,
-      'ACCOUNT_LOCKED',
-    );
-    return Object.assign(error, { retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000)) });
   }
 
   /**
@@ -232,7 +218,7 @@ export class AuthService {
   }
 
   /** Name and password. A new password ends every other session: they get a fresh refresh token. */
-  async updateProfile(actor: Actor, dto: UpdateProfileDto): Promise<{ user: UserView; session?: IssuedSession }> {
+  async updateProfile(actor: Actor, dto: UpdateProfileDto, address: string): Promise<{ user: UserView; session?: IssuedSession }> {
     const newHash = dto.newPassword ? await hashPassword(dto.newPassword) : undefined;
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOne(User, {
@@ -240,11 +226,17 @@ export class AuthService {
         relations: { company: true, institution: true },
       });
       if (!user) throw new NotFoundError('user', actor.userId);
+      const problem = dto.newPassword ? passwordProblem(dto.newPassword, user.email) : null;
+      if (problem) throw new InvalidInputError('newPassword', passwordProblemMessage(problem, 'newPassword'));
       if (dto.name !== undefined) user.name = dto.name;
       if (newHash) {
+        // A wrong current password counts like a failed sign-in: a stolen session cannot guess it freely.
+        const attempt = await this.throttle.beforePasswordCheck(user.email, address);
         if (!(await verifyPassword(user.passwordHash, dto.currentPassword!))) {
+          await this.recordFailure(attempt, user, address, actor.requestId);
           throw new InvalidInputError('currentPassword', 'currentPassword is not the current password');
         }
+        await this.throttle.succeeded(attempt);
         user.passwordHash = newHash;
       }
       await manager.save(user);

@@ -1,6 +1,6 @@
 import { Role } from '@inno/contracts';
 import { actorOf, makeUser, PASSWORD } from '../../test/factories';
-import { createTestApp, TestApp } from '../../test/test-app';
+import { createReplica, createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { User } from '../users/user.entity';
 import { REFRESH_COOKIE } from './auth.controller';
@@ -12,12 +12,21 @@ const refreshCookie = (setCookie: string[] | string | undefined): string => {
   return cookie.split(';')[0];
 };
 
-describe('sign-in, lockout and sessions', () => {
+const MINUTE = 60_000;
+const withoutRequestId = ({ requestId, ...body }: Record<string, unknown>) => (void requestId, body);
+
+describe('sign-in, throttling and sessions', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp()));
+  const clock = new TestClock();
+  // One proxy hop is trusted here, so each test can sign in from addresses of its own.
+  beforeAll(async () => (t = await createTestApp({ TRUST_PROXY: '1' }, { clock })));
   afterAll(() => t.close());
 
-  const login = (email: string, password: string) => t.http().post('/api/v1/auth/login').send({ email, password });
+  let addresses = 0;
+  const newAddress = () => `203.0.113.${++addresses}`;
+  const login = (email: string, password: string, from = '198.51.100.1') =>
+    t.http().post('/api/v1/auth/login').set('x-forwarded-for', from).send({ email, password });
+  const audited = (user: User, action: string) => t.dataSource.getRepository(AuditEvent).countBy({ entityId: user.id, action });
 
   it('returns a short-lived access token and sets the refresh token as an httpOnly, SameSite=Strict cookie', async () => {
     const user = await makeUser(t, Role.CITIZEN);
@@ -31,42 +40,72 @@ describe('sign-in, lockout and sessions', () => {
     expect(me.body.email).toBe(user.email);
   });
 
-  it('answers an unknown e-mail and a wrong password alike', async () => {
+  it('answers an unknown e-mail and a wrong password alike, before and after the throttle', async () => {
     const user = await makeUser(t, Role.CITIZEN);
-    const unknown = await login('nobody@example.kr', PASSWORD).expect(401);
-    const wrong = await login(user.email, 'wrong-password').expect(401);
-    expect(unknown.body.message).toBe(wrong.body.message);
+    const from = newAddress();
+    for (let i = 0; i < 5; i++) {
+      const unknown = await login('nobody@example.kr', PASSWORD, from).expect(401);
+      const wrong = await login(user.email, 'wrong-password', from).expect(401);
+      expect(withoutRequestId(unknown.body)).toEqual(withoutRequestId(wrong.body));
+    }
+    const unknown = await login('nobody@example.kr', PASSWORD, from).expect(429);
+    const known = await login(user.email, PASSWORD, from).expect(429);
+    expect(withoutRequestId(unknown.body)).toEqual(withoutRequestId(known.body));
+    expect(unknown.headers['retry-after']).toBe(known.headers['retry-after']);
   });
 
-  it('locks an account for 15 minutes after 5 failures in a row, refusing even the right password', async () => {
-    const user = await makeUser(t, Role.CITIZEN);
-    for (let i = 0; i < 4; i++) await login(user.email, 'wrong-password').expect(401);
-    const fifth = await login(user.email, 'wrong-password').expect(423);
-    expect(fifth.headers['retry-after']).toBeDefined();
-    const locked = await login(user.email, PASSWORD).expect(423);
-    expect(locked.body.message).toMatch(/locked until/);
-    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
-    const minutes = (row.lockedUntil!.getTime() - Date.now()) / 60_000;
-    expect(minutes).toBeGreaterThan(14);
-    expect(minutes).toBeLessThanOrEqual(15);
-    expect(await t.dataSource.getRepository(AuditEvent).countBy({ entityId: user.id, action: 'user.locked' })).toBe(1);
+  it('keeps neither e-mails nor addresses in its counters, only keyed hashes', async () => {
+    await login('private.person@example.kr', 'wrong-password', '192.0.2.77').expect(401);
+    const rows: { key: string }[] = await t.dataSource.query('SELECT key FROM sign_in_counters');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => /^[0-9a-f]{64}$/.test(row.key))).toBe(true);
   });
 
-  it('counts concurrent failures one by one, and locks once', async () => {
+  it('makes an address wait after 5 failures for one e-mail, even with the right password, and audits it once', async () => {
     const user = await makeUser(t, Role.CITIZEN);
-    const responses = await Promise.all(Array.from({ length: 12 }, () => login(user.email, 'wrong-password')));
-    expect(responses.every((r) => r.status === 401 || r.status === 423)).toBe(true);
-    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
-    expect(row.failedLogins).toBe(12);
-    expect(row.lockedUntil).not.toBeNull();
-    expect(await t.dataSource.getRepository(AuditEvent).countBy({ entityId: user.id, action: 'user.locked' })).toBe(1);
+    const from = newAddress();
+    for (let i = 0; i < 5; i++) await login(user.email, 'wrong-password', from).expect(401);
+    const waiting = await login(user.email, PASSWORD, from).expect(429);
+    expect(waiting.body.message).toMatch(/Too many failed sign-ins for this e-mail from your address: try again after/);
+    expect(Number(waiting.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(waiting.headers['retry-after'])).toBeLessThanOrEqual(15 * 60);
+    await login(user.email, 'wrong-password', from).expect(429);
+    expect(await audited(user, 'auth.sign_in_throttled')).toBe(1);
   });
 
-  it('lets the user in once the lock has run out, and a success resets the count', async () => {
-    const user = await makeUser(t, Role.CITIZEN, { failedLogins: 5, lockedUntil: new Date(Date.now() - 1000) });
-    await login(user.email, PASSWORD).expect(200);
-    const row = await t.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
-    expect(row).toMatchObject({ failedLogins: 0, lockedUntil: null });
+  it('never lets a stranger lock the owner out: the owner signs in from their own address meanwhile', async () => {
+    const owner = await makeUser(t, Role.ADMIN);
+    const stranger = newAddress();
+    const answers = [];
+    for (let i = 0; i < 20; i++) answers.push((await login(owner.email, `guess-${i}-password`, stranger)).status);
+    expect(answers.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(new Set(answers.slice(5))).toEqual(new Set([429]));
+    await login(owner.email, PASSWORD, newAddress()).expect(200);
+  });
+
+  it('counts concurrent failures one by one: never more password checks than the limit, one wait, one audit entry', async () => {
+    const user = await makeUser(t, Role.CITIZEN);
+    const from = newAddress();
+    const responses = await Promise.all(Array.from({ length: 12 }, () => login(user.email, 'wrong-password', from)));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.every((s) => s === 401 || s === 429)).toBe(true);
+    // Each attempt takes its place in the count before the password is checked, whatever the interleaving.
+    expect(statuses.filter((s) => s === 401)).toHaveLength(t.config.LOGIN_MAX_FAILURES);
+    await login(user.email, PASSWORD, from).expect(429);
+    expect(await audited(user, 'auth.sign_in_throttled')).toBe(1);
+  });
+
+  it('lets the address try again once the wait has run out, and a success starts the count again', async () => {
+    const user = await makeUser(t, Role.CITIZEN);
+    const from = newAddress();
+    for (let i = 0; i < 5; i++) await login(user.email, 'wrong-password', from).expect(401);
+    await login(user.email, PASSWORD, from).expect(429);
+    clock.advance(15 * MINUTE);
+    await login(user.email, PASSWORD, from).expect(200);
+    for (let i = 0; i < 4; i++) await login(user.email, 'wrong-password', from).expect(401);
+    await login(user.email, PASSWORD, from).expect(200);
+    for (let i = 0; i < 4; i++) await login(user.email, 'wrong-password', from).expect(401);
+    await login(user.email, PASSWORD, from).expect(200);
   });
 
   it('rotates the refresh token; reusing an old one revokes the whole family', async () => {
@@ -121,6 +160,19 @@ describe('sign-in, lockout and sessions', () => {
     expect(fresh.body.user.name).toBe('새 이름');
   });
 
+  it('counts wrong current passwords with failed sign-ins: a stolen session cannot guess the password', async () => {
+    const { user, auth } = await actorOf(t, Role.CITIZEN);
+    const from = newAddress();
+    const change = (currentPassword: string) =>
+      t.http().patch('/api/v1/auth/me').set(auth).set('x-forwarded-for', from).send({ currentPassword, newPassword: 'a-new-password-2' });
+    for (let i = 0; i < 5; i++) await change(`not-it-${i}-at-all`).expect(400);
+    const waiting = await change(PASSWORD).expect(429);
+    expect(waiting.body.message).toMatch(/Too many failed sign-ins/);
+    await login(user.email, PASSWORD, from).expect(429);
+    expect(await audited(user, 'auth.sign_in_throttled')).toBe(1);
+    await login(user.email, PASSWORD, newAddress()).expect(200);
+  });
+
   it('sends security headers and a request id on every response', async () => {
     const response = await t.http().get('/api/v1/health').expect(200);
     expect(response.body).toEqual({ status: 'ok', database: 'up' });
@@ -132,10 +184,38 @@ describe('sign-in, lockout and sessions', () => {
   });
 });
 
+describe('the daily ceiling of failures for one e-mail', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp({ TRUST_PROXY: '1', LOGIN_ACCOUNT_MAX_FAILURES: '10' })));
+  afterAll(() => t.close());
+
+  const login = (email: string, password: string, from: string) =>
+    t.http().post('/api/v1/auth/login').set('x-forwarded-for', from).send({ email, password });
+
+  it('past it, lets only addresses the account signed in from try: the owner at the usual desk gets in', async () => {
+    const owner = await makeUser(t, Role.OPERATOR);
+    await login(owner.email, PASSWORD, '198.51.100.10').expect(200);
+    // Many addresses, a few guesses each: no one address reaches its own limit.
+    for (let i = 0; i < 10; i++) await login(owner.email, 'wrong-password', `203.0.113.${i}`).expect(401);
+    const stranger = await login(owner.email, PASSWORD, '203.0.113.200').expect(429);
+    expect(stranger.body.message).toMatch(/Too many failed sign-ins for this e-mail today/);
+    await login(owner.email, PASSWORD, '198.51.100.10').expect(200);
+    expect(await t.dataSource.getRepository(AuditEvent).countBy({ entityId: owner.id, action: 'auth.account_ceiling_reached' })).toBe(1);
+  });
+
+  it('treats an e-mail no account has the same way', async () => {
+    for (let i = 0; i < 10; i++) await login('no-such-account@example.kr', 'wrong-password', `192.0.2.${i}`).expect(401);
+    const refused = await login('no-such-account@example.kr', 'wrong-password', '192.0.2.200').expect(429);
+    expect(refused.body.message).toMatch(/Too many failed sign-ins for this e-mail today/);
+  });
+});
+
 describe('rate limiting of sign-in and sign-up', () => {
   let t: TestApp;
-  beforeAll(async () => (t = await createTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' })));
+  const clock = new TestClock();
+  beforeAll(async () => (t = await createTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3' }, { clock })));
   afterAll(() => t.close());
+  beforeEach(() => clock.advance(MINUTE));
 
   it('answers 429, in the usual error shape, past the limit per minute', async () => {
     const user = await makeUser(t, Role.CITIZEN);
@@ -143,7 +223,44 @@ describe('rate limiting of sign-in and sign-up', () => {
     const limited = await t.http().post('/api/v1/auth/login').send({ email: user.email, password: PASSWORD }).expect(429);
     expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
     expect(limited.body.message).toMatch(/Too many attempts/);
+    expect(limited.headers['retry-after']).toBeDefined();
     // Other routes are not limited.
     await t.http().get('/api/v1/health').expect(200);
+  });
+
+  it('does not let a client choose its address: X-Forwarded-For counts only from a configured proxy', async () => {
+    const statuses = [];
+    for (let i = 0; i < 40; i++) {
+      const response = await t.http().post('/api/v1/auth/signup').set('x-forwarded-for', `198.51.100.${i}`).send({});
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, 3)).toEqual([400, 400, 400]);
+    expect(new Set(statuses.slice(3))).toEqual(new Set([429]));
+  });
+
+  it('holds across API replicas: they count in one store', async () => {
+    const replica = await createReplica(t, { clock });
+    try {
+      const user = await makeUser(t, Role.CITIZEN);
+      const servers = [t.http, replica.http, t.http, replica.http];
+      const statuses = [];
+      for (const http of servers) statuses.push((await http().post('/api/v1/auth/login').send({ email: user.email, password: PASSWORD })).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await replica.close();
+    }
+  });
+});
+
+describe('rate limiting behind a trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp({ AUTH_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: '1' })));
+  afterAll(() => t.close());
+
+  it('counts each client the proxy names on its own, and ignores what the client added before it', async () => {
+    const attempt = (forwarded: string) => t.http().post('/api/v1/auth/signup').set('x-forwarded-for', forwarded).send({});
+    for (let i = 0; i < 3; i++) await attempt(`10.9.9.${i}, 198.51.100.7`).expect(400);
+    await attempt('10.9.9.99, 198.51.100.7').expect(429);
+    await attempt('198.51.100.8').expect(400);
   });
 });

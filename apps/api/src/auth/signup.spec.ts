@@ -130,4 +130,25 @@ describe('sign-up', () => {
     expect(Object.keys(response.body.details).sort()).toEqual(['email', 'isAdmin', 'name', 'password']);
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
   });
+
+  it.each(['aaaaaaaaaa', '1234567890', 'password12', 'qwer1234!!', '1q2w3e4r5t'])('refuses the easily guessed password %s, saying why on the field', async (password) => {
+    const address = email('guessable');
+    const response = await signup({ email: address, password, name: 'a', role: Role.CITIZEN }).expect(400);
+    expect(Object.keys(response.body.details)).toEqual(['password']);
+    expect(response.body.details.password[0]).toMatch(/^password (is one of the most commonly used passwords|must not be one character or a short pattern repeated|must not be a sequence)/);
+    expect(await t.dataSource.getRepository(User).countBy({ email: address })).toBe(0);
+  });
+
+  it('refuses a password containing the e-mail address’s name part, at sign-up and on a change', async () => {
+    const refused = await signup({ email: 'hong.gildong@example.kr', password: 'hong.gildong!2026', name: 'a', role: Role.CITIZEN }).expect(400);
+    expect(refused.body.details).toEqual({ password: ['password must not contain the name part of the e-mail address'] });
+    const user = await makeUser(t, Role.CITIZEN);
+    const token = (await t.http().post('/api/v1/auth/login').send({ email: user.email, password: PASSWORD }).expect(200)).body.accessToken;
+    const change = (newPassword: string) =>
+      t.http().patch('/api/v1/auth/me').set('authorization', `Bearer ${token}`).send({ currentPassword: PASSWORD, newPassword });
+    const named = await change(`${user.email.split('@')[0]}-2026`).expect(400);
+    expect(named.body.details).toEqual({ newPassword: ['newPassword must not contain the name part of the e-mail address'] });
+    const common = await change('iloveyou1234').expect(400);
+    expect(common.body.details.newPassword[0]).toMatch(/most commonly used/);
+  });
 });

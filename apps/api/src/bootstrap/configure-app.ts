@@ -15,11 +15,14 @@ import { WebAppFallback } from './web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** The Fastify adapter: request ids (a caller's own when well-formed), a 1 MB body limit. */
-export function createAdapter(): FastifyAdapter {
+/**
+ * The Fastify adapter: request ids (a caller's own when well-formed), a 1 MB body limit, and the
+ * client's address taken from X-Forwarded-For only as far as the configured proxies vouch for it.
+ */
+export function createAdapter(config: Pick<AppConfig, 'trustProxy'>): FastifyAdapter {
   return new FastifyAdapter({
     bodyLimit: 1_048_576,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     // Requests Node's parser rejects (malformed URL or headers) still get the one error shape.
     clientErrorHandler: (error, socket) => {
       const body = JSON.stringify({ statusCode: 400, error: 'Bad Request', message: 'Malformed request' });
@@ -68,6 +71,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
       },
     },
     crossOriginEmbedderPolicy: false,
+    // As CSP's frame-ancestors 'none' says, for browsers that read only X-Frame-Options.
+    frameguard: { action: 'deny' },
   });
   app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
     void reply.headers(headers).header('x-request-id', request.id);

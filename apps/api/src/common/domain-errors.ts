@@ -42,8 +42,16 @@ export class UnauthenticatedError extends DomainError {
   readonly status = 401;
 }
 
-export class LockedError extends DomainError {
-  readonly status = 423;
+/** Too many attempts: the caller waits `retryAfterSeconds` (sent as Retry-After). */
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  constructor(
+    message: string,
+    code: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message, code);
+  }
 }
 
 export class PayloadTooLargeError extends DomainError {

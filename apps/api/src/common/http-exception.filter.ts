@@ -15,7 +15,6 @@ const REASONS: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
-  423: 'Locked',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -51,7 +50,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error(`${request.method} ${request.url} [${request.id}]`, exception instanceof Error ? exception.stack : String(exception));
     }
-    if (body.statusCode === 423 || body.statusCode === 429) {
+    if (body.statusCode === 429) {
       const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
       if (retryAfter) void reply.header('retry-after', String(retryAfter));
     }
@@ -69,7 +68,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     });
 
     if (exception instanceof RequestValidationError) return make(400, exception.message, exception.details);
-    if (exception instanceof DomainError) return make(exception.status, exception.message, exception.details);
+    if (exception instanceof DomainError) return { ...make(exception.status, exception.message, exception.details), code: exception.code };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();

@@ -51,15 +51,33 @@ export class AppConfig {
   @IsInt() @Min(1) @Max(90)
   REFRESH_TOKEN_TTL_DAYS: number = 14;
 
+  /** Failed sign-ins for one e-mail from one client address before that pair waits out LOGIN_THROTTLE_MINUTES. */
   @IsInt() @Min(1) @Max(100)
   LOGIN_MAX_FAILURES: number = 5;
 
   @IsInt() @Min(1) @Max(1440)
-  LOGIN_LOCK_MINUTES: number = 15;
+  LOGIN_THROTTLE_MINUTES: number = 15;
+
+  /**
+   * Failed sign-ins for one e-mail from all addresses in a day (NIST SP 800-63B's ceiling of 100)
+   * before only addresses it signed in from recently may still try.
+   */
+  @IsInt() @Min(1) @Max(100000)
+  LOGIN_ACCOUNT_MAX_FAILURES: number = 100;
 
   /** Sign-in and sign-up attempts per client address per minute. */
   @IsInt() @Min(1) @Max(100000)
   AUTH_RATE_LIMIT_PER_MINUTE: number = 20;
+
+  /**
+   * Which peers may tell the client's address in X-Forwarded-For: off (the socket's peer is the
+   * client), a number of proxy hops, or addresses and CIDR ranges (also loopback, linklocal, uniquelocal).
+   */
+  @IsOptional() @IsString()
+  @Matches(/^(?!true$)(false|\d{1,2}|[0-9A-Za-z.:/_-]+(\s*,\s*[0-9A-Za-z.:/_-]+)*)$/, {
+    message: 'TRUST_PROXY must be false, a hop count, or a comma-separated list of addresses or CIDR ranges (never true: anyone could pick their address)',
+  })
+  TRUST_PROXY?: string;
 
   @IsOptional() @IsBoolean() @Transform(toBoolean)
   COOKIE_SECURE?: boolean;
@@ -82,6 +100,14 @@ export class AppConfig {
 
   get seedDemo(): boolean {
     return this.SEED_DEMO ?? this.usesEmbeddedDatabase;
+  }
+
+  /** Fastify's `trustProxy`: never `true`, which would believe X-Forwarded-For from anyone. */
+  get trustProxy(): false | number | string[] {
+    const value = (this.TRUST_PROXY ?? 'false').trim();
+    if (value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(',').map((entry) => entry.trim());
   }
 
   get cookieSecure(): boolean {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 
@@ -60,18 +60,34 @@ export async function startEmbeddedPostgres(dir: string, port: number, log: (lin
   return { url, stop: () => server.stop() };
 }
 
-/** A `postmaster.pid` whose process still runs belongs to a server a SIGKILLed start left behind. */
-async function stopStaleServer(databaseDir: string, log: (line: string) => void): Promise<void> {
+/**
+ * A `postmaster.pid` left behind by a SIGKILLed start. Its pid is signalled only while it is still
+ * this data directory's postgres (postgres runs in its data directory): once that server died, the
+ * number may belong to any process.
+ */
+export async function stopStaleServer(databaseDir: string, log: (line: string) => void): Promise<void> {
   const pidFile = resolve(databaseDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (pid > 0 && isRunning(pid)) {
+  if (pid > 0 && isPostgresOf(pid, databaseDir)) {
     log(`Stopping a stale embedded PostgreSQL (pid ${pid}) left by an earlier run`);
     process.kill(pid, 'SIGINT'); // "fast" shutdown
     for (let i = 0; i < 100 && isRunning(pid); i++) await new Promise((r) => setTimeout(r, 100));
     if (isRunning(pid)) process.kill(pid, 'SIGKILL');
+  } else if (pid > 0 && isRunning(pid)) {
+    log(`postmaster.pid names pid ${pid}, which is not this data directory's PostgreSQL: left alone`);
   }
   rmSync(pidFile, { force: true });
+}
+
+/** Linux's /proc tells the program and working directory; elsewhere nothing is signalled. */
+function isPostgresOf(pid: number, databaseDir: string): boolean {
+  try {
+    const program = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    return program === 'postgres' && realpathSync(`/proc/${pid}/cwd`) === realpathSync(databaseDir);
+  } catch {
+    return false;
+  }
 }
 
 function isRunning(pid: number): boolean {

@@ -1,5 +1,6 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
+import { SignInCounter } from '../auth/sign-in-counter.entity';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Category } from '../categories/category.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   Company,
   Institution,
   RefreshToken,
+  SignInCounter,
   AuditEvent,
   Category,
   StoredFile,

@@ -1,13 +1,17 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { InstitutionType, type InstitutionView, type Page } from '@inno/contracts';
+import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { InstitutionType, Role, type InstitutionView, type Page } from '@inno/contracts';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/access.decorator';
+import { Access, Public } from '../auth/access.decorator';
+import { CurrentActor, type Actor } from '../auth/authenticated-user';
+import { ApiErrorDto } from '../common/api-error.dto';
 import { NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { UuidParam } from '../common/uuid-param';
+import { InstitutionDto, InstitutionUpdateDto } from './dto/institution.dto';
 import { Institution } from './institution.entity';
+import { InstitutionsService, toInstitutionView as toView } from './institutions.service';
 
 class InstitutionQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the Korean or English name, or the code' })
@@ -28,15 +32,32 @@ class InstitutionViewDto implements InstitutionView {
   @ApiProperty({ example: 0.01 }) targetRate: number;
 }
 
-const toView = ({ id, code, name, nameEn, type, sector, yearlyGoodsPurchases, targetRate }: Institution): InstitutionView => ({
-  id, code, name, nameEn, type, sector, yearlyGoodsPurchases, targetRate,
-});
-
-/** Public institutions are public reference data: anyone may list them (a buyer picks one at sign-up). */
+/** Public institutions are public reference data: anyone may list them (a buyer picks one at sign-up); an ADMIN keeps them. */
 @ApiTags('institutions')
 @Controller('v1/institutions')
 export class InstitutionsController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly institutions: InstitutionsService,
+  ) {}
+
+  @Post()
+  @Access({ roles: [Role.ADMIN] })
+  @ApiCreatedResponse({ type: InstitutionViewDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'The code is in use (DUPLICATE_CODE)' })
+  create(@CurrentActor() actor: Actor, @Body() dto: InstitutionDto): Promise<InstitutionView> {
+    return this.institutions.create(actor, dto);
+  }
+
+  @Patch(':id')
+  @Access({ roles: [Role.ADMIN] })
+  @ApiOkResponse({ type: InstitutionViewDto })
+  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'The new code is in use (DUPLICATE_CODE)' })
+  update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: InstitutionUpdateDto): Promise<InstitutionView> {
+    return this.institutions.update(actor, id, dto);
+  }
 
   @Get()
   @Public()

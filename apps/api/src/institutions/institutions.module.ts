@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { InstitutionsController } from './institutions.controller';
+import { InstitutionsService } from './institutions.service';
 
-@Module({ controllers: [InstitutionsController] })
+@Module({ controllers: [InstitutionsController], providers: [InstitutionsService] })
 export class InstitutionsModule {}

@@ -25,6 +25,8 @@ export class PilotApplication {
   @Column({ name: 'decision_reason', type: 'text', nullable: true }) decisionReason: string | null;
   @Column({ type: 'jsonb', nullable: true }) result: (PilotResultInput & { reportedAt: string }) | null;
   @Column({ name: 'verdict_reason', type: 'text', nullable: true }) verdictReason: string | null;
+  /** When the operator matched it: orders a product's pilots across plans (the repeat rule looks at the first). */
+  @Column({ name: 'matched_at', type: 'timestamptz', nullable: true }) matchedAt: Date | null;
   @Column({ name: 'use_started_at', type: 'date', nullable: true }) useStartedAt: string | null;
   @Column({ name: 'use_ends_on', type: 'date', nullable: true }) useEndsOn: string | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;

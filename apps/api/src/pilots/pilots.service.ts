@@ -28,9 +28,11 @@ import { RequestValidationError } from '../common/validation';
 import { Institution } from '../institutions/institution.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { termsOf } from '../products/catalogue-search';
+import { Company } from '../companies/company.entity';
 import { Product } from '../products/product.entity';
 import type { CheckInDto, PilotApplicationDto, PilotPlanDto, PilotQueryDto, PilotResultDto, PlanProductQueryDto, UsePlanDto } from './dto/pilot.dto';
 import { PilotApplication, PilotCheckIn } from './pilot-application.entity';
+import { notInForce, pilotsByProduct, repeatPilotRefusal, sanctioned, withCandidate, type PilotRefusal } from './pilot-eligibility';
 import { PilotPlan, PilotPlanProduct } from './pilot-plan.entity';
 
 /** Statuses by which a product counts as pilot-purchased (the institution signed for it). */
@@ -106,12 +108,11 @@ export class PilotsService {
           createdBy: actor.userId,
         }),
       );
-      const previous = products.length
-        ? await manager.find(PilotApplication, { where: { productId: In(products.map((p) => p.id)), status: In(PURCHASED) }, order: { createdAt: 'ASC' } })
-        : [];
+      // Only signed pilots exclude for the whole plan; apply and match look again at what holds then.
+      const previous = await pilotsByProduct(manager, products.map((p) => p.id), PURCHASED);
       const rows = products.map((product) => {
-        const exclusion = this.exclusionOf(plan, product, previous.filter((p) => p.productId === product.id));
-        return { planId: plan.id, productId: product.id, eligible: !exclusion, exclusion, usePlan: null };
+        const refusal = notInForce(product) ?? repeatPilotRefusal(withCandidate(previous.get(product.id)!, plan.id, 0, this.clock.now()), plan.id, plan.repeatPilotThreshold);
+        return { planId: plan.id, productId: product.id, eligible: !refusal, exclusion: refusal?.message ?? null, usePlan: null };
       });
       if (rows.length) await manager.insert(PilotPlanProduct, rows);
       await this.audit.record(manager, actor, {
@@ -125,13 +126,19 @@ export class PilotsService {
     return this.planView(plan);
   }
 
-  private exclusionOf(plan: PilotPlan, product: Product, previousPilots: PilotApplication[]): string | null {
-    if (!LISTED_STATUSES.includes(product.status)) return `The product is ${product.status}: only designated products in force are piloted`;
-    const large = previousPilots.find((p) => p.amount > plan.repeatPilotThreshold);
-    if (large) {
-      return `Already pilot-purchased once for ₩${large.amount.toLocaleString('en')} (over ₩${plan.repeatPilotThreshold.toLocaleString('en')}): a product is piloted once, unless its first pilot was small`;
-    }
-    return null;
+  /**
+   * Whether the product may be piloted in the plan with `amount` more: in force, its company under
+   * no sanction, and the repeat rule over its pilots in every plan, by the plan's own threshold.
+   * Callers lock the product row first, so this reads what other matches of the product committed.
+   */
+  private async pilotRefusal(manager: EntityManager, plan: PilotPlan, product: Product, amount: number): Promise<PilotRefusal | null> {
+    const company = await manager.findOneByOrFail(Company, { id: product.companyId });
+    const pilots = (await pilotsByProduct(manager, [product.id])).get(product.id)!;
+    return (
+      notInForce(product) ??
+      sanctioned(company, koreanDate(this.clock.now())) ??
+      repeatPilotRefusal(withCandidate(pilots, plan.id, amount, this.clock.now()), plan.id, plan.repeatPilotThreshold)
+    );
   }
 
   async plans(query: PageQueryDto): Promise<Page<PilotPlanView>> {
@@ -205,7 +212,10 @@ export class PilotsService {
         throw new InvalidInputError('usePeriodMonths', `usePeriodMonths must be at most ${plan.maxUsePeriodMonths} (the plan's maximum use period)`);
       }
       if (!dto.followOnPlanned && dto.followOnBudgeted) throw new InvalidInputError('followOnBudgeted', 'a budgeted follow-on purchase must also be planned');
-      const product = await manager.findOneByOrFail(Product, { id: dto.productId });
+      // Shared lock: waits for a match of the product under way elsewhere, then sees it.
+      const product = await manager.findOneOrFail(Product, { where: { id: dto.productId }, lock: { mode: 'pessimistic_read' } });
+      const refusal = await this.pilotRefusal(manager, plan, product, dto.amount);
+      if (refusal) throw new ConflictError(refusal.message, refusal.code);
       if (await manager.existsBy(PilotApplication, { planId: plan.id, productId: product.id, institutionId: actor.institutionId!, status: In(Object.values(PilotStatus).filter((s) => s !== PilotStatus.WITHDRAWN)) })) {
         throw new ConflictError('Your institution has already applied for this product in this plan', 'ALREADY_APPLIED');
       }
@@ -241,14 +251,19 @@ export class PilotsService {
 
   /**
    * Matches one application. The plan row is locked first, so concurrent matches on a plan take
-   * turns: the budget and each product's caps are read and checked with nothing in between.
+   * turns: the budget and each product's caps are read and checked with nothing in between. The
+   * product row is locked next, so matches of one product in different plans take turns too: the
+   * repeat rule reads every plan's committed pilots of it. Always plan, then product, then application.
    */
   async match(actor: Actor, id: string, reason?: string, outer?: EntityManager): Promise<PilotApplication> {
     const work = async (manager: EntityManager) => {
-      const { planId } = await this.findApplication(manager, id);
+      const { planId, productId } = await this.findApplication(manager, id);
       const plan = await manager.findOne(PilotPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
+      const product = await manager.findOneOrFail(Product, { where: { id: productId }, lock: { mode: 'pessimistic_write' } });
       const application = await this.lockApplication(manager, id);
       this.checkMove(application, PilotAction.MATCH, actor.role);
+      const standing = await this.pilotRefusal(manager, plan!, product, application.amount);
+      if (standing) throw new ConflictError(standing.message, standing.code);
       const [{ planAmount, productAmount, productCount }] = await manager.query(
         `SELECT coalesce(sum(amount), 0)::bigint AS "planAmount",
                 coalesce(sum(amount) FILTER (WHERE product_id = $2), 0)::bigint AS "productAmount",
@@ -258,7 +273,7 @@ export class PilotsService {
       );
       const refusal = this.capRefusal(plan!, Number(planAmount), Number(productAmount), productCount, application.amount);
       if (refusal) throw new ConflictError(refusal, 'CAP_EXCEEDED');
-      return this.moveTo(manager, actor, application, PilotAction.MATCH, { decisionReason: reason ?? null });
+      return this.moveTo(manager, actor, application, PilotAction.MATCH, { decisionReason: reason ?? null, matchedAt: this.clock.now() });
     };
     return outer ? work(outer) : this.dataSource.transaction(work);
   }
@@ -289,6 +304,9 @@ export class PilotsService {
       u.amount += a.amount;
       u.count++;
     }
+    const standing = await this.standingOf([...byProduct.keys()]);
+    const pilots = await pilotsByProduct(this.dataSource.manager, [...byProduct.keys()]);
+    const proposed = new Map<string, number>();
     const proposal: MatchingProposal = { match: [], skip: [], totalAmount: 0, budgetLeft: 0 };
     const depth = Math.max(0, ...ranked.map((r) => r.length));
     // Rank by rank across products, so the budget spreads; within a rank, the stronger application first.
@@ -296,12 +314,17 @@ export class PilotsService {
       const candidates = ranked.map((list) => list[rank]).filter((a): a is PilotApplication => !!a).sort(byPriority);
       for (const application of candidates) {
         const u = usage.get(application.productId) ?? { amount: 0, count: 0 };
-        const refusal = this.capRefusal(plan, planAmount, u.amount, u.count, application.amount);
+        const more = (proposed.get(application.productId) ?? 0) + application.amount;
+        const refusal =
+          standing.get(application.productId)?.message ??
+          repeatPilotRefusal(withCandidate(pilots.get(application.productId)!, planId, more, this.clock.now()), planId, plan.repeatPilotThreshold)?.message ??
+          this.capRefusal(plan, planAmount, u.amount, u.count, application.amount);
         if (refusal) {
           proposal.skip.push({ applicationId: application.id, productId: application.productId, reason: refusal });
           continue;
         }
         usage.set(application.productId, { amount: u.amount + application.amount, count: u.count + 1 });
+        proposed.set(application.productId, more);
         planAmount += application.amount;
         proposal.match.push({ applicationId: application.id, productId: application.productId, amount: application.amount, rank: rank + 1 });
         proposal.totalAmount += application.amount;
@@ -311,15 +334,25 @@ export class PilotsService {
     return proposal;
   }
 
+  /** Each product's standing now (in force, company unsanctioned), for the proposal; matching checks again. */
+  private async standingOf(productIds: string[]): Promise<Map<string, PilotRefusal | null>> {
+    const products = await this.dataSource.getRepository(Product).findBy({ id: In(productIds) });
+    const companies = await this.dataSource.getRepository(Company).findBy({ id: In(products.map((p) => p.companyId)) });
+    const today = koreanDate(this.clock.now());
+    return new Map(products.map((p) => [p.id, notInForce(p) ?? sanctioned(companies.find((c) => c.id === p.companyId)!, today)]));
+  }
+
   /** The operator's matching, as proposed or adjusted: every one matched or none (each checked against the caps). */
   async applyMatching(actor: Actor, planId: string, applicationIds: string[]): Promise<PilotView[]> {
     const matched = await this.dataSource.transaction(async (manager) => {
+      const applications = await manager.findBy(PilotApplication, { id: In(applicationIds) });
+      const unknown = applicationIds.find((id) => applications.find((a) => a.id === id)?.planId !== planId);
+      if (unknown) throw new InvalidInputError('applicationIds', `${unknown} is not an application of this plan`);
+      // The plan, then its products in one order, as each match would: two rounds never wait on each other in a circle.
+      await manager.findOne(PilotPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
+      await manager.query(`SELECT id FROM products WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[...new Set(applications.map((a) => a.productId))]]);
       const results: PilotApplication[] = [];
-      for (const id of applicationIds) {
-        const application = await this.findApplication(manager, id);
-        if (application.planId !== planId) throw new InvalidInputError('applicationIds', `${id} is not an application of this plan`);
-        results.push(await this.match(actor, id, 'Matched in the plan’s matching round', manager));
-      }
+      for (const id of applicationIds) results.push(await this.match(actor, id, 'Matched in the plan’s matching round', manager));
       return results;
     });
     return this.views(matched, actor);

@@ -1,11 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { ImportJobStatus, TYPE1_CSV_COLUMNS, type ImportJobView, type ImportRowError, type Page } from '@inno/contracts';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ImportJobStatus, ProductKind, TYPE1_CSV_COLUMNS, type ImportJobView, type ImportRowError, type Page } from '@inno/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
+import { Clock, koreanDate } from '../clock/clock';
 import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
@@ -18,6 +19,13 @@ import { ImportJob } from './import-job.entity';
 
 const MAX_ROWS = 20_000;
 const PROGRESS_EVERY = 50;
+/**
+ * The running import holds this lock (per job) for its transaction's life, so a process starting up
+ * can tell a job another process is running from one whose process died.
+ */
+const JOB_LOCK = `pg_advisory_xact_lock(hashtextextended('import_job:' || $1, 0))`;
+const TRY_JOB_LOCK = `pg_try_advisory_xact_lock(hashtextextended('import_job:' || $1, 0))`;
+const INTERRUPTED = 'The import was interrupted when the service stopped; nothing was imported. Upload the file again.';
 
 type CsvRow = Record<(typeof TYPE1_CSV_COLUMNS)[number], string>;
 
@@ -33,6 +41,8 @@ const toView = (job: ImportJob): ImportJobView => ({
   startedAt: job.startedAt.toISOString(),
   finishedAt: job.finishedAt?.toISOString() ?? null,
 });
+
+const certificateKey = (designatingBody: string, certificateNumber: string) => `${designatingBody}\u0000${certificateNumber}`;
 
 /** A CSV row as the Type 1 record it describes (types converted; validation comes after). */
 function toType1Input(row: CsvRow): Record<string, unknown> {
@@ -64,7 +74,7 @@ function toType1Input(row: CsvRow): Record<string, unknown> {
  * behind. Progress is written outside that transaction, for the operator's progress bar.
  */
 @Injectable()
-export class ProductImportsService {
+export class ProductImportsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ProductImportsService.name);
   /** Imports under way in this process; tests and shutdown wait on them. */
   readonly running = new Set<Promise<void>>();
@@ -74,7 +84,34 @@ export class ProductImportsService {
     private readonly products: ProductsService,
     private readonly categories: CategoriesService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
+
+  /** At start-up: an import left RUNNING by a process that stopped is marked FAILED (its transaction rolled back). */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.failInterrupted();
+  }
+
+  /** Jobs RUNNING whose lock nobody holds: their process died mid-import. Returns how many were failed. */
+  async failInterrupted(): Promise<number> {
+    const running = await this.dataSource.getRepository(ImportJob).findBy({ status: ImportJobStatus.RUNNING });
+    let failed = 0;
+    for (const job of running) {
+      await this.dataSource.transaction(async (manager) => {
+        const [{ free }] = await manager.query(`SELECT ${TRY_JOB_LOCK} AS free`, [job.id]);
+        if (!free) return; // another process is running it
+        const [, affected] = await manager.query(
+          `UPDATE import_jobs SET status = $2, failure = $3, imported_rows = 0, finished_at = now() WHERE id = $1 AND status = $4`,
+          [job.id, ImportJobStatus.FAILED, INTERRUPTED, ImportJobStatus.RUNNING],
+        );
+        if (affected) {
+          failed++;
+          this.logger.warn(`Import ${job.id} was interrupted by a stop of the service; marked FAILED`);
+        }
+      });
+    }
+    return failed;
+  }
 
   async start(actor: Actor, part: UploadedPart): Promise<ImportJobView> {
     const rows = this.parse(part.bytes);
@@ -110,18 +147,28 @@ export class ProductImportsService {
     const errors: ImportRowError[] = [];
     let imported = 0;
     try {
-      await this.dataSource.transaction(async (manager) => {
+      const finished = await this.dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT ${JOB_LOCK}`, [job.id]);
+        const [current] = await manager.query(`SELECT status FROM import_jobs WHERE id = $1`, [job.id]);
+        if (current?.status !== ImportJobStatus.RUNNING) return false; // failed at another process's start-up
         const goodsIds: string[] = [];
+        const recorded = await this.recordedCertificates(manager, rows.map(({ row }) => row));
+        const today = koreanDate(this.clock.now());
         for (const [index, { line, row }] of rows.entries()) {
           const input = plainToInstance(Type1ProductDto, toType1Input(row));
           const messages = Object.values(fieldMessages(await validate(input, { whitelist: true }))).flat();
           if (input.categoryCode && !(await this.categories.exists(input.categoryCode))) {
             messages.push(`categoryCode ${input.categoryCode} is not a catalogue category`);
           }
+          if (input.designatedOn > today) messages.push(`designatedOn ${input.designatedOn} is in the future (today is ${today}): record a designation once it is made`);
+          const certificate = certificateKey(input.designatingBody, input.certificateNumber);
+          const earlier = recorded.get(certificate);
+          if (earlier) messages.push(`certificateNumber ${input.certificateNumber} of ${input.designatingBody} is already recorded (${earlier})`);
           if (messages.length) {
             errors.push({ line, messages });
           } else {
             const product = await this.products.recordType1(actor, input, manager, { audit: false });
+            recorded.set(certificate, `line ${line} of this file`);
             goodsIds.push(product.goodsId);
             imported++;
           }
@@ -137,14 +184,11 @@ export class ProductImportsService {
           entityId: job.id,
           data: { fileName: job.fileName, importedRows: imported, rejectedRows: errors.length, goodsIds },
         });
+        // In the transaction: the products and the job's SUCCEEDED commit together (start-up recovery relies on it).
+        await manager.update(ImportJob, job.id, { status: ImportJobStatus.SUCCEEDED, processedRows: rows.length, importedRows: imported, errors, finishedAt: new Date() });
+        return true;
       });
-      await jobs.update(job.id, {
-        status: ImportJobStatus.SUCCEEDED,
-        processedRows: rows.length,
-        importedRows: imported,
-        errors,
-        finishedAt: new Date(),
-      });
+      if (!finished) this.logger.warn(`Import ${job.id} was no longer RUNNING when it began; left as it is`);
     } catch (error) {
       this.logger.error(`Import ${job.id} failed; nothing was imported`, (error as Error).stack);
       await jobs.update(job.id, {
@@ -155,6 +199,16 @@ export class ProductImportsService {
         finishedAt: new Date(),
       });
     }
+  }
+
+  /** The file's certificates already recorded as Type 1 products, each with where (its goods id). */
+  private async recordedCertificates(manager: EntityManager, rows: CsvRow[]): Promise<Map<string, string>> {
+    const rowsOf: { designating_body: string; certificate_number: string; goods_id: string }[] = await manager.query(
+      `SELECT designating_body, certificate_number, goods_id FROM products
+        WHERE kind = $1 AND (designating_body, certificate_number) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
+      [ProductKind.TYPE1, rows.map((r) => r.designatingBody), rows.map((r) => r.certificateNumber)],
+    );
+    return new Map(rowsOf.map((r) => [certificateKey(r.designating_body, r.certificate_number), `goods id ${r.goods_id}`]));
   }
 
   async get(id: string): Promise<ImportJobView> {

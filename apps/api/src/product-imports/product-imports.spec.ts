@@ -1,9 +1,16 @@
 import { ImportJobStatus, Role, TYPE1_CSV_COLUMNS, withCheckDigit, type ImportJobView } from '@inno/contracts';
 import { actorOf } from '../../test/factories';
-import { createTestApp, TestApp } from '../../test/test-app';
+import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { koreanDate } from '../clock/clock';
 import { Product } from '../products/product.entity';
+import { ImportJob } from './import-job.entity';
 import { ProductImportsService } from './product-imports.service';
+
+const DAY = 86_400_000;
+const clock = new TestClock();
+/** Designated about a year before the test's today: in force whenever the suite runs. */
+const designatedOn = () => koreanDate(new Date(clock.now().getTime() - 365 * DAY));
 
 const row = (i: number, overrides: Partial<Record<(typeof TYPE1_CSV_COLUMNS)[number], string>> = {}) => {
   const values: Record<string, string> = {
@@ -25,7 +32,7 @@ const row = (i: number, overrides: Partial<Record<(typeof TYPE1_CSV_COLUMNS)[num
     region: '경기도',
     designatingBody: '과학기술정보통신부',
     certificateNumber: `EXC-${i}`,
-    designatedOn: '2025-05-01',
+    designatedOn: designatedOn(),
     ...overrides,
   };
   return TYPE1_CSV_COLUMNS.map((c) => (/[",\n]/.test(values[c]) ? `"${values[c].replace(/"/g, '""')}"` : values[c])).join(',');
@@ -36,7 +43,7 @@ describe('Type 1 CSV import', () => {
   let t: TestApp;
   let operator: Awaited<ReturnType<typeof actorOf>>;
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({}, { clock });
     operator = await actorOf(t, Role.OPERATOR);
   });
   afterAll(() => t.close());
@@ -77,11 +84,12 @@ describe('Type 1 CSV import', () => {
   it('leaves nothing behind when the database fails midway', async () => {
     // A database refusal on row 150, after 149 rows were written in the same transaction.
     await t.dataSource.query(`CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN IF NEW.name_ko = '가져온 제품 149' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$`);
+      BEGIN IF NEW.name_ko = '가져온 제품 10149' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$`);
     await t.dataSource.query(`CREATE TRIGGER refuse_row BEFORE INSERT ON products FOR EACH ROW EXECUTE FUNCTION refuse_row()`);
     try {
       const before = await t.dataSource.getRepository(Product).count();
-      const started = await startImport(csv(Array.from({ length: 300 }, (_, i) => row(i)))).expect(202);
+      // Rows of their own: the first test's certificates are recorded already.
+      const started = await startImport(csv(Array.from({ length: 300 }, (_, i) => row(10_000 + i)))).expect(202);
       const job = await finished(started.body.id);
       expect(job).toMatchObject({ status: ImportJobStatus.FAILED, importedRows: 0 });
       expect(job.failure).toMatch(/nothing was imported/);
@@ -89,6 +97,52 @@ describe('Type 1 CSV import', () => {
     } finally {
       await t.dataSource.query('DROP TRIGGER refuse_row ON products; DROP FUNCTION refuse_row()');
     }
+  });
+
+  it('refuses, by its line, a designation dated in the future and a certificate recorded already or earlier in the file', async () => {
+    const existing = await t.dataSource.getRepository(Product).findOneByOrFail({ certificateNumber: 'EXC-7' });
+    const tomorrow = koreanDate(new Date(clock.now().getTime() + DAY));
+    const rows = [
+      row(5001, { certificateNumber: 'DUP-1' }), // line 2: imported
+      row(5002, { designatedOn: tomorrow }), // line 3
+      row(5003, { certificateNumber: 'DUP-1' }), // line 4: repeats line 2
+      row(5004, { certificateNumber: 'EXC-7' }), // line 5: recorded by the first import
+      row(5005, { certificateNumber: 'DUP-1', designatingBody: '산업통상자원부' }), // line 6: another body's certificate
+      row(5006, { designatedOn: koreanDate(clock.now()) }), // line 7: designated today
+    ];
+    const job = await finished((await startImport(csv(rows)).expect(202)).body.id);
+    expect(job).toMatchObject({ status: ImportJobStatus.SUCCEEDED, importedRows: 3 });
+    expect(job.errors).toEqual([
+      { line: 3, messages: [expect.stringMatching(new RegExp(`designatedOn ${tomorrow} is in the future`))] },
+      { line: 4, messages: ['certificateNumber DUP-1 of 과학기술정보통신부 is already recorded (line 2 of this file)'] },
+      { line: 5, messages: [`certificateNumber EXC-7 of 과학기술정보통신부 is already recorded (goods id ${existing.goodsId})`] },
+    ]);
+    expect(await t.dataSource.getRepository(Product).countBy({ certificateNumber: 'DUP-1' })).toBe(2);
+    // The database holds the rule too, should two imports race.
+    await expect(t.dataSource.query(`UPDATE products SET certificate_number = 'EXC-8' WHERE id = $1`, [existing.id])).rejects.toThrow(/uq_products_type1_certificate/);
+  });
+
+  it('fails at start-up an import whose process stopped, and leaves one another process runs', async () => {
+    const jobs = t.dataSource.getRepository(ImportJob);
+    const orphan = await jobs.save({ status: ImportJobStatus.RUNNING, fileName: 'stopped.csv', totalRows: 10, processedRows: 5, createdBy: operator.user.id });
+    const elsewhere = await jobs.save({ status: ImportJobStatus.RUNNING, fileName: 'elsewhere.csv', totalRows: 10, createdBy: operator.user.id });
+    // Another process running `elsewhere` holds its lock for its transaction's life.
+    const other = t.dataSource.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      await other.query(`SELECT pg_advisory_xact_lock(hashtextextended('import_job:' || $1, 0))`, [elsewhere.id]);
+      await t.app.get(ProductImportsService).onApplicationBootstrap();
+    } finally {
+      await other.rollbackTransaction();
+      await other.release();
+    }
+    const stopped = (await t.http().get(`/api/v1/product-imports/${orphan.id}`).set(operator.auth).expect(200)).body;
+    expect(stopped).toMatchObject({ status: ImportJobStatus.FAILED, importedRows: 0, failure: expect.stringMatching(/interrupted .* nothing was imported/), finishedAt: expect.any(String) });
+    expect((await jobs.findOneByOrFail({ id: elsewhere.id })).status).toBe(ImportJobStatus.RUNNING);
+    // Once that process is gone too, the next start-up fails it.
+    expect(await t.app.get(ProductImportsService).failInterrupted()).toBe(1);
+    expect((await jobs.findOneByOrFail({ id: elsewhere.id })).status).toBe(ImportJobStatus.FAILED);
   });
 
   it('refuses a file that is not a CSV of the expected columns, and other roles', async () => {

@@ -201,14 +201,14 @@ describe('catalogue search past a thousand matches', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const template = await makeDesignatedProduct(t, { nameKo: '대량 시험 제품', nameEn: 'Bulk test product' });
-    // Copies of one designated product, written as a bulk load would.
+    // Copies of one designated product, written as a bulk load would (each with its own certificate).
     await t.dataSource.query(
       `INSERT INTO products (goods_id, company_id, company_name, kind, status, name_ko, name_en, model_name, description, category_code, category_path,
          goods_class_no, detail_item_no, trading_unit, asking_price, certifications, patents, trl, region, designating_body, certificate_number,
          designated_on, valid_until, filter_tags)
        SELECT lpad(nextval('product_goods_id_seq')::text, 8, '0'), company_id, company_name, kind, status, name_ko || ' ' || g, name_en, model_name, description,
          category_code, category_path, goods_class_no, detail_item_no, trading_unit, asking_price + g, certifications, patents, trl, region, designating_body,
-         certificate_number, designated_on, valid_until, filter_tags
+         certificate_number || '-' || g, designated_on, valid_until, filter_tags
        FROM products, generate_series(1, 1200) g WHERE id = $1`,
       [template.id],
     );

@@ -16,6 +16,8 @@ const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v ==
 @Index('idx_products_catalogue_newest', { synchronize: false })
 @Index('idx_products_catalogue_price', { synchronize: false })
 @Index('idx_products_catalogue_region_newest', { synchronize: false })
+// One Type 1 record per certificate of a designating body (partial: Type 2 products carry none).
+@Index('uq_products_type1_certificate', { synchronize: false })
 export class Product {
   @PrimaryGeneratedColumn('uuid') id: string;
   /** 8-digit innovative goods id (혁신제품 번호), from a sequence. */

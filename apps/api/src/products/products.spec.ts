@@ -110,7 +110,7 @@ describe('products: registration, ownership, history', () => {
     const catalogue = await t.http().get(`/api/v1/products?q=${encodeURIComponent('가로등')}`).expect(200);
     expect(catalogue.body.items.map((p: { id: string }) => p.id)).toContain(recorded.body.id);
 
-    const expired = await t.http().post('/api/v1/products/type1').set(operator.auth).send({ ...body, designatedOn: '2020-01-10' }).expect(201);
+    const expired = await t.http().post('/api/v1/products/type1').set(operator.auth).send({ ...body, certificateNumber: 'EXC-2020-0003', designatedOn: '2020-01-10' }).expect(201);
     expect(expired.body).toMatchObject({ status: 'EXPIRED', designation: { validUntil: '2023-01-09' } });
     await t.http().get(`/api/v1/products/${expired.body.id}`).expect(404);
   });

@@ -82,3 +82,15 @@ describe('rule settings: defaults an operator changes, copied by each call and p
     expect(Object.keys(callRules.body.details)).toEqual(['rules.maxTotalYears']);
   });
 });
+
+describe('rule settings: an incomplete body', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('names each missing part instead of failing', async () => {
+    const { auth } = await actorOf(t, Role.OPERATOR);
+    const response = await t.http().put('/api/v1/rule-settings').set(auth).send({}).expect(400);
+    expect(Object.keys(response.body.details).sort()).toEqual(['criteria', 'designation', 'pilot']);
+  });
+});

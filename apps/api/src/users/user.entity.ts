@@ -21,10 +21,6 @@ export class User {
   @Column({ name: 'institution_id', type: 'uuid', nullable: true }) institutionId: string | null;
   @ManyToOne(() => Institution, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'institution_id' }) institution?: Institution | null;
 
-  /** Consecutive failed sign-ins; reset by a successful one. */
-  @Column({ name: 'failed_logins', type: 'int', default: 0 }) failedLogins: number;
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil: Date | null;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

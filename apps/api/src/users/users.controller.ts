@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Role, rolesFor, UserAction, userStatusMachine } from '@inno/contracts';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Access } from '../auth/access.decorator';
@@ -12,7 +12,7 @@ import { UserQueryDto } from './dto/user-query.dto';
 import { UsersService } from './users.service';
 
 class UserTransitionDto {
-  @ApiPropertyOptional({ description: 'Why, for the audit log and the user' })
+  @ApiPropertyOptional({ description: 'Why, for the audit log and the user; required to decide on joining a company that has no active administrator' })
   @IsOptional() @IsString() @MaxLength(500) reason?: string;
 }
 
@@ -45,6 +45,7 @@ export class UsersController {
   @transitionAccess(UserAction.APPROVE)
   @ApiOkResponse({ type: UserViewDto })
   @ApiConflictResponse({ type: ApiErrorDto, description: 'Not pending' })
+  @ApiForbiddenResponse({ type: ApiErrorDto, description: 'A supplier joining a company that has an active administrator: the administrator decides' })
   approve(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UserTransitionDto) {
     return this.users.transition(actor, id, UserAction.APPROVE, dto.reason);
   }
@@ -54,6 +55,7 @@ export class UsersController {
   @transitionAccess(UserAction.REJECT)
   @ApiOkResponse({ type: UserViewDto })
   @ApiConflictResponse({ type: ApiErrorDto, description: 'Not pending' })
+  @ApiForbiddenResponse({ type: ApiErrorDto, description: 'A supplier joining a company that has an active administrator: the administrator decides' })
   reject(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: UserTransitionDto) {
     return this.users.transition(actor, id, UserAction.REJECT, dto.reason);
   }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { UserStatus, userStatusMachine, type Page, type UserAction, type UserView } from '@inno/contracts';
-import { DataSource, IsNull } from 'typeorm';
+import { UserAction, UserStatus, userStatusMachine, type Page, type UserView } from '@inno/contracts';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { hashPassword } from '../auth/passwords';
 import { RefreshToken } from '../auth/refresh-token.entity';
-import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import type { CreateStaffUserDto } from './dto/create-staff-user.dto';
 import type { UserQueryDto } from './dto/user-query.dto';
@@ -79,6 +79,8 @@ export class UsersService {
         if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
         throw new ConflictError(`This account is ${locked.status}: it cannot be ${action}d`, check.reason);
       }
+      const joiningCompany = action === UserAction.APPROVE || action === UserAction.REJECT ? locked.companyId : null;
+      if (joiningCompany) await this.assertStaffMayDecideJoining(manager, joiningCompany, reason);
       await manager.update(User, locked.id, { status: check.to });
       if (check.to === UserStatus.DISABLED) {
         await manager.update(RefreshToken, { userId: locked.id, revokedAt: IsNull() }, { revokedAt: new Date() });
@@ -89,10 +91,26 @@ export class UsersService {
         entityId: locked.id,
         fromState: locked.status,
         toState: check.to,
-        data: reason ? { reason } : {},
+        data: { ...(reason ? { reason } : {}), ...(joiningCompany ? { companyId: joiningCompany } : {}) },
       });
       const user = await manager.findOneOrFail(User, { where: { id: locked.id }, relations: { company: true, institution: true } });
       return toUserView(user);
     });
+  }
+
+  /**
+   * Joining a company is its administrator's decision (companies/:id/members/:userId/approve).
+   * Staff step in only for a company left without an active administrator, and say why.
+   */
+  private async assertStaffMayDecideJoining(manager: EntityManager, companyId: string, reason: string | undefined): Promise<void> {
+    if (await manager.existsBy(User, { companyId, companyAdmin: true, status: UserStatus.ACTIVE })) {
+      throw new ForbiddenError(
+        'Joining this company is its administrator’s decision: staff decide only for a company without an active administrator',
+        'COMPANY_HAS_ADMINISTRATOR',
+      );
+    }
+    if (!reason?.trim()) {
+      throw new InvalidInputError('reason', 'reason is required when staff decide on joining a company that has no active administrator');
+    }
   }
 }

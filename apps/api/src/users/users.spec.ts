@@ -1,5 +1,5 @@
 import { Role, UserStatus } from '@inno/contracts';
-import { actorOf, makeUser, PASSWORD } from '../../test/factories';
+import { actorOf, makeCompany, makeUser, PASSWORD } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
 import { AuditEvent } from '../audit/audit-event.entity';
 
@@ -53,6 +53,39 @@ describe('accounts: approval, staff creation, disabling', () => {
     expect(self.body.message).toMatch(/your own account/);
   });
 
+  it('never lets staff admit a stranger into a company that has an active administrator', async () => {
+    const company = await makeCompany(t);
+    const companyAdmin = await actorOf(t, Role.SUPPLIER, { companyId: company.id, companyAdmin: true });
+    const signup = await t
+      .http()
+      .post('/api/v1/auth/signup')
+      .send({ email: 'stranger@example.kr', password: PASSWORD, name: '낯선이', role: Role.SUPPLIER, company: { name: '낯선회사', businessNumber: company.businessNumber, size: 'SME', region: '서울특별시' } })
+      .expect(201);
+    const strangerId = signup.body.user.id;
+    for (const staff of [operator, admin]) {
+      for (const move of ['approve', 'reject']) {
+        const refused = await t.http().post(`/api/v1/users/${strangerId}/${move}`).set(staff.auth).send({ reason: '서류 확인' }).expect(403);
+        expect(refused.body.message).toMatch(/its administrator’s decision/);
+      }
+    }
+    await t.http().post('/api/v1/auth/login').send({ email: 'stranger@example.kr', password: PASSWORD }).expect(403);
+    expect(await t.dataSource.getRepository(AuditEvent).countBy({ entityId: strangerId, action: 'user.approve' })).toBe(0);
+    // The administrator decides.
+    await t.http().post(`/api/v1/companies/${company.id}/members/${strangerId}/reject`).set(companyAdmin.auth).expect(200);
+  });
+
+  it('lets staff decide on joining a company without an active administrator, only with a reason, audited', async () => {
+    const company = await makeCompany(t);
+    await makeUser(t, Role.SUPPLIER, { companyId: company.id, companyAdmin: true, status: UserStatus.DISABLED });
+    const pending = await makeUser(t, Role.SUPPLIER, { companyId: company.id, companyAdmin: false, status: UserStatus.PENDING });
+    const missing = await t.http().post(`/api/v1/users/${pending.id}/approve`).set(operator.auth).send({}).expect(400);
+    expect(missing.body.details).toEqual({ reason: ['reason is required when staff decide on joining a company that has no active administrator'] });
+    await t.http().post(`/api/v1/users/${pending.id}/approve`).set(operator.auth).send({ reason: '   ' }).expect(400);
+    await t.http().post(`/api/v1/users/${pending.id}/approve`).set(operator.auth).send({ reason: '대표자 공문으로 재직 확인' }).expect(200);
+    const [event] = await t.dataSource.getRepository(AuditEvent).findBy({ entityId: pending.id, action: 'user.approve' });
+    expect(event).toMatchObject({ actorId: operator.user.id, fromState: 'PENDING', toState: 'ACTIVE', data: { reason: '대표자 공문으로 재직 확인', companyId: company.id } });
+  });
+
   it('answers 404 for an unknown account and 400 for a malformed id', async () => {
     await t.http().post('/api/v1/users/00000000-0000-4000-8000-000000000000/approve').set(operator.auth).expect(404);
     const bad = await t.http().post('/api/v1/users/123/approve').set(operator.auth).expect(400);
@@ -68,6 +101,8 @@ describe('accounts: approval, staff creation, disabling', () => {
     await t.http().post('/api/v1/users').set(admin.auth).send(body).expect(409);
     const supplier = await t.http().post('/api/v1/users').set(admin.auth).send({ ...body, email: 'x@y.kr', role: Role.SUPPLIER }).expect(400);
     expect(supplier.body.details.role[0]).toMatch(/OPERATOR, COMMITTEE, SCOUT, ADMIN/);
+    const guessable = await t.http().post('/api/v1/users').set(admin.auth).send({ ...body, email: 'y@z.kr', password: 'password1234' }).expect(400);
+    expect(guessable.body.details.password[0]).toMatch(/most commonly used/);
   });
 
   it('lists accounts by status with pages', async () => {

@@ -33,7 +33,7 @@ const expected: Record<Role, string[]> = {
     'nav-pilot-usage',
     ...signedIn,
   ],
-  ADMIN: [...everyone, 'nav-users', 'nav-audit', ...signedIn],
+  ADMIN: [...everyone, 'nav-users', 'nav-institutions', 'nav-audit', ...signedIn],
   COMMITTEE: [...everyone, 'nav-committee', ...signedIn],
   SCOUT: [...everyone, ...signedIn],
   CITIZEN: [...everyone, ...signedIn],

@@ -22,6 +22,7 @@ export interface NavItem {
     | 'nav.myProposals'
     | 'nav.myInstitution'
     | 'nav.users'
+    | 'nav.institutions'
     | 'nav.audit'
     | 'nav.type1'
     | 'nav.imports'
@@ -60,6 +61,7 @@ export const NAV_ITEMS = [
   { id: 'my-institution', path: '/my/institution', labelKey: 'nav.myInstitution', access: [Role.BUYER] },
   { id: 'my-pilots', path: '/my/pilots', labelKey: 'nav.myPilots', access: [Role.BUYER, Role.SUPPLIER] },
   { id: 'users', path: '/admin/users', labelKey: 'nav.users', access: [Role.OPERATOR, Role.ADMIN] },
+  { id: 'institutions', path: '/admin/institutions', labelKey: 'nav.institutions', access: [Role.ADMIN] },
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', access: [Role.OPERATOR, Role.ADMIN] },
   { id: 'type1', path: '/operator/type1', labelKey: 'nav.type1', access: [Role.OPERATOR] },
   { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR] },
@@ -90,6 +92,8 @@ export const PAGE_ROUTES = [
   { id: 'my-pilot', path: '/my/pilots/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-pilot-plan', path: '/operator/pilot-plans/:id', access: [Role.OPERATOR] },
   { id: 'op-company', path: '/operator/companies/:id', access: [Role.OPERATOR] },
+  { id: 'institution-new', path: '/admin/institutions/new', access: [Role.ADMIN] },
+  { id: 'institution-edit', path: '/admin/institutions/:id/edit', access: [Role.ADMIN] },
 ] as const satisfies readonly PageRoute[];
 
 export type NavId = (typeof NAV_ITEMS)[number]['id'];

@@ -97,6 +97,7 @@ function toApiError(status: number, statusText: string, body: unknown): ApiError
       statusCode: typeof b.statusCode === 'number' ? b.statusCode : status,
       error: typeof b.error === 'string' ? b.error : statusText,
       message: Array.isArray(b.message) ? b.message.join(', ') : String(b.message),
+      ...(typeof b.code === 'string' ? { code: b.code } : {}),
       details: b.details,
       requestId: b.requestId,
     };

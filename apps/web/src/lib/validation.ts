@@ -1,4 +1,4 @@
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, isValidBusinessNumber } from '@inno/contracts';
+import { isValidBusinessNumber } from '@inno/contracts';
 import type { TFunction } from 'i18next';
 
 /** Messages per field, keyed exactly as the API names fields in `details` (e.g. "company.businessNumber"). */
@@ -13,11 +13,6 @@ export function makeRules(t: TFunction) {
   return {
     required: (value: string) => (value.trim() ? null : t('validation.required')),
     email: (value: string) => (!value.trim() || EMAIL.test(value.trim()) ? null : t('validation.email')),
-    password: (value: string) => {
-      if (value.length < PASSWORD_MIN_LENGTH) return t('validation.passwordMin', { min: PASSWORD_MIN_LENGTH });
-      if (value.length > PASSWORD_MAX_LENGTH) return t('validation.passwordMax', { max: PASSWORD_MAX_LENGTH });
-      return null;
-    },
     minLength: (min: number) => (value: string) =>
       !value.trim() || value.trim().length >= min ? null : t('validation.minLength', { min }),
     businessNumber: (value: string) =>

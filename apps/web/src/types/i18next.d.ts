@@ -4,6 +4,7 @@ import type calls from '../locales/calls/ko.json';
 import type committee from '../locales/committee/ko.json';
 import type decisions from '../locales/decisions/ko.json';
 import type designations from '../locales/designations/ko.json';
+import type institutions from '../locales/institutions/ko.json';
 import type proposals from '../locales/proposals/ko.json';
 import type sanctions from '../locales/sanctions/ko.json';
 import type screening from '../locales/screening/ko.json';
@@ -22,6 +23,7 @@ declare module 'i18next' {
       decisions: typeof decisions;
       designations: typeof designations;
       sanctions: typeof sanctions;
+      institutions: typeof institutions;
     };
   }
 }

@@ -26,6 +26,7 @@ import {
   ValidatorConstraintInterface,
   ValidationArguments,
 } from 'class-validator';
+import { IsAcceptablePassword } from '../../common/is-acceptable-password';
 import { IsBusinessNumber } from '../../common/is-business-number';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -65,9 +66,7 @@ export class SignupDto implements SignupRequest {
   @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
-  @IsString() @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-    message: `password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
-  })
+  @IsString() @IsAcceptablePassword('email')
   password: string;
 
   @ApiProperty({ example: '김혁신' })

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type UpdateProfileRequest } from '@inno/contracts';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsAcceptablePassword } from '../../common/is-acceptable-password';
 
 export class UpdateProfileDto implements UpdateProfileRequest {
   @ApiPropertyOptional()
@@ -15,8 +16,6 @@ export class UpdateProfileDto implements UpdateProfileRequest {
 
   @ApiPropertyOptional({ minLength: PASSWORD_MIN_LENGTH })
   @ValidateIf((o: UpdateProfileDto) => o.newPassword !== undefined || o.currentPassword !== undefined)
-  @IsString() @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-    message: `newPassword must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
-  })
+  @IsString() @IsAcceptablePassword()
   newPassword?: string;
 }

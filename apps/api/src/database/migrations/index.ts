@@ -1,12 +1,25 @@
 import type { MigrationInterface } from 'typeorm';
-import { Initial1795456975314 } from './1795456975314-Initial';
 import { Catalogue1795457930171 } from './1795457930171-Catalogue';
 import { CatalogueRegionWalk1795460000000 } from './1795460000000-CatalogueRegionWalk';
 import { Designation1795458573982 } from './1795458573982-Designation';
 import { DesignationRecords1795465100000 } from './1795465100000-DesignationRecords';
+import { Initial1795456975314 } from './1795456975314-Initial';
+import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
 import { SeedInstitutions1795456976314 } from './1795456976314-SeedInstitutions';
+import { SignInCounters1795463000000 } from './1795463000000-SignInCounters';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` writes new ones to add here. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Initial1795456975314, SeedInstitutions1795456976314, Catalogue1795457930171, Designation1795458573982, Pilots1795459059438, CatalogueRegionWalk1795460000000, RuleSettings1795460500000, DesignationRecords1795465100000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Initial1795456975314,
+  SeedInstitutions1795456976314,
+  Catalogue1795457930171,
+  Designation1795458573982,
+  Pilots1795459059438,
+  CatalogueRegionWalk1795460000000,
+  RuleSettings1795460500000,
+  SignInCounters1795463000000,
+  DesignationRecords1795465100000,
+  PilotRechecksImportChecks1795466000000,
+];

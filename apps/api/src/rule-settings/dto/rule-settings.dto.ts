@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
 import { PRICE_MAX_KRW, type PilotRules, type RuleSettings } from '@inno/contracts';
 import { CriteriaSetDto, DesignationRulesDto } from '../../calls/dto/call-input.dto';
 
@@ -12,7 +12,7 @@ export class PilotRulesDto implements PilotRules {
 }
 
 export class RuleSettingsDto implements RuleSettings {
-  @ApiProperty({ type: CriteriaSetDto }) @ValidateNested() @Type(() => CriteriaSetDto) criteria: CriteriaSetDto;
-  @ApiProperty({ type: DesignationRulesDto }) @ValidateNested() @Type(() => DesignationRulesDto) designation: DesignationRulesDto;
-  @ApiProperty({ type: PilotRulesDto }) @ValidateNested() @Type(() => PilotRulesDto) pilot: PilotRulesDto;
+  @ApiProperty({ type: CriteriaSetDto }) @IsObject() @ValidateNested() @Type(() => CriteriaSetDto) criteria: CriteriaSetDto;
+  @ApiProperty({ type: DesignationRulesDto }) @IsObject() @ValidateNested() @Type(() => DesignationRulesDto) designation: DesignationRulesDto;
+  @ApiProperty({ type: PilotRulesDto }) @IsObject() @ValidateNested() @Type(() => PilotRulesDto) pilot: PilotRulesDto;
 }

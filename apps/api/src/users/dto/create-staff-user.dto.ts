@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, STAFF_ROLES, type CreateStaffUserRequest, type StaffRole } from '@inno/contracts';
+import { PASSWORD_MIN_LENGTH, STAFF_ROLES, type CreateStaffUserRequest, type StaffRole } from '@inno/contracts';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, Length, MaxLength } from 'class-validator';
+import { IsAcceptablePassword } from '../../common/is-acceptable-password';
 
 export class CreateStaffUserDto implements CreateStaffUserRequest {
   @ApiProperty()
@@ -9,9 +10,7 @@ export class CreateStaffUserDto implements CreateStaffUserRequest {
   @IsEmail({}, { message: 'email must be an e-mail address' }) @MaxLength(254) email: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH })
-  @IsString() @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
-    message: `password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters`,
-  })
+  @IsString() @IsAcceptablePassword('email')
   password: string;
 
   @ApiProperty()

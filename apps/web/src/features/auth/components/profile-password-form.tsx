@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts';
 import { TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import { passwordRule } from '../../../lib/password-rule';
 import { makeRules, validateFields } from '../../../lib/validation';
 import { useUpdateProfile } from '../api/update-profile';
 
@@ -12,7 +13,8 @@ const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 type Field = (typeof FIELDS)[number];
 const EMPTY: Record<Field, string> = { currentPassword: '', newPassword: '', confirmPassword: '' };
 
-export function ProfilePasswordForm() {
+/** `email` is the account's: a new password must not contain its name part. */
+export function ProfilePasswordForm({ email }: { email: string }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(EMPTY);
   const [saved, setSaved] = useState(false);
@@ -32,7 +34,7 @@ export function ProfilePasswordForm() {
     const matches = (value: string) => (value === values.newPassword ? null : t('validation.passwordMismatch'));
     const found = validateFields(values, {
       currentPassword: [rules.required],
-      newPassword: [rules.password],
+      newPassword: [passwordRule(t, email)],
       confirmPassword: [rules.required, matches],
     });
     if (!form.check(found)) return;

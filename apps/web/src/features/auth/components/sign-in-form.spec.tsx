@@ -62,20 +62,20 @@ describe('SignInForm', () => {
     expect(api.find('POST', '/auth/refresh')).toHaveLength(1);
   });
 
-  it('shows the lock and its message on a 423, and the reason on a 403', async () => {
-    let status = 423;
+  it('shows the wait and its message on a 429, and the reason on a 403', async () => {
+    let status = 429;
     renderWithProviders(<SignInForm />, {
       api: {
         'POST /auth/login': () =>
-          status === 423
-            ? apiError(423, 'Locked until 2025-03-01T10:15:00Z')
+          status === 429
+            ? apiError(429, 'Too many failed sign-ins for this e-mail from your address: try again after 2025-03-01T10:15:00Z')
             : apiError(403, 'The account waits for an operator approval'),
       },
     });
     const user = await fillAndSubmit();
-    const locked = await screen.findByTestId('form-error');
-    expect(locked).toHaveTextContent('계정이 잠겼습니다');
-    expect(locked).toHaveTextContent('Locked until 2025-03-01T10:15:00Z');
+    const waiting = await screen.findByTestId('form-error');
+    expect(waiting).toHaveTextContent('로그인에 너무 여러 번 실패했습니다');
+    expect(waiting).toHaveTextContent('try again after 2025-03-01T10:15:00Z');
 
     status = 403;
     await user.click(submit());

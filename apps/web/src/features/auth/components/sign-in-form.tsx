@@ -29,7 +29,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn?: (session: SessionRespo
           form.fail(error, {
             401: t('auth.signIn.invalidCredentials'),
             403: t('auth.signIn.notActive'),
-            423: t('auth.signIn.locked'),
+            429: t('auth.signIn.throttled'),
           }),
       },
     );

@@ -20,6 +20,25 @@ async function fillSupplier(user: ReturnType<typeof userEvent.setup>, businessNu
 }
 
 describe('SignUpForm', () => {
+  it.each([
+    ['password12', '너무 흔히 쓰여 쉽게 추측되는 비밀번호입니다'],
+    ['aaaaaaaaaa', '같은 문자나 짧은 패턴을 되풀이한 비밀번호는 쓸 수 없습니다'],
+    ['1234567890', '연속된 문자는 비밀번호로 쓸 수 없습니다'],
+    ['gildong-2026-pw', '이메일 주소의 @ 앞부분을 넣을 수 없습니다'],
+  ])('refuses the easily guessed password %s on its field, saying why, before calling the API', async (password, reason) => {
+    const user = userEvent.setup();
+    const { api } = renderWithProviders(<SignUpForm onSignedUp={vi.fn()} />);
+    await user.click(screen.getByRole('radio', { name: '국민' }));
+    await user.type(screen.getByRole('textbox', { name: /^이메일/ }), 'gildong@innotech.kr');
+    await user.type(screen.getByLabelText(/^비밀번호/), password);
+    await user.type(screen.getByRole('textbox', { name: /^이름/ }), '김혁신');
+    await user.click(screen.getByRole('button', { name: '가입하기' }));
+
+    expect(screen.getByLabelText(/^비밀번호/)).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/^비밀번호/)).toHaveAccessibleDescription(expect.stringContaining(reason));
+    expect(api.find('POST', '/auth/signup')).toHaveLength(0);
+  });
+
   it('refuses a business number whose check digit is wrong, inline, before calling the API', async () => {
     const user = userEvent.setup();
     const { api } = renderWithProviders(<SignUpForm onSignedUp={vi.fn()} />);

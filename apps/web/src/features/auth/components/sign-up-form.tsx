@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/alerts';
 import { SelectField, TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import { passwordRule } from '../../../lib/password-rule';
 import { makeRules, validateFields, type Rule } from '../../../lib/validation';
 import { useSignup } from '../api/signup';
 import { InstitutionPicker } from './institution-picker';
@@ -81,7 +82,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (response: SignupRespon
     const spec: Partial<Record<Field, Rule[]>> = {
       role: [chosen(t('validation.chooseRole'))],
       email: [rules.required, rules.email],
-      password: [rules.password],
+      password: [passwordRule(t, values.email)],
       name: [rules.required],
     };
     if (currentRole === Role.SUPPLIER) {

@@ -41,7 +41,7 @@ export function ProfileRoute() {
               <ProfileNameForm key={me.data.id} user={me.data} />
             </section>
             <section className="card">
-              <ProfilePasswordForm />
+              <ProfilePasswordForm email={me.data.email} />
             </section>
           </div>
         </>

@@ -1,13 +1,14 @@
-import { PILOT_DEFAULTS, PRICE_MAX_KRW, type PilotPlanInput, type PilotPlanView } from '@inno/contracts';
+import { PRICE_MAX_KRW, type PilotPlanInput, type PilotPlanView, type PilotRules } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { ErrorAlert, Loading, QueryError, StatusMessage } from '../../../components/alerts';
 import { TextField } from '../../../components/field';
 import { formatKrw, formatNumber } from '../../../lib/format';
 import { koreaLocalToIso } from '../../../lib/korea-time';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
 import { useCreatePilotPlan } from '../api/create-pilot-plan';
+import { useRuleSettings } from '../api/get-rule-settings';
 import { digitsOf } from './pilot-application-values';
 import { usePilotsTranslation } from './pilots-i18n';
 
@@ -21,6 +22,7 @@ interface PlanFormValues {
   maxInstitutionsPerProduct: string;
   maxAmountPerProduct: string;
   maxUsePeriodMonths: string;
+  repeatPilotThreshold: string;
 }
 
 const FIELDS = [
@@ -32,6 +34,7 @@ const FIELDS = [
   'maxInstitutionsPerProduct',
   'maxAmountPerProduct',
   'maxUsePeriodMonths',
+  'repeatPilotThreshold',
   'productIds',
 ] as const;
 
@@ -42,27 +45,45 @@ const LIMITS = {
   maxInstitutionsPerProduct: { min: 1, max: 100 },
   maxAmountPerProduct: { min: 1, max: PRICE_MAX_KRW },
   maxUsePeriodMonths: { min: 1, max: 36 },
+  repeatPilotThreshold: { min: 0, max: PRICE_MAX_KRW },
 } as const;
 
-/** A new plan starts from the published rules (PILOT_DEFAULTS): 5 institutions and ₩300,000,000 per product, 12 months of use. */
-export function emptyPlanValues(now: Date = new Date()): PlanFormValues {
+/** A new plan starts from the rule settings as the operator last set them (GET /rule-settings). */
+export function emptyPlanValues(defaults: PilotRules, now: Date = new Date()): PlanFormValues {
   return {
     year: String(now.getFullYear()),
     title: '',
     budget: '',
     surveyOpensAt: '',
     surveyClosesAt: '',
-    maxInstitutionsPerProduct: String(PILOT_DEFAULTS.maxInstitutionsPerProduct),
-    maxAmountPerProduct: String(PILOT_DEFAULTS.maxAmountPerProduct),
-    maxUsePeriodMonths: String(PILOT_DEFAULTS.maxUsePeriodMonths),
+    maxInstitutionsPerProduct: String(defaults.maxInstitutionsPerProduct),
+    maxAmountPerProduct: String(defaults.maxAmountPerProduct),
+    maxUsePeriodMonths: String(defaults.maxUsePeriodMonths),
+    repeatPilotThreshold: String(defaults.repeatPilotThreshold),
   };
 }
 
-/** The operator's new yearly plan: budget, the demand survey's window in Korea time, and the matching caps. */
+/** The operator's new yearly plan, once the rule settings it starts from are here. */
 export function CreatePlanForm() {
+  const { t } = usePilotsTranslation();
+  const settings = useRuleSettings();
+  if (settings.isPending) return <Loading />;
+  if (settings.isError) {
+    return (
+      <>
+        <h2>{t('planForm.heading')}</h2>
+        <QueryError error={settings.error} onRetry={() => void settings.refetch()} />
+      </>
+    );
+  }
+  return <PlanForm defaults={settings.data.pilot} />;
+}
+
+/** Budget, the demand survey's window in Korea time, the matching caps and the repeat-pilot threshold. */
+function PlanForm({ defaults }: { defaults: PilotRules }) {
   const { t, i18n } = usePilotsTranslation();
   const language = i18n.language;
-  const [values, setValues] = useState(() => emptyPlanValues());
+  const [values, setValues] = useState(() => emptyPlanValues(defaults));
   const [created, setCreated] = useState<PilotPlanView | null>(null);
   const form = useFormErrors(FIELDS);
   const mutation = useCreatePilotPlan();
@@ -96,6 +117,7 @@ export function CreatePlanForm() {
     number('maxInstitutionsPerProduct');
     number('maxAmountPerProduct', (n) => formatKrw(n, language));
     number('maxUsePeriodMonths');
+    number('repeatPilotThreshold', (n) => formatKrw(n, language));
     return errors;
   }
 
@@ -113,11 +135,12 @@ export function CreatePlanForm() {
       maxInstitutionsPerProduct: whole(values.maxInstitutionsPerProduct)!,
       maxAmountPerProduct: whole(values.maxAmountPerProduct)!,
       maxUsePeriodMonths: whole(values.maxUsePeriodMonths)!,
+      repeatPilotThreshold: whole(values.repeatPilotThreshold)!,
     };
     mutation.mutate(body, {
       onSuccess: (plan) => {
         setCreated(plan);
-        setValues(emptyPlanValues());
+        setValues(emptyPlanValues(defaults));
       },
       onError: (error) => form.fail(error),
     });
@@ -162,22 +185,30 @@ export function CreatePlanForm() {
           inputMode: 'numeric',
           min: LIMITS.maxInstitutionsPerProduct.min,
           max: LIMITS.maxInstitutionsPerProduct.max,
-          hint: t('planForm.defaultHint', { value: formatNumber(PILOT_DEFAULTS.maxInstitutionsPerProduct, language) }),
+          hint: t('planForm.defaultHint', { value: formatNumber(defaults.maxInstitutionsPerProduct, language) }),
         })}
         {field('maxAmountPerProduct', {
           inputMode: 'numeric',
           maxLength: 20,
-          hint: t('planForm.defaultHint', { value: formatKrw(PILOT_DEFAULTS.maxAmountPerProduct, language) }),
+          hint: t('planForm.defaultHint', { value: formatKrw(defaults.maxAmountPerProduct, language) }),
         })}
         {field('maxUsePeriodMonths', {
           type: 'number',
           inputMode: 'numeric',
           min: LIMITS.maxUsePeriodMonths.min,
           max: LIMITS.maxUsePeriodMonths.max,
-          hint: t('planForm.defaultHint', { value: formatNumber(PILOT_DEFAULTS.maxUsePeriodMonths, language) }),
+          hint: t('planForm.defaultHint', { value: formatNumber(defaults.maxUsePeriodMonths, language) }),
         })}
       </fieldset>
-      <p className="alert alert--info">{t('planForm.productsNote', { threshold: formatKrw(PILOT_DEFAULTS.repeatPilotThreshold, language) })}</p>
+      <fieldset className="fieldset">
+        <legend>{t('planForm.repeat')}</legend>
+        <p className="field__hint">{t('planForm.productsNote')}</p>
+        {field('repeatPilotThreshold', {
+          inputMode: 'numeric',
+          maxLength: 20,
+          hint: t('planForm.defaultHint', { value: formatKrw(defaults.repeatPilotThreshold, language) }),
+        })}
+      </fieldset>
       <button type="submit" className="button" data-testid="plan-submit" aria-disabled={mutation.isPending || undefined}>
         {mutation.isPending ? t('planForm.submitting') : t('planForm.submit')}
       </button>

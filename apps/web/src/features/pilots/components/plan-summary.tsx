@@ -5,7 +5,7 @@ import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { surveyPhase } from './plan-phase';
 import { usePilotsTranslation } from './pilots-i18n';
 
-/** A plan's facts: budget and what is matched, the survey window in Korea time, and the matching caps. */
+/** A plan's facts: budget and what is matched, the survey window in Korea time, the matching caps and the repeat-pilot threshold. */
 export function PlanSummary({ plan, testId = 'plan-summary' }: { plan: PilotPlanView; testId?: string }) {
   const { t, i18n } = usePilotsTranslation();
   const language = i18n.language;
@@ -47,6 +47,11 @@ export function PlanSummary({ plan, testId = 'plan-summary' }: { plan: PilotPlan
             }),
           },
           { key: 'maxUsePeriod', term: t('plan.maxUsePeriod'), value: t('plan.months', { count: plan.maxUsePeriodMonths }) },
+          {
+            key: 'repeatThreshold',
+            term: t('plan.repeatThreshold'),
+            value: t('plan.repeatThresholdValue', { amount: formatKrw(plan.repeatPilotThreshold, language) }),
+          },
           { key: 'published', term: t('plan.results'), value: plan.published ? t('plan.published') : t('plan.notPublished') },
         ]}
       />

@@ -1,4 +1,4 @@
-import { PILOT_DEFAULTS, Role } from '@inno/contracts';
+import { DEFAULT_RULE_SETTINGS, Role, type RuleSettingsView } from '@inno/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,18 @@ import type { MockRequest } from '../../../test/render';
 import { makePlan, page, renderPilotPage } from '../testing';
 import { OperatorPilotPlansRoute } from './operator-pilot-plans';
 
-function renderPlans(create: (request: MockRequest) => MockResponse = (request) => ({ status: 201, body: makePlan({ id: 'plan-new', ...(request.body as object) }) })) {
+/** The rule settings as an operator changed them: a new plan starts from these, not from domain.md's numbers. */
+const settings: RuleSettingsView = {
+  ...DEFAULT_RULE_SETTINGS,
+  pilot: { maxInstitutionsPerProduct: 4, maxAmountPerProduct: 250_000_000, maxUsePeriodMonths: 10, repeatPilotThreshold: 40_000_000 },
+  updatedAt: '2027-01-05T00:00:00.000Z',
+  updatedBy: 'operator-1',
+};
+
+function renderPlans(
+  create: (request: MockRequest) => MockResponse = (request) => ({ status: 201, body: makePlan({ id: 'plan-new', ...(request.body as object) }) }),
+  ruleSettings: MockResponse = { body: settings },
+) {
   return renderPilotPage(<OperatorPilotPlansRoute />, {
     path: '/operator/pilot-plans',
     at: '/operator/pilot-plans',
@@ -16,6 +27,7 @@ function renderPlans(create: (request: MockRequest) => MockResponse = (request) 
     api: {
       'GET /pilot-plans': { body: page([makePlan(), makePlan({ id: 'plan-0', year: 2025, title: '2025년 시범구매', surveyOpen: false, published: true })]) },
       'POST /pilot-plans': create,
+      'GET /rule-settings': ruleSettings,
     },
   });
 }
@@ -39,13 +51,22 @@ describe('the operator’s pilot plans', () => {
     expect(screen.getByTestId('pilot-plan-row-plan-1')).toHaveTextContent('₩250,000,000 / ₩1,000,000,000');
   });
 
-  it('starts a new plan from the published defaults', async () => {
+  it('starts a new plan from the rule settings as the operator last set them', async () => {
     renderPlans();
     await screen.findByTestId('plan-form');
-    expect(screen.getByTestId('plan-maxInstitutionsPerProduct')).toHaveValue(PILOT_DEFAULTS.maxInstitutionsPerProduct);
-    expect(screen.getByTestId('plan-maxAmountPerProduct')).toHaveValue(String(PILOT_DEFAULTS.maxAmountPerProduct));
-    expect(screen.getByTestId('plan-maxUsePeriodMonths')).toHaveValue(PILOT_DEFAULTS.maxUsePeriodMonths);
+    expect(screen.getByTestId('plan-maxInstitutionsPerProduct')).toHaveValue(4);
+    expect(screen.getByTestId('plan-maxAmountPerProduct')).toHaveValue('250000000');
+    expect(screen.getByTestId('plan-maxUsePeriodMonths')).toHaveValue(10);
+    expect(screen.getByTestId('plan-repeatPilotThreshold')).toHaveValue('40000000');
+    expect(screen.getByLabelText(/재시범구매 허용 기준 금액/)).toHaveAccessibleDescription('기본값: ₩40,000,000');
     expect(screen.getByTestId('plan-year')).toHaveValue(new Date().getFullYear());
+  });
+
+  it('says so when the rule settings cannot be read, and tries again', async () => {
+    const { api } = renderPlans(undefined, { status: 503, body: { statusCode: 503, error: 'Service Unavailable', message: 'down' } });
+    await screen.findByRole('button', { name: /다시 시도/ });
+    expect(screen.queryByTestId('plan-form')).not.toBeInTheDocument();
+    expect(api.find('GET', '/rule-settings').length).toBeGreaterThan(0);
   });
 
   it('checks the fields before sending', async () => {
@@ -72,6 +93,8 @@ describe('the operator’s pilot plans', () => {
     await fill(user);
     await user.clear(screen.getByTestId('plan-maxInstitutionsPerProduct'));
     await user.type(screen.getByTestId('plan-maxInstitutionsPerProduct'), '3');
+    await user.clear(screen.getByTestId('plan-repeatPilotThreshold'));
+    await user.type(screen.getByTestId('plan-repeatPilotThreshold'), '30,000,000');
     await user.click(screen.getByTestId('plan-submit'));
 
     const created = await screen.findByTestId('plan-created');
@@ -84,8 +107,9 @@ describe('the operator’s pilot plans', () => {
       surveyOpensAt: '2027-03-02T09:00:00+09:00',
       surveyClosesAt: '2027-03-31T18:00:00+09:00',
       maxInstitutionsPerProduct: 3,
-      maxAmountPerProduct: 300_000_000,
-      maxUsePeriodMonths: 12,
+      maxAmountPerProduct: 250_000_000,
+      maxUsePeriodMonths: 10,
+      repeatPilotThreshold: 30_000_000,
     });
     expect(screen.getByTestId('plan-title')).toHaveValue('');
     // The list is asked again.

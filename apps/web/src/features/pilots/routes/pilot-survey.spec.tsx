@@ -46,6 +46,7 @@ describe('the demand survey page', () => {
     expect(within(summary).getByTestId('plan-summary-matched')).toHaveTextContent('₩250,000,000');
     expect(within(summary).getByTestId('plan-summary-caps')).toHaveTextContent('제품당 최대 5개 기관, ₩300,000,000');
     expect(within(summary).getByTestId('plan-summary-maxUsePeriod')).toHaveTextContent('12개월');
+    expect(within(summary).getByTestId('plan-summary-repeatThreshold')).toHaveTextContent('첫 시범구매가 ₩50,000,000 이하인 제품만 한 번 더');
     expect(within(summary).getByTestId('plan-summary-window')).toHaveTextContent('2026');
 
     const first = await screen.findByTestId('survey-product-product-1');

@@ -6,14 +6,16 @@ import { usersQueryKey } from '../../../api/get-users';
 export interface ChangeUserStatusInput {
   id: string;
   action: UserAction;
+  /** Why: required when staff decide on a supplier joining a company without an active administrator. */
+  reason?: string;
 }
 
 /**
  * POST /users/:id/approve | reject | disable | enable: one operation, the
  * action being the account lifecycle move of `userStatusMachine`.
  */
-export function changeUserStatus({ id, action }: ChangeUserStatusInput): Promise<UserView> {
-  return api.post<UserView>(`/users/${encodeURIComponent(id)}/${action}`);
+export function changeUserStatus({ id, action, reason }: ChangeUserStatusInput): Promise<UserView> {
+  return api.post<UserView>(`/users/${encodeURIComponent(id)}/${action}`, reason ? { reason } : undefined);
 }
 
 export function useChangeUserStatus({ onSuccess }: { onSuccess?: (user: UserView, input: ChangeUserStatusInput) => void } = {}) {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts';
 import { SelectField, TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
+import { passwordRule } from '../../../lib/password-rule';
 import { makeRules, validateFields } from '../../../lib/validation';
 import { useCreateStaffUser } from '../api/create-staff-user';
 
@@ -36,7 +37,7 @@ export function CreateStaffUserForm() {
     const rules = makeRules(t);
     const found = validateFields(values, {
       email: [rules.required, rules.email],
-      password: [rules.password],
+      password: [passwordRule(t, values.email)],
       name: [rules.required],
       role: [rules.required],
     });

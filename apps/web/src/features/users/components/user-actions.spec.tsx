@@ -65,4 +65,37 @@ describe('UsersTable', () => {
     expect(await screen.findByTestId('user-action-error')).toHaveTextContent('user: cannot reject from ACTIVE');
     expect(screen.getByTestId('user-action-error')).toHaveAttribute('role', 'alert');
   });
+
+  it('asks for a reason before deciding on a supplier joining a company, and sends it', async () => {
+    const pending = makeUser({ status: UserStatus.PENDING, role: Role.SUPPLIER, name: '김공급', email: 'kim@innotech.kr' });
+    const { api } = renderWithProviders(<UsersTable users={[pending]} viewerRole={Role.OPERATOR} />, {
+      api: { 'POST /users/:id/approve': (request) => ({ body: { ...pending, id: request.params.id, status: UserStatus.ACTIVE } }) },
+    });
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('user-action-approve'));
+    const reason = screen.getByRole('textbox', { name: /^사유/ });
+    expect(reason).toHaveFocus();
+    expect(screen.getByTestId('join-decision-form')).toHaveTextContent('회사 가입은 그 회사의 관리자가 결정합니다');
+
+    await user.click(screen.getByTestId('join-decision-confirm'));
+    expect(reason).toHaveAccessibleDescription('필수 입력 항목입니다.');
+    expect(api.find('POST', `/users/${pending.id}/approve`)).toHaveLength(0);
+
+    await user.type(reason, '대표자 공문으로 재직 확인');
+    await user.click(screen.getByTestId('join-decision-confirm'));
+    expect(await screen.findByTestId('user-action-status')).toHaveTextContent('활성');
+    expect(api.find('POST', `/users/${pending.id}/approve`)[0].body).toEqual({ reason: '대표자 공문으로 재직 확인' });
+  });
+
+  it("shows the API's refusal when the company has an active administrator", async () => {
+    const pending = makeUser({ status: UserStatus.PENDING, role: Role.SUPPLIER });
+    renderWithProviders(<UsersTable users={[pending]} viewerRole={Role.OPERATOR} />, {
+      api: { 'POST /users/:id/reject': apiError(403, 'Joining this company is its administrator’s decision') },
+    });
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('user-action-reject'));
+    await user.type(screen.getByRole('textbox', { name: /^사유/ }), '서류 미비');
+    await user.click(screen.getByTestId('join-decision-confirm'));
+    expect(await screen.findByTestId('user-action-error')).toHaveTextContent('its administrator’s decision');
+  });
 });

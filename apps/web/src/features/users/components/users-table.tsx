@@ -1,10 +1,11 @@
-import type { Role, UserAction, UserView } from '@inno/contracts';
+import { UserAction, type Role, type UserView } from '@inno/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts';
 import { isApiRequestError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
 import { useChangeUserStatus, type ChangeUserStatusInput } from '../api/change-user-status';
+import { JoinDecisionForm } from './join-decision-form';
 import { UserActions } from './user-actions';
 
 export function UsersTable({ users, viewerRole }: { users: UserView[]; viewerRole: Role }) {
@@ -13,12 +14,24 @@ export function UsersTable({ users, viewerRole }: { users: UserView[]; viewerRol
   const [failed, setFailed] = useState<{ userId: string; message: string } | null>(null);
   const mutation = useChangeUserStatus({ onSuccess: (user) => setDone(user) });
   const pending: ChangeUserStatusInput | undefined = mutation.isPending ? mutation.variables : undefined;
+  const [asking, setAsking] = useState<{ user: UserView; action: UserAction } | null>(null);
 
-  function act(user: UserView, action: UserAction) {
+  /** Deciding on a supplier's joining a company needs a reason first. */
+  function choose(user: UserView, action: UserAction) {
+    const joining = user.company && (action === UserAction.APPROVE || action === UserAction.REJECT);
+    if (joining) {
+      setDone(null);
+      setFailed(null);
+      setAsking({ user, action });
+    } else act(user, action);
+  }
+
+  function act(user: UserView, action: UserAction, reason?: string) {
+    setAsking(null);
     setDone(null);
     setFailed(null);
     mutation.mutate(
-      { id: user.id, action },
+      { id: user.id, action, reason },
       {
         onError: (error) =>
           setFailed({ userId: user.id, message: isApiRequestError(error) ? error.body.message : t('errors.network') }),
@@ -35,6 +48,15 @@ export function UsersTable({ users, viewerRole }: { users: UserView[]; viewerRol
       ) : null}
       {failed ? (
         <ErrorAlert title={failed.message} testId="user-action-error" />
+      ) : null}
+      {asking ? (
+        <JoinDecisionForm
+          key={`${asking.user.id}-${asking.action}`}
+          user={asking.user}
+          action={asking.action}
+          onConfirm={(reason) => act(asking.user, asking.action, reason)}
+          onCancel={() => setAsking(null)}
+        />
       ) : null}
       <div className="table-wrap">
         <table className="table" data-testid="users-table">
@@ -73,7 +95,7 @@ export function UsersTable({ users, viewerRole }: { users: UserView[]; viewerRol
                       user={user}
                       viewerRole={viewerRole}
                       pendingAction={pending?.id === user.id ? pending.action : null}
-                      onAction={(action) => act(user, action)}
+                      onAction={(action) => choose(user, action)}
                     />
                   </td>
                 </tr>
