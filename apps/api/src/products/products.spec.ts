@@ -117,20 +117,20 @@ describe('products: registration, ownership, history', () => {
 
   it('decides a Type 1 product\'s status by the Korean date, also between 00:00 and 09:00 KST', async () => {
     const operator = await actorOf(t, Role.OPERATOR);
-    const record = (designatedOn: string) =>
+    const record = (designatedOn: string, certificateNumber: string) =>
       t.http().post('/api/v1/products/type1').set(operator.auth).send({
         ...productInput({ nameKo: '새벽 기록 제품', nameEn: 'Recorded at dawn' }),
         company: { name: '(주)새벽', businessNumber: makeBusinessNumber(), size: 'SME', region: '서울특별시' },
         designatingBody: '중소벤처기업부',
-        certificateNumber: 'EXC-DAWN-1',
+        certificateNumber,
         designatedOn,
       });
     try {
       // 00:30 in Korea is still the day before in UTC: the period ending yesterday (Korea) is over.
       clock.set('2029-02-28T00:30:00+09:00');
-      expect((await record('2026-02-28').expect(201)).body).toMatchObject({ status: 'EXPIRED', designation: { validUntil: '2029-02-27' } });
+      expect((await record('2026-02-28', 'EXC-DAWN-1').expect(201)).body).toMatchObject({ status: 'EXPIRED', designation: { validUntil: '2029-02-27' } });
       clock.set('2029-02-27T23:30:00+09:00');
-      expect((await record('2026-02-28').expect(201)).body).toMatchObject({ status: 'DESIGNATED', designation: { validUntil: '2029-02-27' } });
+      expect((await record('2026-02-28', 'EXC-DAWN-2').expect(201)).body).toMatchObject({ status: 'DESIGNATED', designation: { validUntil: '2029-02-27' } });
     } finally {
       clock.set(NOW);
     }
