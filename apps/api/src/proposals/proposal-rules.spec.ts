@@ -34,6 +34,9 @@ describe('proposal rules: frozen once submitted, every rule again on each supple
     const { supplier, proposal } = await submittedProposal(t, call.id);
     await t.http().post(`/api/v1/proposals/${proposal.id}/request-supplement`).set(operator.auth).send({ message: '시범사용 계획 보완', deadline: new Date(clock.now().getTime() + 3 * DAY).toISOString() }).expect(200);
     await t.http().patch(`/api/v1/proposals/${proposal.id}`).set(supplier.auth).send({ trl: 3, pilotPlan: '소방서 5곳 6개월' }).expect(200);
+    // The preview already reads the supplemented content.
+    const preview = (await t.http().get(`/api/v1/proposals/${proposal.id}/eligibility`).set(supplier.auth).expect(200)).body;
+    expect(preview.find((r: { rule: string }) => r.rule === 'trl')).toMatchObject({ passed: false });
     const refused = await t.http().post(`/api/v1/proposals/${proposal.id}/supplement`).set(supplier.auth).expect(409);
     expect(Object.keys(refused.body.details)).toEqual(['trl']);
     const kept = (await t.http().get(`/api/v1/proposals/${proposal.id}`).set(supplier.auth).expect(200)).body;

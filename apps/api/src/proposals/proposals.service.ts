@@ -133,11 +133,14 @@ export class ProposalsService {
     return this.view(proposal, actor);
   }
 
-  /** Each eligibility rule with pass or fail and why, as the supplier sees it before submitting. */
+  /**
+   * Each eligibility rule with pass or fail and why, as the supplier sees it before submitting; while
+   * a supplement is requested, on the content as the supplement would leave it.
+   */
   async eligibility(id: string): Promise<RuleResult[]> {
     const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
     if (!proposal) throw new NotFoundError('proposal', id);
-    return this.rules(this.dataSource.manager, proposal);
+    return this.rules(this.dataSource.manager, proposal, { ...proposal.content, ...proposal.supplementDraft });
   }
 
   /**
