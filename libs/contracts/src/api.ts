@@ -116,6 +116,8 @@ export interface CompanyView {
   region: string;
   address: string | null;
   representative: string | null;
+  /** Sanctioned through this date (the latest sanction not lifted); may be past. */
+  sanctionedUntil: string | null;
 }
 
 export interface AuditEventView {

@@ -32,6 +32,7 @@ class CompanyViewDto implements CompanyView {
   @ApiPropertyOptional({ nullable: true }) address: string | null;
   @ApiPropertyOptional({ nullable: true }) representative: string | null;
   @ApiProperty({ type: [String] }) certifications: string[];
+  @ApiPropertyOptional({ nullable: true, format: 'date', description: 'Sanctioned through this date' }) sanctionedUntil: string | null;
 }
 
 const STAFF = [Role.OPERATOR, Role.ADMIN];

@@ -24,6 +24,7 @@ export const toCompanyView = (c: Company): CompanyView & { certifications: strin
   address: c.address,
   representative: c.representative,
   certifications: c.certifications,
+  sanctionedUntil: c.sanctionedUntil,
 });
 
 const toMemberView = (u: User): CompanyMemberView => ({ userId: u.id, name: u.name, email: u.email, status: u.status, companyAdmin: u.companyAdmin });

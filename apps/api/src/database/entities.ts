@@ -6,6 +6,7 @@ import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Category } from '../categories/category.entity';
 import { CompanyDocument } from '../companies/company-document.entity';
+import { CompanySanction } from '../companies/company-sanction.entity';
 import { ImportJob } from '../product-imports/import-job.entity';
 import { ProductPrice } from '../products/product-price.entity';
 import { ProductVersion } from '../products/product-version.entity';
@@ -16,6 +17,7 @@ import { AgendaItem, ItemDeclaration, ItemScore, ItemVote } from '../committee/a
 import { CommitteeSession } from '../committee/committee-session.entity';
 import { Room } from '../committee/room.entity';
 import { Decision } from '../designations/decision.entity';
+import { Designation } from '../designations/designation.entity';
 import { ExtensionRequest } from '../designations/extension-request.entity';
 import { Notification } from '../notifications/notification.entity';
 import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.entity';
@@ -56,4 +58,6 @@ export const ENTITIES = [
   PilotApplication,
   PilotCheckIn,
   RuleSettingsRecord,
+  Designation,
+  CompanySanction,
 ];

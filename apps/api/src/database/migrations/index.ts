@@ -4,6 +4,7 @@ import { Catalogue1795457930171 } from './1795457930171-Catalogue';
 import { CatalogueRegionWalk1795460000000 } from './1795460000000-CatalogueRegionWalk';
 import { CommitteeAttendance1795464000000 } from './1795464000000-CommitteeAttendance';
 import { Designation1795458573982 } from './1795458573982-Designation';
+import { DesignationRecords1795465100000 } from './1795465100000-DesignationRecords';
 import { Initial1795456975314 } from './1795456975314-Initial';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
@@ -23,5 +24,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   AuditMac1795461000000,
   SignInCounters1795463000000,
   CommitteeAttendance1795464000000,
+  DesignationRecords1795465100000,
   PilotRechecksImportChecks1795466000000,
 ];

@@ -1,4 +1,4 @@
-import { CallKind, CompanySize, DEFAULT_RULE_SETTINGS, DesignationStatus, periodEnd, Role, UserStatus, withCheckDigit } from '@inno/contracts';
+import { CallKind, CompanySize, DEFAULT_RULE_SETTINGS, DesignationStatus, Role, UserStatus, withCheckDigit } from '@inno/contracts';
 import { Call } from '../../calls/call.entity';
 import { PilotPlan, PilotPlanProduct } from '../../pilots/pilot-plan.entity';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,8 @@ import { hashPassword } from '../../auth/passwords';
 import { Company } from '../../companies/company.entity';
 import { Institution } from '../../institutions/institution.entity';
 import { Category } from '../../categories/category.entity';
+import { koreanDate } from '../../clock/clock';
+import { openDesignation, termsOf } from '../../designations/designation-record';
 import { filterTagsOf } from '../../products/catalogue-search';
 import { ProductPrice } from '../../products/product-price.entity';
 import { Product } from '../../products/product.entity';
@@ -105,10 +107,13 @@ export async function seedDemo(dataSource: DataSource, keys: AuditKeys): Promise
         askingPrice, certifications, patents: [], trl: 8 + (index % 2), region, designatingBody,
         certificateNumber: kind === 'TYPE1' ? `EXC-${2024 + (index % 3)}-${String(index + 1).padStart(4, '0')}` : null,
         designationNumber: kind === 'TYPE2' ? `PPS-${2024 + (index % 3)}-${String(index + 1).padStart(3, '0')}` : null,
-        designatedOn, validUntil: periodEnd(designatedOn, { years: DEFAULT_RULE_SETTINGS.designation.validityYears }),
+        designatedOn,
       });
       product.filterTags = filterTagsOf(product);
       await manager.save(product);
+      const designation = await openDesignation(manager, product, designatedOn, termsOf(DEFAULT_RULE_SETTINGS.designation), { proposalId: null, callId: null }, koreanDate(new Date()));
+      await manager.update(Product, product.id, { validUntil: designation.validUntil });
+      product.validUntil = designation.validUntil;
       await manager.insert(ProductPrice, { productId: product.id, price: askingPrice, changedBy: null });
       await audit.record(manager, actor, { action: 'product.seeded', entityType: 'product', entityId: product.id, toState: product.status, data: { goodsId: goods_id } });
       seeded.push(product);
