@@ -68,7 +68,7 @@ describe('designation rules: validity by the Civil Act, the terms of the call, o
   });
 
   it('designates and extends under the terms of the call, whatever the settings say later; a Type 1 record takes the settings of its day', async () => {
-    const own = { validityYears: 2, extensionYears: [1], maxTotalYears: 3, trimmedMeanMinSheets: 5 };
+    const own = { validityYears: 2, extensionYears: [1], maxTotalYears: 3, trimmedMeanMinSheets: 5, committeeVote: false };
     const call = await openCall(t, operator, clock.now(), { rules: own });
     const settings = (await t.http().get('/api/v1/rule-settings').expect(200)).body;
     const put = (designation: object) =>
