@@ -67,13 +67,15 @@ const GLYPHS: Record<string, string[]> = {
 class Canvas {
   readonly pixels = Buffer.alloc(WIDTH * HEIGHT * 3);
 
-  fill(x0: number, y0: number, w: number, h: number, [r, g, b]: Rgb): void {
+  fill(left: number, top: number, w: number, h: number, [r, g, b]: Rgb): void {
+    const [x0, y0] = [Math.round(left), Math.round(top)];
     for (let y = Math.max(0, y0); y < Math.min(HEIGHT, y0 + h); y++) {
       for (let x = Math.max(0, x0); x < Math.min(WIDTH, x0 + w); x++) this.set(x, y, r, g, b);
     }
   }
 
-  disc(cx: number, cy: number, radius: number, [r, g, b]: Rgb): void {
+  disc(x: number, y: number, radius: number, [r, g, b]: Rgb): void {
+    const [cx, cy] = [Math.round(x), Math.round(y)];
     for (let y = cy - radius; y <= cy + radius; y++) {
       for (let x = cx - radius; x <= cx + radius; x++) {
         if ((x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2 && x >= 0 && y >= 0 && x < WIDTH && y < HEIGHT) this.set(x, y, r, g, b);
