@@ -44,7 +44,7 @@ const UNSTAMPED = ['audit_events', 'audit_checkpoints', 'users', 'companies', 'i
  * Plays a year of the platform through its own services, with the injected clock set to each
  * day in turn: calls opened and closed, proposals screened, four committee sessions that sat
  * and designated (and rejected), Type 1 records, an extension, a suspension, a revocation, an
- * expiry, a sanction that ran its course, last year's pilot plan with pilots at every stage, and
+ * expiry, a sanction that ran its course, an earlier pilot plan (300 days back) with pilots at every stage, and
  * this year's open call, survey and a session still to come. Runs before the API listens, so no
  * request ever reads the moved clock.
  */
@@ -294,7 +294,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
   const lapsed = named('체외진단 신속 검사기');
   await on(daysAgoOf(lapsed.validUntil!) - 1, '00:10', () => designations.expireDue('demo-seed'));
 
-  // Last year's pilot plan, its pilots at every stage; the buyer's institution's contracted ones
+  // An earlier plan (300 days back), its pilots at every stage; the buyer's institution's contracted ones
   // count toward its purchase target.
   const planOpens = 300;
   const offered = (await dataSource.getRepository(Product).findBy({ id: In([...byName.values()].map((p) => p.id)) })).filter(
