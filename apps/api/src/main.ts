@@ -2,12 +2,10 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { AuditKeys } from './audit/audit-keys';
 import { configureApp, createAdapter } from './bootstrap/configure-app';
 import { ConfigError, loadConfig } from './config/app.config';
-import { assertHangulTrigrams, dataSourceOptions, migrate } from './database/data-source';
+import { assertHangulTrigrams, migrate } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 import { excessPrivileges } from './database/roles';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './database/seeds/demo.seed';
@@ -42,15 +40,16 @@ async function bootstrap(): Promise<void> {
     if (config.NODE_ENV === 'production') throw new Error(message);
     logger.warn(message);
   }
-  if (config.seedDemo) {
-    const dataSource = await new DataSource(dataSourceOptions(databaseUrl, 1)).initialize();
-    await seedDemo(dataSource, AuditKeys.fromConfig(config)).finally(() => dataSource.destroy());
-  }
-
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), createAdapter(config), {
     bufferLogs: false,
   });
   await configureApp(app, config);
+  // Through the platform's own services, before it listens: no request sees the seed's moved clock.
+  if (config.seedDemo) {
+    const started = Date.now();
+    await seedDemo(app);
+    logger.log(`Demo data ready (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
