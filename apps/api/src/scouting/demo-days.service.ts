@@ -4,7 +4,6 @@ import {
   demoDayMachine,
   DemoDayStatus,
   NominationAction,
-  NominationStatus,
   PANEL_ROLES,
   rankDemoDay,
   Role,

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  addDays,
   INVITATION_VALID_DAYS,
   NominationAction,
   nominationMachine,
