@@ -20,6 +20,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PilotsModule } from './pilots/pilots.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RuleSettingsModule } from './rule-settings/rule-settings.module';
+import { ScoutingModule } from './scouting/scouting.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -43,6 +44,7 @@ export class AppModule {
         ClockModule,
         NotificationsModule,
         RuleSettingsModule,
+        ScoutingModule,
         CallsModule,
         ProposalsModule,
         DesignationsModule,

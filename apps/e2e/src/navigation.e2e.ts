@@ -6,13 +6,13 @@ import { launchBrowser, newPage } from './support/browser';
 import { asRole, demoEmail } from './support/demo';
 
 /** What each role finds in the main navigation. */
-const EVERYONE = ['home', 'catalogue', 'calls', 'decisions', 'pilots'];
+const EVERYONE = ['home', 'catalogue', 'calls', 'decisions', 'pilots', 'scouting'];
 const NAVIGATION: Record<Role, string[]> = {
   SUPPLIER: [...EVERYONE, 'my-company', 'my-products', 'my-proposals', 'my-pilots', 'profile', 'sign-out'],
   BUYER: [...EVERYONE, 'my-institution', 'my-pilots', 'profile', 'sign-out'],
-  OPERATOR: [...EVERYONE, 'users', 'audit', 'type1', 'imports', 'op-calls', 'rule-settings', 'screening', 'sessions', 'designations', 'op-pilot-plans', 'pilot-usage', 'profile', 'sign-out'],
+  OPERATOR: [...EVERYONE, 'users', 'audit', 'type1', 'imports', 'op-calls', 'rule-settings', 'screening', 'sessions', 'designations', 'op-pilot-plans', 'pilot-usage', 'op-scouting', 'profile', 'sign-out'],
   COMMITTEE: [...EVERYONE, 'committee', 'profile', 'sign-out'],
-  SCOUT: [...EVERYONE, 'profile', 'sign-out'],
+  SCOUT: [...EVERYONE, 'my-nominations', 'profile', 'sign-out'],
   CITIZEN: [...EVERYONE, 'profile', 'sign-out'],
   ADMIN: [...EVERYONE, 'users', 'institutions', 'audit', 'rule-settings', 'profile', 'sign-out'],
 };

@@ -24,6 +24,9 @@ import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.enti
 import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
 import { RuleSettingsRecord } from '../rule-settings/rule-settings.entity';
 import { Proposal } from '../proposals/proposal.entity';
+import { DemoDay, DemoDayAllocation, DemoDayPanelist } from '../scouting/demo-day.entity';
+import { Nomination } from '../scouting/nomination.entity';
+import { ScoutingRound } from '../scouting/scouting-round.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
@@ -58,6 +61,11 @@ export const ENTITIES = [
   PilotApplication,
   PilotCheckIn,
   RuleSettingsRecord,
+  ScoutingRound,
+  Nomination,
+  DemoDay,
+  DemoDayPanelist,
+  DemoDayAllocation,
   Designation,
   CompanySanction,
 ];

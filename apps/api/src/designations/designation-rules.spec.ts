@@ -72,7 +72,7 @@ describe('designation rules: validity by the Civil Act, the terms of the call, o
     const call = await openCall(t, operator, clock.now(), { rules: own });
     const settings = (await t.http().get('/api/v1/rule-settings').expect(200)).body;
     const put = (designation: object) =>
-      t.http().put('/api/v1/rule-settings').set(operator.auth).send({ criteria: settings.criteria, pilot: settings.pilot, designation }).expect(200);
+      t.http().put('/api/v1/rule-settings').set(operator.auth).send({ criteria: settings.criteria, pilot: settings.pilot, scouting: settings.scouting, designation }).expect(200);
     await put({ ...DEFAULT_RULE_SETTINGS.designation, validityYears: 4, maxTotalYears: 8 });
     try {
       const { supplier, product: created, proposal } = await submittedProposal(t, call.id);

@@ -5,8 +5,9 @@ import { OwnershipRegistry } from '../auth/ownership';
 import { Proposal } from './proposal.entity';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
+import { ScoutingModule } from '../scouting/scouting.module';
 
-@Module({ imports: [AuthModule], controllers: [ProposalsController], providers: [ProposalsService], exports: [ProposalsService] })
+@Module({ imports: [AuthModule, ScoutingModule], controllers: [ProposalsController], providers: [ProposalsService], exports: [ProposalsService] })
 export class ProposalsModule implements OnModuleInit {
   constructor(
     private readonly ownership: OwnershipRegistry,

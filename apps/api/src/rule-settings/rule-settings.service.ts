@@ -15,6 +15,9 @@ export function checkDesignationRules(rules: DesignationRules, field = 'designat
   if (Object.keys(problems).length) throw new RequestValidationError(problems);
 }
 
+/** Settings saved before a group of rules existed read that group's built-in defaults. */
+const withDefaults = (settings: RuleSettings | undefined): RuleSettings => ({ ...DEFAULT_RULE_SETTINGS, ...settings });
+
 @Injectable()
 export class RuleSettingsService {
   constructor(
@@ -25,19 +28,19 @@ export class RuleSettingsService {
   /** The defaults a new call or plan copies; the built-in ones until an operator saves others. */
   async current(manager: EntityManager = this.dataSource.manager): Promise<RuleSettings> {
     const record = await manager.findOneBy(RuleSettingsRecord, { id: CURRENT });
-    return record?.settings ?? DEFAULT_RULE_SETTINGS;
+    return withDefaults(record?.settings);
   }
 
   async view(): Promise<RuleSettingsView> {
     const record = await this.dataSource.manager.findOneBy(RuleSettingsRecord, { id: CURRENT });
-    return { ...(record?.settings ?? DEFAULT_RULE_SETTINGS), updatedAt: record?.updatedAt?.toISOString() ?? null, updatedBy: record?.updatedBy ?? null };
+    return { ...withDefaults(record?.settings), updatedAt: record?.updatedAt?.toISOString() ?? null, updatedBy: record?.updatedBy ?? null };
   }
 
   /** Changes the defaults for calls and plans opened from now on; those already open keep theirs. */
   async update(actor: Actor, settings: RuleSettings): Promise<RuleSettingsView> {
     checkCriteria(settings.criteria);
     checkDesignationRules(settings.designation);
-    const next: RuleSettings = { criteria: settings.criteria, designation: settings.designation, pilot: settings.pilot };
+    const next: RuleSettings = { criteria: settings.criteria, designation: settings.designation, pilot: settings.pilot, scouting: settings.scouting };
     await this.dataSource.transaction(async (manager) => {
       // Row lock: two operators saving at once are applied one after the other, each audited with what it replaced.
       const previous = await manager.findOne(RuleSettingsRecord, { where: { id: CURRENT }, lock: { mode: 'pessimistic_write' } });
@@ -46,7 +49,7 @@ export class RuleSettingsService {
         action: 'rule_settings.updated',
         entityType: 'rule_settings',
         entityId: String(CURRENT),
-        data: { previous: previous?.settings ?? DEFAULT_RULE_SETTINGS, settings: next },
+        data: { previous: withDefaults(previous?.settings), settings: next },
       });
     });
     return this.view();

@@ -36,6 +36,9 @@ export interface NavItem {
     | 'nav.myPilots'
     | 'nav.opPilotPlans'
     | 'nav.pilotUsage'
+    | 'nav.scouting'
+    | 'nav.myNominations'
+    | 'nav.opScouting'
     | 'nav.profile';
   access: Access;
 }
@@ -54,6 +57,7 @@ export const NAV_ITEMS = [
   { id: 'calls', path: '/calls', labelKey: 'nav.calls', access: 'public' },
   { id: 'decisions', path: '/decisions', labelKey: 'nav.decisions', access: 'public' },
   { id: 'pilots', path: '/pilots', labelKey: 'nav.pilots', access: 'public' },
+  { id: 'scouting', path: '/scouting', labelKey: 'nav.scouting', access: 'public' },
   { id: 'sign-in', path: '/sign-in', labelKey: 'nav.signIn', access: 'signed-out' },
   { id: 'sign-up', path: '/sign-up', labelKey: 'nav.signUp', access: 'signed-out' },
   { id: 'my-company', path: '/my/company', labelKey: 'nav.myCompany', access: [Role.SUPPLIER] },
@@ -61,6 +65,7 @@ export const NAV_ITEMS = [
   { id: 'my-proposals', path: '/my/proposals', labelKey: 'nav.myProposals', access: [Role.SUPPLIER] },
   { id: 'my-institution', path: '/my/institution', labelKey: 'nav.myInstitution', access: [Role.BUYER] },
   { id: 'my-pilots', path: '/my/pilots', labelKey: 'nav.myPilots', access: [Role.BUYER, Role.SUPPLIER] },
+  { id: 'my-nominations', path: '/scout/nominations', labelKey: 'nav.myNominations', access: [Role.SCOUT] },
   { id: 'users', path: '/admin/users', labelKey: 'nav.users', access: [Role.OPERATOR, Role.ADMIN] },
   { id: 'institutions', path: '/admin/institutions', labelKey: 'nav.institutions', access: [Role.ADMIN] },
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', access: [Role.OPERATOR, Role.ADMIN] },
@@ -73,6 +78,7 @@ export const NAV_ITEMS = [
   { id: 'designations', path: '/operator/designations', labelKey: 'nav.designations', access: [Role.OPERATOR] },
   { id: 'op-pilot-plans', path: '/operator/pilot-plans', labelKey: 'nav.opPilotPlans', access: [Role.OPERATOR] },
   { id: 'pilot-usage', path: '/operator/pilot-usage', labelKey: 'nav.pilotUsage', access: [Role.OPERATOR] },
+  { id: 'op-scouting', path: '/operator/scouting', labelKey: 'nav.opScouting', access: [Role.OPERATOR] },
   { id: 'committee', path: '/committee', labelKey: 'nav.committee', access: [Role.COMMITTEE] },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', access: 'signed-in' },
 ] as const satisfies readonly NavItem[];
@@ -94,6 +100,10 @@ export const PAGE_ROUTES = [
   { id: 'my-pilot', path: '/my/pilots/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-pilot-plan', path: '/operator/pilot-plans/:id', access: [Role.OPERATOR] },
   { id: 'op-company', path: '/operator/companies/:id', access: [Role.OPERATOR] },
+  { id: 'demo-day', path: '/scouting/demo-days/:id', access: 'public' },
+  { id: 'scouting-invitation', path: '/scouting/invitations/:token', access: 'public' },
+  { id: 'demo-day-allocate', path: '/panel/demo-days/:id', access: [Role.CITIZEN, Role.SCOUT, Role.COMMITTEE] },
+  { id: 'op-demo-day', path: '/operator/demo-days/:id', access: [Role.OPERATOR] },
   { id: 'institution-new', path: '/admin/institutions/new', access: [Role.ADMIN] },
   { id: 'institution-edit', path: '/admin/institutions/:id/edit', access: [Role.ADMIN] },
 ] as const satisfies readonly PageRoute[];

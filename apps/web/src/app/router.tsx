@@ -51,6 +51,13 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   'op-pilot-plans': lazy(() => import('../features/pilots/routes/operator-pilot-plans')),
   'op-pilot-plan': lazy(() => import('../features/pilots/routes/operator-pilot-plan')),
   'pilot-usage': lazy(() => import('../features/pilots/routes/pilot-usage')),
+  scouting: lazy(() => import('../features/scouting/routes/scouting')),
+  'demo-day': lazy(() => import('../features/scouting/routes/demo-day')),
+  'demo-day-allocate': lazy(() => import('../features/scouting/routes/panel-allocation')),
+  'scouting-invitation': lazy(() => import('../features/scouting/routes/invitation')),
+  'my-nominations': lazy(() => import('../features/scouting/routes/my-nominations')),
+  'op-scouting': lazy(() => import('../features/scouting/routes/operator-scouting')),
+  'op-demo-day': lazy(() => import('../features/scouting/routes/operator-demo-day')),
   minutes: lazy(() => import('../features/committee/routes/minutes').then((m) => ({ default: m.MinutesRoute }))),
   designations: lazy(() => import('../features/designations/routes/designations').then((m) => ({ default: m.DesignationsRoute }))),
   'my-product-extension': lazy(() =>

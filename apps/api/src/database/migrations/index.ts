@@ -9,6 +9,7 @@ import { Initial1795456975314 } from './1795456975314-Initial';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
+import { Scouting1795471000000 } from './1795471000000-Scouting';
 import { SeedInstitutions1795456976314 } from './1795456976314-SeedInstitutions';
 import { SignInCounters1795463000000 } from './1795463000000-SignInCounters';
 
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CommitteeAttendance1795464000000,
   DesignationRecords1795465100000,
   PilotRechecksImportChecks1795466000000,
+  Scouting1795471000000,
 ];

@@ -38,6 +38,9 @@ export function HomeRoute() {
           <li>{t('home.whatBuyer')}</li>
           <li>{t('home.whatCitizen')}</li>
           <li>{t('home.whatTransparency')}</li>
+          <li>
+            {t('home.whatScouting')} <Link to="/scouting" data-testid="home-scouting">{t('home.scoutingLink')}</Link>
+          </li>
         </ul>
       </section>
     </section>
