@@ -449,12 +449,12 @@ async function explainEach(client: Client): Promise<ExplainedSearch[]> {
   for (const query of TERM_MIX) {
     const search = catalogSearchOf(parseCatalogQuery(paramsOf(query)));
     const facets = await explain(client, query, catalogFacetsSql(search));
-    const { matched, matchedInName } = await countMatches(client, search);
-    const counts = { matched, matchedInName, listed: everything.matched, listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0 };
+    const { matched, matchedInName, matchedWhole } = await countMatches(client, search);
+    const counts = { matched, matchedInName, matchedWhole, listed: everything.matched, listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0 };
     const strategy = pageStrategy(search, counts);
     await client.query(`BEGIN; ${PLAN_SETTINGS[strategy]}`);
     try {
-      const page = await explain(client, query, catalogPageSql(search, strategy, counts.matchedInName));
+      const page = await explain(client, query, catalogPageSql(search, strategy, counts));
       explained.push({ query, matched: counts.matched, strategy, page, facets });
     } finally {
       await client.query('COMMIT');

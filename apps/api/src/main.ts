@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { configureApp, createAdapter } from './bootstrap/configure-app';
 import { ConfigError, loadConfig } from './config/app.config';
-import { assertHangulTrigrams, dataSourceOptions, migrate } from './database/data-source';
+import { assertSearchNormalisation, dataSourceOptions, migrate } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './database/seeds/demo.seed';
 
@@ -32,7 +32,7 @@ async function bootstrap(): Promise<void> {
 
   const applied = await migrate(databaseUrl);
   if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
-  await assertHangulTrigrams(databaseUrl);
+  await assertSearchNormalisation(databaseUrl);
   if (config.seedDemo) {
     const dataSource = await new DataSource(dataSourceOptions(databaseUrl, 1)).initialize();
     await seedDemo(dataSource).finally(() => dataSource.destroy());

@@ -21,6 +21,7 @@ import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.enti
 import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
 import { RuleSettingsRecord } from '../rule-settings/rule-settings.entity';
 import { Proposal } from '../proposals/proposal.entity';
+import { SearchSynonym } from '../search/search-synonym.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
@@ -53,4 +54,5 @@ export const ENTITIES = [
   PilotApplication,
   PilotCheckIn,
   RuleSettingsRecord,
+  SearchSynonym,
 ];

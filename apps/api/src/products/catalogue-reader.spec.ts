@@ -1,4 +1,5 @@
 import { CatalogSort } from '@inno/contracts';
+import { searchTermsOf } from '../search/text-match';
 import { CatalogReader, type CatalogDatabase } from './catalogue-reader';
 import type { CatalogSearch } from './catalogue-search';
 
@@ -25,7 +26,7 @@ function fakeDatabase() {
   return { state, database };
 }
 
-const search: CatalogSearch = { terms: ['센서'], tags: [], sort: CatalogSort.RELEVANCE, limit: 20, offset: 0 };
+const search: CatalogSearch = { terms: searchTermsOf('센서'), tags: [], sort: CatalogSort.RELEVANCE, limit: 20, offset: 0 };
 
 describe('CatalogReader facet counts', () => {
   afterEach(() => jest.restoreAllMocks());

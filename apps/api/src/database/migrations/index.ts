@@ -8,6 +8,7 @@ import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
 import { SeedInstitutions1795456976314 } from './1795456976314-SeedInstitutions';
 import { SignInCounters1795463000000 } from './1795463000000-SignInCounters';
+import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` writes new ones to add here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -20,4 +21,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   RuleSettings1795460500000,
   SignInCounters1795463000000,
   PilotRechecksImportChecks1795466000000,
+  KoreanSearch1795467000000,
 ];
