@@ -1,7 +1,7 @@
 import { CatalogSort, type ProductSummary } from '@inno/contracts';
 import { compactSearchText } from '@inno/contracts';
 import type { Synonyms } from '../search/text-match';
-import { catalogFacetsSql, catalogSearchOf, countsOfFacetRows, readCatalogPage, toSummaryFromRow, type CatalogSearch, type Facets } from './catalogue-search';
+import { catalogFacetsSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, readCatalogPage, toSummaryFromRow, type CatalogSearch, type Facets } from './catalogue-search';
 import type { ParsedCatalogQuery } from './catalogue-query';
 
 // Counts stay fresh for 1,000 times what they took to count, from 30 s to 10 min, so recounting
@@ -34,8 +34,10 @@ export interface CatalogDatabase {
 
 export interface CatalogRead {
   items: ProductSummary[];
-  /** Every match, counted with the facets (so as old as the cached counts). */
+  /** Every match, counted with the facets (so as old as the cached counts), up to COUNT_BOUND. */
   matched: number;
+  /** Counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds. */
+  bounded: boolean;
   facets: Facets;
 }
 
@@ -86,18 +88,19 @@ export class CatalogReader {
 
   /** The page and counts of a search; when its words find nothing, of the same words allowed one typo each. */
   async read(search: CatalogSearch): Promise<CatalogRead> {
-    const [{ facets, matched, matchedInName, matchedWhole }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
+    const [{ facets, matched, bounded, matchedInName, matchedWhole }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
     if (matched === 0 && search.typoTolerant) return this.read(search.typoTolerant);
-    if (matched <= search.offset) return { items: [], matched, facets };
+    if (matched <= search.offset) return { items: [], matched, bounded, facets };
     const counts = {
       matched,
+      bounded,
       matchedInName,
       matchedWhole,
       listed: everything.matched,
       listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0,
     };
     const rows = await this.database.withConnection((query) => readCatalogPage(query, search, counts));
-    return { items: rows.map(toSummaryFromRow), matched, facets };
+    return { items: rows.map(toSummaryFromRow), matched, bounded, facets };
   }
 
   private counted(search: CatalogSearch): Promise<Counted> {
@@ -136,9 +139,11 @@ export class CatalogReader {
       });
   }
 
+  /** Every search counts up to COUNT_BOUND but the whole catalogue: its per-region numbers price the walks. */
   private async countFacets(search: CatalogSearch): Promise<Counted> {
-    const { text, values } = catalogFacetsSql(search);
-    return countsOfFacetRows((await this.database.query(text, values)) as { facet: string; value: string; count: number }[]);
+    const bound = search === EVERYTHING ? undefined : COUNT_BOUND;
+    const { text, values } = catalogFacetsSql(search, bound);
+    return countsOfFacetRows((await this.database.query(text, values)) as { facet: string; value: string; count: number }[], bound);
   }
 
   private remember(key: string, counted: Counted, countingMs: number): void {

@@ -125,16 +125,27 @@ const ORDER: Record<CatalogSort, string> = {
 
 /**
  * How a page is read, chosen from the counts of matches (which the facet query gives):
- * - 'all': read every match through the trigram and tag index, order, page: about `matched` rows.
+ * - 'all': read every match through the bigram and tag index, order, page: about `matched` rows.
  * - 'walk': walk the b-tree of the requested order, stop after offset + limit matches: about
- *   `window × listed ÷ matched` rows. Relevance walks the matches with every word in the name too.
+ *   `window × listed ÷ matched` rows. Relevance walks the matches with every word in the name too,
+ *   or, when those are few, reads them through the index first (`namesByIndex`).
  * Counting the matches exactly in the page query is what made broad searches slow (stack.md).
  */
 export type PageStrategy = 'all' | 'walk';
 
+/**
+ * Counting stops here: past it a search is broad, the total shows "1,000+" anyway and the facets
+ * are lower bounds (the first COUNT_BOUND matches found). Counting every match of a broad search
+ * took up to 1.5 s at 1M products on its first request; 5,000 take a few ms.
+ */
+export const COUNT_BOUND = 5_000;
+
 export interface MatchCounts {
+  /** The matches, counted up to COUNT_BOUND (unless `bounded` is false, exact). */
   matched: number;
-  /** Of those, the products with every word in the name or model (relevance puts them first). */
+  /** Whether counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds. */
+  bounded?: boolean;
+  /** The products with every word in the name or model (relevance puts them first), up to COUNT_BOUND. */
   matchedInName: number;
   /** Of those, the products with every word a whole word of the name or model (relevance puts them before). */
   matchedWhole: number;
@@ -146,22 +157,51 @@ export interface MatchCounts {
 
 const byPrice = (search: CatalogSearch) => search.sort === CatalogSort.PRICE_ASC || search.sort === CatalogSort.PRICE_DESC;
 
+/** The products a walk passes over: newest first within one region, that region's only. */
+const spanOf = (search: CatalogSearch, counts: MatchCounts) =>
+  search.region !== undefined && !byPrice(search) ? (counts.listedInRegion ?? counts.listed) : counts.listed;
+
+/** Rows walked to find the first `window` products of a set of `count` (an empty set is not walked). */
+const walkCost = (window: number, span: number, count: number) => (count > 0 ? (window * span) / count : 0);
+
+/**
+ * Ranked and walking, whether the name matches are read through the index (about 2 × their number
+ * of rows) rather than walked (window × listed ÷ their number): a word rare in names but common in
+ * descriptions would otherwise walk the whole catalogue for its few names.
+ */
+export function namesByIndex(search: CatalogSearch, counts: MatchCounts): boolean {
+  if (!isRanked(search) || counts.matchedInName === 0 || counts.matchedInName >= COUNT_BOUND) return false;
+  const window = search.offset + search.limit;
+  const span = spanOf(search, counts);
+  return 2 * counts.matchedInName < walkCost(window, span, counts.matchedInName) + walkCost(window, span, counts.matchedWhole);
+}
+
 export function pageStrategy(search: CatalogSearch, counts: MatchCounts): PageStrategy {
+  // Past the bound a walk passes over at most window × listed ÷ COUNT_BOUND rows; reading every match would be more.
+  if (counts.bounded) return 'walk';
   const window = search.offset + search.limit;
   if (counts.matched <= window) return 'all';
-  // Newest first within one region, the walk passes over that region's products only.
-  const span = search.region !== undefined && !byPrice(search) ? (counts.listedInRegion ?? counts.listed) : counts.listed;
-  const ranked = isRanked(search);
-  const perMatch =
-    1 / counts.matched + (ranked && counts.matchedInName > 0 ? 1 / counts.matchedInName : 0) + (ranked && counts.matchedWhole > 0 ? 1 / counts.matchedWhole : 0);
+  const span = spanOf(search, counts);
+  const names = isRanked(search) ? (namesByIndex(search, counts) ? 2 * counts.matchedInName : walkCost(window, span, counts.matchedInName) + walkCost(window, span, counts.matchedWhole)) : 0;
   // A row read through the bitmap costs about twice a walked one (index, recheck, sort), measured at 1M.
-  return window * span * perMatch < 2 * counts.matched ? 'walk' : 'all';
+  return walkCost(window, span, counts.matched) + names < 2 * counts.matched ? 'walk' : 'all';
 }
 
 const isRanked = (search: CatalogSearch) => search.sort === CatalogSort.RELEVANCE && search.terms.length > 0;
 
-/** "Every word in the name or model" (`whole`: as whole words), with its patterns pushed to `values`. */
-const inName = (search: CatalogSearch, values: unknown[], whole: boolean) => inNameCondition(search.terms, PRODUCT_NAME_WORDS, values, whole);
+/** "Every word in the name or model" (`whole`: as whole words), with its patterns pushed to `values`; `indexed`: served by the GIN index. */
+const inName = (search: CatalogSearch, values: unknown[], whole: boolean, indexed = false) =>
+  inNameCondition(search.terms, PRODUCT_NAME_WORDS, values, whole, indexed ? PRODUCT_TEXT.grams : undefined);
+
+/** The first `window` name matches, whole-word ones first, then newest, through the index: the name ranks of a walked page. */
+export function nameCandidatesSql(search: CatalogSearch): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const where = whereClause(search, values);
+  const named = inName(search, values, false, true);
+  const whole = inName(search, values, true);
+  values.push(search.offset + search.limit);
+  return { text: `SELECT p.id FROM products p WHERE ${where} AND ${named} ORDER BY (${whole}) DESC, ${ORDER.newest} LIMIT $${values.length}`, values };
+}
 
 /**
  * The plan of each strategy, pinned for the page's transaction: the planner's idea of how common a
@@ -170,9 +210,10 @@ const inName = (search: CatalogSearch, values: unknown[], whole: boolean) => inN
  * jit_above_cost, and compiling took ~450 ms on a page that runs in 5 (PostgreSQL 15 with LLVM).
  */
 const COMMON_SETTINGS = 'SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0';
+const WALK_SETTINGS = 'SET LOCAL enable_bitmapscan = off';
 export const PLAN_SETTINGS: Record<PageStrategy, string> = {
   all: COMMON_SETTINGS,
-  walk: `${COMMON_SETTINGS}; SET LOCAL enable_bitmapscan = off`,
+  walk: `${COMMON_SETTINGS}; ${WALK_SETTINGS}`,
 };
 
 /**
@@ -180,7 +221,12 @@ export const PLAN_SETTINGS: Record<PageStrategy, string> = {
  * every word in the name, then the rest, newest first within each: word_similarity() over the text
  * cost ~40 µs a row, 40 ms for a thousand candidates.
  */
-export function catalogPageSql(search: CatalogSearch, strategy: PageStrategy, counts: Pick<MatchCounts, 'matchedInName' | 'matchedWhole'>): { text: string; values: unknown[] } {
+export function catalogPageSql(
+  search: CatalogSearch,
+  strategy: PageStrategy,
+  counts: Pick<MatchCounts, 'matchedInName' | 'matchedWhole'>,
+  nameIds?: string[],
+): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   // Walking newest first, a price range must stay a filter: a range scan of the price index and a
   // sort would read every listed product in the range.
@@ -196,9 +242,14 @@ export function catalogPageSql(search: CatalogSearch, strategy: PageStrategy, co
     const walk = (condition?: string) => `(SELECT ${columns} FROM products p WHERE ${where}${condition ? ` AND ${condition}` : ''} ORDER BY ${ORDER.newest} LIMIT ${window})`;
     // Ranked, the page lies within the first `window` matches of each rank and above, newest first:
     // their union holds it exactly. A rank nothing matches is not walked (that walk would read
-    // every listed product for nothing).
+    // every listed product for nothing); name matches read through the index come as `nameIds`.
+    let names = [counts.matchedWhole > 0 && walk(whole), counts.matchedInName > 0 && walk(named)];
+    if (nameIds) {
+      values.push(nameIds);
+      names = [`(SELECT ${columns} FROM products p WHERE p.id = ANY ($${values.length}::uuid[]))`];
+    }
     candidates = ranked
-      ? [counts.matchedWhole > 0 && walk(whole), counts.matchedInName > 0 && walk(named), walk()].filter(Boolean).join('\n  UNION\n  ')
+      ? [...names, walk()].filter(Boolean).join('\n  UNION\n  ')
       : `SELECT ${columns} FROM products p WHERE ${where} ORDER BY ${ORDER[search.sort]} LIMIT ${window}`;
   }
   values.push(search.limit);
@@ -217,16 +268,26 @@ ORDER BY m.position`;
   return { text, values };
 }
 
-/** Runs a page query in a transaction of its own, with its strategy's plan settings. */
+/**
+ * Runs a page query in a transaction of its own, with its strategy's plan settings; walking with
+ * `byIndex` names (namesByIndex by default), the name matches are read through the index first.
+ */
 export async function readCatalogPage(
   query: (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>,
   search: CatalogSearch,
   counts: MatchCounts,
   strategy = pageStrategy(search, counts),
+  byIndex = namesByIndex(search, counts),
 ): Promise<Record<string, unknown>[]> {
-  const { text, values } = catalogPageSql(search, strategy, counts);
-  await query(`BEGIN; ${PLAN_SETTINGS[strategy]}`);
+  await query(`BEGIN; ${COMMON_SETTINGS}`);
   try {
+    let nameIds: string[] | undefined;
+    if (strategy === 'walk' && byIndex && isRanked(search)) {
+      const names = nameCandidatesSql(search);
+      nameIds = (await query(names.text, names.values)).map((row) => String(row.id));
+    }
+    if (strategy === 'walk') await query(WALK_SETTINGS);
+    const { text, values } = catalogPageSql(search, strategy, counts, nameIds);
     const rows = await query(text, values);
     await query('COMMIT');
     return rows;
@@ -269,31 +330,44 @@ ORDER BY abs(p.asking_price - $3), p.id LIMIT $4`,
 }
 
 /**
- * Counts per kind, large category and region over every match (the kind counts add up to the
+ * Counts per kind, large category and region over the matches (the kind counts add up to the
  * number of matches) and, with words, a 'name' row (the matches with every word in the name) and a
- * 'whole' row (every word a whole word of the name).
+ * 'whole' row (every word a whole word of the name). With a `bound`, each count stops at the first
+ * `bound` matches (the index finds them; counting a broad search whole took up to 1.5 s at 1M).
  */
-export function catalogFacetsSql(search: CatalogSearch): { text: string; values: unknown[] } {
+export function catalogFacetsSql(search: CatalogSearch, bound?: number): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const where = whereClause(search, values);
-  const named = search.terms.length ? inName(search, values, false) : 'false';
-  const whole = search.terms.length ? inName(search, values, true) : 'false';
+  const limit = bound === undefined ? '' : ` LIMIT ${Math.trunc(bound)}`;
+  let names = '';
+  if (search.terms.length) {
+    const named = inName(search, values, false, true);
+    const whole = inName(search, values, true);
+    names = `, names AS MATERIALIZED (SELECT ${whole} AS whole FROM products p WHERE ${where} AND ${named}${limit})`;
+  }
   const text = `
 WITH matches AS MATERIALIZED (
-  SELECT p.kind, p.category_path[1] AS category, p.region, ${named} AS in_name, ${whole} AS whole FROM products p WHERE ${where}
-)
+  SELECT p.kind, p.category_path[1] AS category, p.region FROM products p WHERE ${where}${limit}
+)${names}
 SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM matches GROUP BY kind
 UNION ALL SELECT 'category', category, count(*)::int FROM matches GROUP BY category
-UNION ALL SELECT 'region', region, count(*)::int FROM matches GROUP BY region
-UNION ALL SELECT 'name', 'every word', count(*) FILTER (WHERE in_name)::int FROM matches
-UNION ALL SELECT 'whole', 'every word', count(*) FILTER (WHERE whole)::int FROM matches`;
+UNION ALL SELECT 'region', region, count(*)::int FROM matches GROUP BY region${
+    names
+      ? `
+UNION ALL SELECT 'name', 'every word', count(*)::int FROM names
+UNION ALL SELECT 'whole', 'every word', count(*) FILTER (WHERE whole)::int FROM names`
+      : ''
+  }`;
   return { text, values };
 }
 
 export type Facets = CatalogPage['facets'];
 
 /** The rows of catalogFacetsSql as the API's facets (most first), the number of matches, of name and of whole-word matches. */
-export function countsOfFacetRows(rows: { facet: string; value: string; count: number }[]): { facets: Facets; matched: number; matchedInName: number; matchedWhole: number } {
+export function countsOfFacetRows(
+  rows: { facet: string; value: string; count: number }[],
+  bound?: number,
+): { facets: Facets; matched: number; bounded: boolean; matchedInName: number; matchedWhole: number } {
   const facets: Facets = { kind: [], category: [], region: [] };
   let matchedInName = 0;
   let matchedWhole = 0;
@@ -306,5 +380,6 @@ export function countsOfFacetRows(rows: { facet: string; value: string; count: n
   facets.kind.sort(byCount);
   facets.category.sort(byCount);
   facets.region.sort(byCount);
-  return { facets, matched: facets.kind.reduce((sum, k) => sum + k.count, 0), matchedInName, matchedWhole };
+  const matched = facets.kind.reduce((sum, k) => sum + k.count, 0);
+  return { facets, matched, bounded: bound !== undefined && matched >= bound, matchedInName, matchedWhole };
 }

@@ -46,7 +46,7 @@ export class CatalogueService {
     if (query.category && !(await this.categories.exists(query.category))) {
       throw new InvalidInputError('category', `category ${query.category} is not a catalogue category`);
     }
-    const { items, matched, facets } = await this.reader.read(await this.reader.searchOf(query));
+    const { items, matched, bounded, facets } = await this.reader.read(await this.reader.searchOf(query));
     if (query.page > 1 && matched <= query.offset) {
       const last = Math.max(1, Math.ceil(matched / query.pageSize));
       throw new InvalidInputError('page', `page ${query.page} is beyond the last page (${last})`);
@@ -55,6 +55,7 @@ export class CatalogueService {
       items,
       total: Math.min(matched, CATALOG_RESULT_CAP),
       totalIsCapped: matched > CATALOG_RESULT_CAP,
+      facetsAreLowerBounds: bounded,
       page: query.page,
       pageSize: query.pageSize,
       facets,

@@ -117,6 +117,10 @@ describe('catalogue search', () => {
         [[], ['region:부산광역시'], undefined, undefined, '부산광역시'],
         [[], [], 100_000, 1_000_000],
         [['sensor', 'fine'], [], undefined, undefined],
+        // Whole words of a name, a part of a compound, spacing
+        [['감지기'], [], undefined, undefined],
+        [['화재감지기'], [], undefined, undefined],
+        [['공기', '청정'], [], undefined, undefined],
         [[], ['cert:kc'], undefined, undefined],
         // Words in no name, only in the description and the company's name
         [['실증'], [], undefined, undefined],
@@ -132,11 +136,19 @@ describe('catalogue search', () => {
     try {
       for (const catalogSearch of searches) {
         const facets = catalogFacetsSql(catalogSearch);
-        const { matched, matchedInName, matchedWhole } = countsOfFacetRows(await query(facets.text, facets.values));
-        const counts = { matched, matchedInName, matchedWhole, listed: SEEDS.length };
+        const counts = { ...countsOfFacetRows(await query(facets.text, facets.values)), listed: SEEDS.length };
         const all = (await readCatalogPage(query, catalogSearch, counts, 'all')).map((row) => row.id);
-        const walked = (await readCatalogPage(query, catalogSearch, counts, 'walk')).map((row) => row.id);
-        expect({ catalogSearch, ids: walked }).toEqual({ catalogSearch, ids: all });
+        // Walking, with the name matches walked or read through the index first.
+        for (const byIndex of [false, true]) {
+          const walked = (await readCatalogPage(query, catalogSearch, counts, 'walk', byIndex)).map((row) => row.id);
+          expect({ catalogSearch, byIndex, ids: walked }).toEqual({ catalogSearch, byIndex, ids: all });
+        }
+        // Counted only up to a bound of 1 (as a broad search is), the page is still the same.
+        const boundedFacets = catalogFacetsSql(catalogSearch, 1);
+        const bounded = { ...countsOfFacetRows(await query(boundedFacets.text, boundedFacets.values), 1), listed: SEEDS.length };
+        if (counts.matched > 0) expect(bounded).toMatchObject({ matched: 1, bounded: true });
+        const boundedPage = (await readCatalogPage(query, catalogSearch, bounded)).map((row) => row.id);
+        expect({ catalogSearch, bounded: true, ids: boundedPage }).toEqual({ catalogSearch, bounded: true, ids: all });
       }
     } finally {
       await runner.release();

@@ -96,17 +96,28 @@ export function matchCondition(terms: SearchTerm[], columns: MatchColumns, value
   return terms.length ? terms.map((term) => termCondition(term, columns, values, useIndex)).join(' AND ') : 'true';
 }
 
+/** Name bigrams sit in the same array as the text's, marked by a leading space (no text bigram has one). */
+export const nameGramKey = (gram: string) => ` ${gram}`;
+
 /**
- * For ranking: "every term is in the name" (compact name contains it) and "every term is a whole
- * word of the name" (`words` is the name's words between single spaces, with a space at each end).
+ * For ranking: "every term is in the name" (the compact name contains it) or, `whole`, "every term is
+ * a whole word of the name" (`words` is the name's words between single spaces, with a space at each
+ * end). With `grams` (the indexed array, which holds the name's bigrams as nameGramKey), "in the
+ * name" is served by the index as well.
  */
-export function inNameCondition(terms: SearchTerm[], words: string, values: unknown[], whole: boolean): string {
+export function inNameCondition(terms: SearchTerm[], words: string, values: unknown[], whole: boolean, grams?: string): string {
   if (!terms.length) return 'false';
   return terms
     .map((term) => {
       if (!term.forms.length) return 'false';
       values.push(term.forms.map((f) => (whole ? `% ${f.like} %` : `%${f.like}%`)));
-      return `${whole ? words : `replace(${words}, ' ', '')`} LIKE ANY ($${values.length}::text[])`;
+      const like = `${whole ? words : `replace(${words}, ' ', '')`} LIKE ANY ($${values.length}::text[])`;
+      if (!grams || term.forms.some((f) => !f.grams.length)) return like;
+      const indexed = term.forms.map((f) => {
+        values.push(f.grams.map(nameGramKey));
+        return `${grams} @> $${values.length}::text[]`;
+      });
+      return `(${indexed.length > 1 ? `(${indexed.join(' OR ')})` : indexed[0]} AND ${like})`;
     })
     .join(' AND ');
 }

@@ -34,13 +34,15 @@ export class KoreanSearch1795467000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "products" ADD "search_name" text NOT NULL DEFAULT ''`);
     await queryRunner.query(`ALTER TABLE "products" ADD "search_grams" text array NOT NULL DEFAULT '{}'`);
     // search_name: the name, English name and model as words (ranking: in the name, as a whole word);
-    // search_text: each field compacted, then the name's initials; search_grams: its bigrams.
+    // search_text: each field compacted, then the name's initials; search_grams: its bigrams, and the
+    // bigrams of the compacted name marked by a leading space (no text bigram has one), so that
+    // "every word in the name" is an index lookup too.
     await queryRunner.query(`CREATE OR REPLACE FUNCTION products_search_text() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         NEW.search_name := ' ' || concat_ws(' ', nullif(search_words(NEW.name_ko), ''), nullif(search_words(NEW.name_en), ''), nullif(search_words(NEW.model_name), '')) || ' ';
         NEW.search_text := concat_ws(' ', search_compact(NEW.name_ko), search_compact(NEW.name_en), search_compact(NEW.model_name),
           search_compact(NEW.company_name), search_compact(NEW.description), search_initials(NEW.name_ko));
-        NEW.search_grams := search_grams(NEW.search_text);
+        NEW.search_grams := search_grams(NEW.search_text) || ARRAY(SELECT ' ' || g FROM unnest(search_grams(replace(NEW.search_name, ' ', ''))) AS g);
         RETURN NEW;
       END $$`);
     await queryRunner.query(`UPDATE "products" SET "name_ko" = "name_ko"`);
