@@ -108,3 +108,34 @@ export function oneEditPatterns(word: string): string[] {
   patterns.delete(word);
   return [...patterns];
 }
+
+/** A group of words search treats as one (드론 ↔ 무인기), kept by operators. */
+export interface SynonymGroupView {
+  id: string;
+  words: string[];
+  updatedAt: string;
+  updatedBy: string | null;
+}
+
+export interface SynonymGroupInput {
+  words: string[];
+}
+
+export const SYNONYM_GROUP_WORDS = { min: 2, max: 10 } as const;
+export const SYNONYM_WORD_MAX_LENGTH = 40;
+
+/**
+ * What is wrong with a synonym group, or [] when nothing: 2 to 10 words, each with letters or digits
+ * (it is compared compacted, so `공기 청정기` and `공기청정기` are the same word and may not both be listed).
+ */
+export function synonymGroupProblems(words: string[]): string[] {
+  const problems: string[] = [];
+  if (words.length < SYNONYM_GROUP_WORDS.min || words.length > SYNONYM_GROUP_WORDS.max) {
+    problems.push(`words must list ${SYNONYM_GROUP_WORDS.min} to ${SYNONYM_GROUP_WORDS.max} words`);
+  }
+  const compact = words.map(compactSearchText);
+  if (words.some((w) => w.length > SYNONYM_WORD_MAX_LENGTH)) problems.push(`each word must be at most ${SYNONYM_WORD_MAX_LENGTH} characters`);
+  if (compact.some((w) => w.length < 2)) problems.push('each word must have at least 2 letters or digits');
+  if (new Set(compact).size !== compact.length) problems.push('words must differ (spacing, case and punctuation aside)');
+  return problems;
+}
