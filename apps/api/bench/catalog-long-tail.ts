@@ -23,7 +23,7 @@ export function seededRandom(seed: number): () => number {
 }
 
 const FILTERS = ['kind=TYPE1', 'kind=TYPE2', 'category=ENV', 'category=SAF', 'category=ICT', 'certification=KC', 'designatingBody=조달청', 'minPrice=1000000&maxPrice=50000000'];
-const SORTS = ['sort=newest', 'sort=priceAsc', 'sort=priceDesc', 'page=2'];
+const SORTS = ['sort=newest', 'sort=priceAsc', 'sort=priceDesc'];
 
 /** Every distinct query of the mix, most popular first (the 36 of catalog-terms.ts head the list). */
 export function longTailQueries(): string[] {
@@ -68,7 +68,8 @@ export function longTailQueries(): string[] {
     for (let i = 0; i < 4; i++) add(`q=${pick([ko, compact(ko), pick(PREFIXES)[0] + compact(ko)])}&${pick(FILTERS)}${random() < 0.5 ? `&${pick(SORTS)}` : ''}`);
     add(`q=${ko}&region=${pick(REGIONS)}`);
   }
-  for (const filter of FILTERS) for (const sort of SORTS) add(`${filter}&${sort}`);
+  // Browsing without words, a later page too (filters alone always match more than a page).
+  for (const filter of FILTERS) for (const sort of [...SORTS, 'page=2']) add(`${filter}&${sort}`);
   // Shuffled, so the popularity of a query does not depend on its kind.
   const shuffled = [...tail].filter((q) => !TERM_MIX.includes(q));
   for (let i = shuffled.length - 1; i > 0; i--) {

@@ -7,7 +7,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { parseCatalogQuery } from '../src/products/catalogue-query';
-import { catalogFacetsSql, catalogPageSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, nameCandidatesSql, namesByIndex, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
+import { catalogFacetsSql, catalogPageSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, FACET_SETTINGS, nameCandidatesSql, namesByIndex, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
 import { migrate } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { seedCatalogue } from './catalog-data';
@@ -477,7 +477,12 @@ async function explain(client: Client, query: string, sql: { text: string; value
 /** What CatalogReader learns from the facet query: the matches (up to COUNT_BOUND), those with every word in the name, and per region. */
 const countMatches = async (client: Client, search: CatalogSearch, bound?: number) => {
   const { text, values } = catalogFacetsSql(search, bound);
-  return countsOfFacetRows((await client.query<{ facet: string; value: string; count: number }>(text, values)).rows, bound);
+  await client.query(`BEGIN; ${FACET_SETTINGS}`);
+  try {
+    return countsOfFacetRows((await client.query<{ facet: string; value: string; count: number }>(text, values)).rows, bound);
+  } finally {
+    await client.query('COMMIT');
+  }
 };
 
 /** Each checked query as CatalogReader runs it: facets (their kind counts are the matches), then the page. */
@@ -492,7 +497,8 @@ async function explainEach(client: Client): Promise<ExplainedSearch[]> {
       search = search.typoTolerant;
       counted = await countMatches(client, search, COUNT_BOUND);
     }
-    const facets = await explain(client, query, catalogFacetsSql(search, COUNT_BOUND));
+    await client.query(`BEGIN; ${FACET_SETTINGS}`);
+    const facets = await explain(client, query, catalogFacetsSql(search, COUNT_BOUND)).finally(() => client.query('COMMIT'));
     const counts = { ...counted, listed: everything.matched, listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0 };
     const strategy = pageStrategy(search, counts);
     const byIndex = strategy === 'walk' && namesByIndex(search, counts);

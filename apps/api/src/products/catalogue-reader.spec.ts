@@ -7,7 +7,8 @@ import type { CatalogSearch } from './catalogue-search';
 function fakeDatabase() {
   const state = { matched: 5, facetQueries: 0, pageQueries: 0, release: [] as (() => void)[], hold: false };
   const database: CatalogDatabase = {
-    query: async () => {
+    query: async (text) => {
+      if (!text.includes('WITH matches')) return [];
       state.facetQueries++;
       const count = state.matched;
       if (state.hold) await new Promise<void>((resolve) => state.release.push(resolve));
@@ -17,8 +18,10 @@ function fakeDatabase() {
         { facet: 'region', value: '서울특별시', count },
       ];
     },
+    // Facets and pages run on one connection, in transactions of their own (BEGIN and COMMIT answer nothing).
     withConnection: async (work) =>
-      work(async (text) => {
+      work(async (text, values) => {
+        if (text.includes('WITH matches')) return database.query(text, values);
         if (text.includes('WITH candidates')) state.pageQueries++;
         return [];
       }),

@@ -1,7 +1,7 @@
 import { CatalogSort, type ProductSummary } from '@inno/contracts';
 import { compactSearchText } from '@inno/contracts';
 import type { Synonyms } from '../search/text-match';
-import { catalogFacetsSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, readCatalogPage, toSummaryFromRow, type CatalogSearch, type Facets } from './catalogue-search';
+import { catalogFacetsSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, FACET_SETTINGS, inTransaction, readCatalogPage, toSummaryFromRow, type CatalogSearch, type Facets } from './catalogue-search';
 import type { ParsedCatalogQuery } from './catalogue-query';
 
 // Counts stay fresh for 1,000 times what they took to count, from 30 s to 10 min, so recounting
@@ -143,7 +143,8 @@ export class CatalogReader {
   private async countFacets(search: CatalogSearch): Promise<Counted> {
     const bound = search === EVERYTHING ? undefined : COUNT_BOUND;
     const { text, values } = catalogFacetsSql(search, bound);
-    return countsOfFacetRows((await this.database.query(text, values)) as { facet: string; value: string; count: number }[], bound);
+    const rows = await this.database.withConnection((query) => inTransaction(query, FACET_SETTINGS, () => query(text, values)));
+    return countsOfFacetRows(rows as { facet: string; value: string; count: number }[], bound);
   }
 
   private remember(key: string, counted: Counted, countingMs: number): void {

@@ -1,5 +1,5 @@
 import { CatalogSort, LISTED_STATUSES, type CatalogPage, type FacetCount, type ProductKind, type ProductSummary } from '@inno/contracts';
-import { hasTypoCandidates, inNameCondition, matchCondition, NO_SYNONYMS, searchTermsOf, type MatchColumns, type SearchTerm, type Synonyms } from '../search/text-match';
+import { hasTypoCandidates, inNameCondition, matchCondition, nameGramKey, NO_SYNONYMS, searchTermsOf, type MatchColumns, type SearchTerm, type Synonyms } from '../search/text-match';
 
 /** A catalogue search, normalised: what the SQL needs and nothing else. */
 export interface CatalogSearch {
@@ -14,8 +14,10 @@ export interface CatalogSearch {
   sort: CatalogSort;
   limit: number;
   offset: number;
-  /** The same search with every Latin word allowed one typo: run when this one finds nothing. */
+  /** The same search with every Latin word allowed one typo, in names only: run when this one finds nothing. */
   typoTolerant?: CatalogSearch;
+  /** Match the words in the name and model only (the typo-tolerant search: in descriptions, one edit away finds too much). */
+  namesOnly?: boolean;
 }
 
 export interface FilterTagSource {
@@ -71,13 +73,14 @@ export function catalogSearchOf(query: {
     limit: query.pageSize,
     offset: query.offset,
   };
-  if (hasTypoCandidates(query.q)) search.typoTolerant = { ...search, terms: searchTermsOf(query.q, synonyms, true) };
+  if (hasTypoCandidates(query.q)) search.typoTolerant = { ...search, terms: searchTermsOf(query.q, synonyms, true), namesOnly: true };
   return search;
 }
 
 /** The product's compact text and its bigrams (GIN-indexed with filter_tags), and its name as words. */
 const PRODUCT_TEXT: MatchColumns = { text: 'p.search_text', grams: 'p.search_grams' };
 const PRODUCT_NAME_WORDS = 'p.search_name';
+const PRODUCT_NAME_TEXT: MatchColumns = { text: `replace(${PRODUCT_NAME_WORDS}, ' ', '')`, grams: 'p.search_grams', gramKey: nameGramKey };
 
 const LISTED = `p.status IN (${LISTED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
@@ -95,7 +98,7 @@ function whereClause(search: CatalogSearch, values: unknown[], walking?: { byPri
     values.push(search.region);
     conditions.push(`p.region = $${values.length}`);
   }
-  if (search.terms.length) conditions.push(matchCondition(search.terms, PRODUCT_TEXT, values, !walking));
+  if (search.terms.length) conditions.push(matchCondition(search.terms, search.namesOnly ? PRODUCT_NAME_TEXT : PRODUCT_TEXT, values, !walking));
   if (search.tags.length) {
     values.push(search.tags);
     conditions.push(`p.filter_tags @> $${values.length}::text[]`);
@@ -211,6 +214,23 @@ export function nameCandidatesSql(search: CatalogSearch): { text: string; values
  */
 const COMMON_SETTINGS = 'SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0';
 const WALK_SETTINGS = 'SET LOCAL enable_bitmapscan = off';
+/** Counting: no JIT either (a bounded count's estimated cost can pass jit_above_cost: 250 ms of compiling for a 5 ms count). */
+export const FACET_SETTINGS = 'SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0';
+
+type Query = (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/** `work` in a transaction of its own on one connection, under `settings` (SET LOCAL). */
+export async function inTransaction<T>(query: Query, settings: string, work: () => Promise<T>): Promise<T> {
+  await query(`BEGIN; ${settings}`);
+  try {
+    const result = await work();
+    await query('COMMIT');
+    return result;
+  } catch (error) {
+    await query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
 export const PLAN_SETTINGS: Record<PageStrategy, string> = {
   all: COMMON_SETTINGS,
   walk: `${COMMON_SETTINGS}; ${WALK_SETTINGS}`,
@@ -273,14 +293,13 @@ ORDER BY m.position`;
  * `byIndex` names (namesByIndex by default), the name matches are read through the index first.
  */
 export async function readCatalogPage(
-  query: (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>,
+  query: Query,
   search: CatalogSearch,
   counts: MatchCounts,
   strategy = pageStrategy(search, counts),
   byIndex = namesByIndex(search, counts),
 ): Promise<Record<string, unknown>[]> {
-  await query(`BEGIN; ${COMMON_SETTINGS}`);
-  try {
+  return inTransaction(query, COMMON_SETTINGS, async () => {
     let nameIds: string[] | undefined;
     if (strategy === 'walk' && byIndex && isRanked(search)) {
       const names = nameCandidatesSql(search);
@@ -288,13 +307,8 @@ export async function readCatalogPage(
     }
     if (strategy === 'walk') await query(WALK_SETTINGS);
     const { text, values } = catalogPageSql(search, strategy, counts, nameIds);
-    const rows = await query(text, values);
-    await query('COMMIT');
-    return rows;
-  } catch (error) {
-    await query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
+    return query(text, values);
+  });
 }
 
 /** A row of catalogPageSql or similarProductsSql as the summary the catalogue shows. */

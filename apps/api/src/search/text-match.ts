@@ -72,6 +72,8 @@ export interface MatchColumns {
   text: string;
   /** An expression giving `search_grams()` of it, GIN-indexed; omit where a table is small. */
   grams?: string;
+  /** How a bigram of this text is keyed in `grams` (nameGramKey for a name's). */
+  gramKey?: (gram: string) => string;
 }
 
 /**
@@ -85,7 +87,7 @@ export function termCondition(term: SearchTerm, columns: MatchColumns, values: u
   const like = `${columns.text} LIKE ANY ($${values.length}::text[])`;
   if (!useIndex || !columns.grams || term.forms.some((f) => !f.grams.length)) return like;
   const indexed = term.forms.map((f) => {
-    values.push(f.grams);
+    values.push(columns.gramKey ? f.grams.map(columns.gramKey) : f.grams);
     return `${columns.grams} @> $${values.length}::text[]`;
   });
   return `(${indexed.length > 1 ? `(${indexed.join(' OR ')})` : indexed[0]} AND ${like})`;
