@@ -26,10 +26,12 @@ export class KoreanSearch1795467000000 implements MigrationInterface {
         FROM regexp_split_to_table(t, '') WITH ORDINALITY AS s(c, i) WHERE ascii(c) BETWEEN 44032 AND 55203;
       END`);
     // The distinct two-character pieces of a compact text; a space separates texts that must not run together.
+    // Each word's pairs from its first and from its second character: substr(t, i, 2) over every i is
+    // quadratic in multibyte text (1.9 ms a product against 0.6).
     await queryRunner.query(`CREATE FUNCTION search_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
       BEGIN ATOMIC
-        SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (SELECT substr(t, i, 2) AS g FROM generate_series(1, length(t) - 1) AS i) s
-        WHERE strpos(g, ' ') = 0;
+        SELECT coalesce(array_agg(DISTINCT m[1]), '{}') FROM regexp_split_to_table(t, ' ') AS w,
+          LATERAL (SELECT regexp_matches(w, '..', 'g') UNION ALL SELECT regexp_matches(substr(w, 2), '..', 'g')) AS x(m);
       END`);
     await queryRunner.query(`ALTER TABLE "products" ADD "search_name" text NOT NULL DEFAULT ''`);
     await queryRunner.query(`ALTER TABLE "products" ADD "search_grams" text array NOT NULL DEFAULT '{}'`);
