@@ -40,9 +40,13 @@ export class KoreanSearch1795467000000 implements MigrationInterface {
     // bigrams of the compacted name marked by a leading space (no text bigram has one), so that
     // "every word in the name" is an index lookup too.
     await queryRunner.query(`CREATE OR REPLACE FUNCTION products_search_text() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        ko text := search_words(NEW.name_ko);
+        en text := search_words(NEW.name_en);
+        model text := search_words(NEW.model_name);
       BEGIN
-        NEW.search_name := ' ' || concat_ws(' ', nullif(search_words(NEW.name_ko), ''), nullif(search_words(NEW.name_en), ''), nullif(search_words(NEW.model_name), '')) || ' ';
-        NEW.search_text := concat_ws(' ', search_compact(NEW.name_ko), search_compact(NEW.name_en), search_compact(NEW.model_name),
+        NEW.search_name := ' ' || concat_ws(' ', nullif(ko, ''), nullif(en, ''), nullif(model, '')) || ' ';
+        NEW.search_text := concat_ws(' ', replace(ko, ' ', ''), replace(en, ' ', ''), replace(model, ' ', ''),
           search_compact(NEW.company_name), search_compact(NEW.description), search_initials(NEW.name_ko));
         NEW.search_grams := search_grams(NEW.search_text) || ARRAY(SELECT ' ' || g FROM unnest(search_grams(replace(NEW.search_name, ' ', ''))) AS g);
         RETURN NEW;
