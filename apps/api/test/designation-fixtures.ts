@@ -1,4 +1,5 @@
-import { DEFAULT_CRITERIA, Role, SCREENING_CHECKLIST, type ScoreSheet } from '@inno/contracts';
+import { DEFAULT_CRITERIA, Role, SCREENING_CHECKLIST, type Presence, type ScoreSheet } from '@inno/contracts';
+import { Clock, koreanDate } from '../src/clock/clock';
 import { actorOf, productInput } from './factories';
 import type { TestApp } from './test-app';
 
@@ -61,15 +62,23 @@ export async function proposalInEvaluation(t: TestApp, operator: SignedIn, callI
   return submitted;
 }
 
+/** A session meeting today (Korea time, by the app's clock): scoring opens on the session's date. */
 export async function committeeSession(t: TestApp, operator: SignedIn, members: SignedIn[], fields: Record<string, unknown> = {}) {
+  const today = koreanDate(t.app.get(Clock).now());
   const body = {
     title: '혁신제품 지정 평가위원회',
-    startsAt: '2026-12-18T14:00:00+09:00',
-    endsAt: '2026-12-18T17:00:00+09:00',
+    startsAt: `${today}T00:00:00+09:00`,
+    endsAt: `${today}T23:59:00+09:00`,
     onlineUrl: 'https://meet.example.kr/evaluation',
     memberIds: members.map((m) => m.user.id),
     chairId: members[0].user.id,
     ...fields,
   };
   return (await t.http().post('/api/v1/committee-sessions').set(operator.auth).send(body).expect(201)).body;
+}
+
+/** The chair (the first member) opens the session: every member present online unless `presence` says otherwise. */
+export async function openSession(t: TestApp, sessionId: string, members: SignedIn[], presence: Record<string, Presence> = {}) {
+  const attendance = members.map((m) => ({ memberId: m.user.id, presence: presence[m.user.id] ?? 'ONLINE' }));
+  return (await t.http().post(`/api/v1/committee-sessions/${sessionId}/open`).set(members[0].auth).send({ attendance }).expect(200)).body;
 }

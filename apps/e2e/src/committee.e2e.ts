@@ -5,8 +5,8 @@ import { launchBrowser } from './support/browser';
 import { asRole, DEMO_PASSWORD, demoEmail } from './support/demo';
 
 /**
- * A proposal placed on a session chaired by the demo committee member, its only member, set up
- * through the API as the supplier and the operator would.
+ * A proposal placed on a session meeting today, chaired by the demo committee member, its only
+ * member, set up through the API as the supplier and the operator would.
  */
 async function agendaItemForDemoMember(): Promise<{ sessionId: string; itemId: string }> {
   const supplier = await PlatformApi.signIn(demoEmail(Role.SUPPLIER), DEMO_PASSWORD);
@@ -25,8 +25,10 @@ async function agendaItemForDemoMember(): Promise<{ sessionId: string; itemId: s
   await supplier.call('POST', `/proposals/${proposal.id}/submit`);
   await operator.call('POST', `/proposals/${proposal.id}/start-screening`);
   await operator.call('POST', `/proposals/${proposal.id}/pass-screening`, { checklist: SCREENING_CHECKLIST.map((key) => ({ key, passed: true, reason: '적합' })) });
+  // Scoring opens on the session's date in Korea: the session meets today.
+  const today = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
   const session = await operator.call<{ id: string }>('POST', '/committee-sessions', {
-    title: '혁신제품 지정 평가 (브라우저 시험)', startsAt: '2027-01-20T14:00:00+09:00', endsAt: '2027-01-20T16:00:00+09:00',
+    title: '혁신제품 지정 평가 (브라우저 시험)', startsAt: `${today}T00:00:00+09:00`, endsAt: `${today}T23:59:00+09:00`,
     onlineUrl: 'https://meet.example.kr/e2e', memberIds: [me.id], chairId: me.id,
   });
   const withItem = await operator.call<{ items: { id: string }[] }>('POST', `/committee-sessions/${session.id}/items`, { proposalId: proposal.id });
@@ -38,13 +40,16 @@ describe('committee evaluation in the browser', () => {
   beforeAll(async () => (browser = await launchBrowser()));
   afterAll(() => browser.close());
 
-  it('lets a member declare no conflict and score an item, and the chair close it', async () => {
+  it('lets the chair open the session with attendance, declare no conflict, score the item and close it', async () => {
     const { sessionId, itemId } = await agendaItemForDemoMember();
     await asRole(browser, Role.COMMITTEE, async (page) => {
       await page.goto(`/committee/sessions/${sessionId}`);
       const item = page.getByTestId(`agenda-item-${itemId}`);
       await item.waitFor();
       expect(await item.getAttribute('data-status')).toBe('OPEN');
+      // The chair opens the session, present online.
+      await page.getByTestId('open-session').click();
+      await page.getByTestId('attendance-form').waitFor({ state: 'detached' });
 
       await page.getByTestId(`declare-none-${itemId}`).click();
       const criteria = DEFAULT_CRITERIA.groups.flatMap((g) => g.criteria);

@@ -174,9 +174,6 @@ export const designationMachine = defineStateMachine<DesignationStatus, Designat
   { action: DesignationAction.EXPIRE, from: [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED], to: DesignationStatus.EXPIRED, roles: [SYSTEM_ROLE] },
 ]);
 
-/** Extension terms in years by stage: first +1, then +2; 6 years at most in all. */
-export const EXTENSION_YEARS = [1, 2] as const;
-
 export const ExtensionBasis = {
   PUBLIC_SALES: 'PUBLIC_SALES',
   SALES_CONTRACT: 'SALES_CONTRACT',
@@ -207,44 +204,152 @@ export interface ScoreSheet {
   comments: Record<string, string>;
 }
 
+/** How a present member voted on an item after scoring (when the call asks for a vote). */
+export const VoteChoice = { FOR: 'FOR', AGAINST: 'AGAINST', ABSTAIN: 'ABSTAIN' } as const;
+export type VoteChoice = (typeof VoteChoice)[keyof typeof VoteChoice];
+
+/** A vote's count, published without names. */
+export interface VoteCount {
+  for: number;
+  against: number;
+  abstain: number;
+}
+
 export interface ItemDecision {
   scoredBy: number;
+  /** Members not recused from the item. */
   eligibleMembers: number;
+  /** Members present at the session and not recused: quorum is a majority of eligibleMembers. */
+  present: number;
   totals: number[];
-  /** Mean of totals, highest and lowest dropped first when there are 5 or more. */
+  /** Mean of totals (highest and lowest dropped first from the call's trimming threshold), shown cut to 2 decimals. */
   aggregate: number;
   groupAggregates: Record<string, number>;
+  /** The vote of those present, when the call asks for one; it passes with a majority of `present`. */
+  votes: VoteCount | null;
   passed: boolean;
   reasons: string[];
 }
 
+/** The pass ratio of a group as a whole percent (0.55 → 55): pass marks are compared exactly on it. */
+export const passPercent = (group: Pick<CriteriaGroup, 'passRatio'>) => Math.round(group.passRatio * 100);
+
 /**
- * The committee's arithmetic (domain.md §3.6): the mean of the values, dropping the highest and
- * the lowest first when there are 5 or more.
+ * Checks a criteria set's numbers: whole points, a whole-point pass mark within the total, group
+ * pass ratios in whole percents (so a mark like 55% of 50 = 27.5 is compared exactly). Field → messages.
  */
-export function trimmedMean(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const kept = sorted.length >= 5 ? sorted.slice(1, -1) : sorted;
-  return Math.round((kept.reduce((s, v) => s + v, 0) / kept.length) * 100) / 100;
+export function criteriaProblems(set: CriteriaSet, prefix = 'criteria.'): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  if (!Number.isInteger(set.passMark)) problems[`${prefix}passMark`] = ['passMark must be a whole number of points'];
+  else if (set.passMark > criteriaTotal(set)) problems[`${prefix}passMark`] = [`passMark cannot exceed the ${criteriaTotal(set)} points available`];
+  set.groups.forEach((group, g) => {
+    if (Math.abs(group.passRatio * 100 - passPercent(group)) > 1e-9) problems[`${prefix}groups.${g}.passRatio`] = ['passRatio must be a whole percent (e.g. 0.55)'];
+  });
+  return problems;
 }
 
-/** Decides an agenda item from its score sheets, on the overall and per-group pass marks. */
-export function decideItem(criteria: CriteriaSet, sheets: ScoreSheet[], eligibleMembers: number): ItemDecision {
+/** A member's sheet against the item's criteria: each criterion a whole number within its points, with a comment. */
+export function scoreSheetProblems(criteria: CriteriaSet, sheet: ScoreSheet): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  const all = criteria.groups.flatMap((g) => g.criteria);
+  for (const criterion of all) {
+    const points = sheet.points[criterion.key];
+    if (typeof points !== 'number' || !Number.isFinite(points)) problems[`points.${criterion.key}`] = [`${criterion.key} needs a score`];
+    else if (!Number.isInteger(points)) problems[`points.${criterion.key}`] = [`${criterion.key} must be a whole number of points`];
+    else if (points < 0 || points > criterion.points) problems[`points.${criterion.key}`] = [`${criterion.key} must be between 0 and ${criterion.points}`];
+    const comment = sheet.comments[criterion.key];
+    if (typeof comment !== 'string' || !comment.trim()) problems[`comments.${criterion.key}`] = [`${criterion.key} needs a comment`];
+    else if (comment.length > 2000) problems[`comments.${criterion.key}`] = ['at most 2000 characters'];
+  }
+  for (const key of [...Object.keys(sheet.points), ...Object.keys(sheet.comments)]) {
+    if (!all.some((c) => c.key === key)) problems[key] = [`${key} is not a criterion of this item`];
+  }
+  return problems;
+}
+
+/** The values the mean is taken over: from `minSheets` values on, the highest and the lowest are dropped. */
+function keptValues(values: number[], minSheets: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length >= minSheets ? sorted.slice(1, -1) : sorted;
+}
+
+/** An exact mean of whole numbers, sum over count; compared as integers, cut to 2 decimals only for display. */
+interface Mean {
+  sum: number;
+  count: number;
+}
+
+const meanOf = (values: number[], minSheets: number): Mean => {
+  const kept = keptValues(values, minSheets);
+  return { sum: kept.reduce((s, v) => s + v, 0), count: kept.length };
+};
+
+/** mean ≥ numerator / denominator, in integers: sum × denominator ≥ numerator × count. */
+const reaches = (mean: Mean, numerator: number, denominator = 1) => mean.sum * denominator >= numerator * mean.count;
+
+/**
+ * Cut (not rounded) to 2 decimals: a mean under a mark never shows as the mark, and one at or over
+ * it never shows under it (marks are whole points, or a whole percent of whole points).
+ */
+function display(mean: Mean): number {
+  if (mean.count === 0) return 0;
+  const hundredths = mean.sum * 100;
+  return (hundredths - (hundredths % mean.count)) / mean.count / 100;
+}
+
+/**
+ * The committee's arithmetic (domain.md §3.6): the mean of the values, dropping the highest and
+ * the lowest first when there are `minSheets` (the call's trimming threshold, 5 by default) or more.
+ */
+export function trimmedMean(values: number[], minSheets: number): number {
+  return display(meanOf(values, minSheets));
+}
+
+export interface ItemTally {
+  /** Non-recused members, and those of them present. */
+  eligibleMembers: number;
+  present: number;
+  /** The call's trimming threshold. */
+  trimmedMeanMinSheets: number;
+  /** The vote, when the call asks for one. */
+  votes: VoteCount | null;
+}
+
+/**
+ * Decides an agenda item from its score sheets, on the overall and per-group pass marks compared
+ * exactly, and on the vote of those present when there is one (a majority of them in favour).
+ */
+export function decideItem(criteria: CriteriaSet, sheets: ScoreSheet[], tally: ItemTally): ItemDecision {
   const totals = sheets.map((s) => Object.values(s.points).reduce((a, b) => a + b, 0));
-  const aggregate = trimmedMean(totals);
+  const overall = meanOf(totals, tally.trimmedMeanMinSheets);
+  const aggregate = display(overall);
   const groupAggregates: Record<string, number> = {};
   const reasons: string[] = [];
   for (const group of criteria.groups) {
     const subtotals = sheets.map((s) => group.criteria.reduce((sum, c) => sum + (s.points[c.key] ?? 0), 0));
     const max = group.criteria.reduce((s, c) => s + c.points, 0);
-    groupAggregates[group.key] = trimmedMean(subtotals);
-    if (groupAggregates[group.key] < group.passRatio * max) {
-      reasons.push(`${group.name}: ${groupAggregates[group.key]} of ${max}, below ${Math.round(group.passRatio * 100)}%`);
+    const mean = meanOf(subtotals, tally.trimmedMeanMinSheets);
+    groupAggregates[group.key] = display(mean);
+    // mean ≥ percent% × max  ⇔  100 × sum ≥ percent × max × count
+    if (!reaches(mean, passPercent(group) * max, 100)) {
+      reasons.push(`${group.name}: ${groupAggregates[group.key]} of ${max}, below ${passPercent(group)}%`);
     }
   }
-  if (aggregate < criteria.passMark) reasons.push(`Overall ${aggregate} of ${criteriaTotal(criteria)}, below the pass mark ${criteria.passMark}`);
-  return { scoredBy: sheets.length, eligibleMembers, totals, aggregate, groupAggregates, passed: reasons.length === 0, reasons };
+  if (!reaches(overall, criteria.passMark)) reasons.push(`Overall ${aggregate} of ${criteriaTotal(criteria)}, below the pass mark ${criteria.passMark}`);
+  if (tally.votes && tally.votes.for * 2 <= tally.present) {
+    reasons.push(`The committee's vote: ${tally.votes.for} of ${tally.present} present in favour, not a majority`);
+  }
+  return {
+    scoredBy: sheets.length,
+    eligibleMembers: tally.eligibleMembers,
+    present: tally.present,
+    totals,
+    aggregate,
+    groupAggregates,
+    votes: tally.votes,
+    passed: reasons.length === 0,
+    reasons,
+  };
 }
 
 
@@ -330,6 +435,14 @@ export interface SessionInput {
 export type AgendaItemStatus = 'OPEN' | 'CLOSED';
 export type Declaration = 'NONE' | 'CONFLICT';
 
+/** Where a member attends the session from, as the chair records it when opening the session. */
+export const Presence = { ROOM: 'ROOM', ONLINE: 'ONLINE', ABSENT: 'ABSENT' } as const;
+export type Presence = (typeof Presence)[keyof typeof Presence];
+
+export interface AttendanceInput {
+  attendance: { memberId: string; presence: Presence }[];
+}
+
 export interface AgendaItemView {
   id: string;
   proposalId: string;
@@ -340,12 +453,17 @@ export interface AgendaItemView {
   criteria: CriteriaSet;
   /** True once a score is cast: criteria and pass marks can no longer change. */
   frozen: boolean;
-  /** The viewer's own declaration and score (members only). */
+  /** The call asks the members present to vote on the item after scoring. */
+  voteRequired: boolean;
+  /** The viewer's own declaration, score and vote (members only). */
   myDeclaration: Declaration | null;
   myScore: ScoreSheet | null;
-  /** How many members have scored and how many may (quorum needs a majority). Never the scores. */
+  myVote: VoteChoice | null;
+  /** Counts only, never the scores or votes: how many scored and voted, how many may (not recused), how many of those are present. */
   scoredCount: number;
+  votedCount: number;
   eligibleCount: number;
+  presentCount: number;
   decision: ItemDecision | null;
 }
 
@@ -354,10 +472,14 @@ export interface SessionView {
   title: string;
   startsAt: string;
   endsAt: string;
+  /** The session's date in Korea (YYYY-MM-DD): it opens, and items are scored and closed, from this day. */
+  meetingDate: string;
   room: RoomView | null;
   onlineUrl: string | null;
   chairId: string;
-  members: { userId: string; name: string; isChair: boolean }[];
+  /** When the chair opened the session and recorded attendance; null before. */
+  openedAt: string | null;
+  members: { userId: string; name: string; isChair: boolean; presence: Presence | null }[];
   items: AgendaItemView[];
 }
 
@@ -366,9 +488,19 @@ export interface MinutesView {
   title: string;
   startsAt: string;
   place: string;
-  attendance: { name: string; scoredItems: number }[];
+  attendance: { name: string; presence: Presence | null; scoredItems: number }[];
   recusals: { productName: string; memberName: string }[];
-  items: { productName: string; companyName: string; aggregate: number; passed: boolean; reasons: string[]; totals: number[]; closedAt: string }[];
+  items: {
+    productName: string;
+    companyName: string;
+    aggregate: number;
+    passed: boolean;
+    reasons: string[];
+    totals: number[];
+    present: number;
+    votes: VoteCount | null;
+    closedAt: string;
+  }[];
 }
 
 export const DecisionKind = {
@@ -380,14 +512,19 @@ export const DecisionKind = {
   REINSTATEMENT: 'REINSTATEMENT',
   REVOCATION: 'REVOCATION',
   EXPIRY: 'EXPIRY',
+  /** A supplier sanctioned (e.g. debarred): no proposals, extensions or pilot matching meanwhile. */
+  SANCTION: 'SANCTION',
+  SANCTION_LIFTED: 'SANCTION_LIFTED',
 } as const;
 export type DecisionKind = (typeof DecisionKind)[keyof typeof DecisionKind];
 
 export interface DecisionView {
   id: string;
   kind: DecisionKind;
-  productId: string;
-  productName: string;
+  /** Null for a decision about a company (a sanction). */
+  productId: string | null;
+  productName: string | null;
+  companyId: string;
   companyName: string;
   reasons: string[];
   decidedAt: string;
@@ -419,3 +556,46 @@ export interface NotificationView {
   createdAt: string;
   readAt: string | null;
 }
+
+/**
+ * The years the next extension adds: the step for the current stage, cut to what the ceiling leaves
+ * (years already held over every designation of the product); null when none is left.
+ */
+export function nextExtensionYears(terms: { extensionYears: number[]; maxTotalYears: number }, stage: number, yearsHeld: number): number | null {
+  const step = terms.extensionYears[stage];
+  if (step === undefined) return null;
+  const years = Math.min(step, terms.maxTotalYears - yearsHeld);
+  return years > 0 ? years : null;
+}
+
+/** A sanction on a company (부정당업자 제재 등): a period, why, and on what legal basis. */
+export interface SanctionInput {
+  /** First day (Korean date), today or earlier: a sanction is recorded once it takes effect. */
+  startsOn: string;
+  /** Length in months, counted as the Civil Act counts (periodEnd). */
+  months: number;
+  reason: string;
+  legalBasis: string;
+}
+
+export interface SanctionView {
+  id: string;
+  companyId: string;
+  startsOn: string;
+  /** Last day of the sanction as imposed. */
+  endsOn: string;
+  reason: string;
+  legalBasis: string;
+  imposedBy: string | null;
+  imposedAt: string;
+  /** Set when an operator lifted it early: the company is free from that day. */
+  liftedOn: string | null;
+  liftedReason: string | null;
+  liftedBy: string | null;
+  /** In force today (Korea time). */
+  inForce: boolean;
+}
+
+export const SANCTION_MAX_MONTHS = 24;
+export const SANCTION_REASON_MIN = 5;
+export const SANCTION_LEGAL_BASIS_MIN = 3;

@@ -10,4 +10,5 @@ export * from './periods';
 export * from './rules';
 export * from './institutions';
 export * from './passwords';
+export * from './text-input';
 export * from './search-text';

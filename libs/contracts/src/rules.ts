@@ -15,6 +15,8 @@ export interface DesignationRules {
   maxTotalYears: number;
   /** With this many score sheets or more the highest and lowest totals are dropped. */
   trimmedMeanMinSheets: number;
+  /** After scoring, the members present vote on each item; it passes only with a majority of them in favour. */
+  committeeVote: boolean;
 }
 
 export interface PilotRules {
@@ -36,6 +38,7 @@ export const DEFAULT_DESIGNATION_RULES: DesignationRules = {
   extensionYears: [1, 2],
   maxTotalYears: 6,
   trimmedMeanMinSheets: 5,
+  committeeVote: false,
 };
 
 export const DEFAULT_RULE_SETTINGS: RuleSettings = {
@@ -43,6 +46,27 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   designation: DEFAULT_DESIGNATION_RULES,
   pilot: { ...PILOT_DEFAULTS },
 };
+
+const wholeIn = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+/**
+ * A designation's rules as the API accepts them (field → messages, keyed below `prefix`): whole
+ * years, at most 5 extension terms, a ceiling no lower than the validity, trimming from 3 sheets up.
+ */
+export function designationRulesProblems(rules: DesignationRules, prefix = ''): Record<string, string[]> {
+  const problems: Record<string, string[]> = {};
+  if (!wholeIn(rules.validityYears, 1, 10)) problems[`${prefix}validityYears`] = ['validityYears must be a whole number from 1 to 10'];
+  if (!Array.isArray(rules.extensionYears) || rules.extensionYears.length > 5 || !rules.extensionYears.every((y) => wholeIn(y, 1, 10))) {
+    problems[`${prefix}extensionYears`] = ['extensionYears must be up to 5 whole numbers from 1 to 10'];
+  }
+  if (!wholeIn(rules.maxTotalYears, 1, 30)) problems[`${prefix}maxTotalYears`] = ['maxTotalYears must be a whole number from 1 to 30'];
+  else if (wholeIn(rules.validityYears, 1, 10) && rules.validityYears > rules.maxTotalYears) {
+    problems[`${prefix}maxTotalYears`] = [`maxTotalYears cannot be less than validityYears (${rules.validityYears})`];
+  }
+  if (!wholeIn(rules.trimmedMeanMinSheets, 3, 100)) problems[`${prefix}trimmedMeanMinSheets`] = ['trimmedMeanMinSheets must be a whole number from 3 to 100'];
+  if (typeof rules.committeeVote !== 'boolean') problems[`${prefix}committeeVote`] = ['committeeVote must be true or false'];
+  return problems;
+}
 
 /** The settings as last saved, with who saved them. */
 export interface RuleSettingsView extends RuleSettings {

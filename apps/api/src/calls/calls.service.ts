@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { criteriaTotal, type CallPhase, type CallView, type CriteriaSet, type Page } from '@inno/contracts';
+import { type CallPhase, type CallView, type Page } from '@inno/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -9,6 +9,7 @@ import { checkDesignationRules, RuleSettingsService } from '../rule-settings/rul
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { Call } from './call.entity';
+import { checkCriteria } from './criteria';
 import type { CallInputDto } from './dto/call-input.dto';
 
 export function callPhase(call: Pick<Call, 'opensAt' | 'closesAt'>, now: Date): CallPhase {
@@ -16,15 +17,7 @@ export function callPhase(call: Pick<Call, 'opensAt' | 'closesAt'>, now: Date): 
   return now < call.closesAt ? 'OPEN' : 'CLOSED';
 }
 
-/** Points per criterion must add up to the groups, and the pass mark must be reachable. */
-export function checkCriteria(criteria: CriteriaSet): void {
-  const groupKeys = criteria.groups.map((g) => g.key);
-  const criterionKeys = criteria.groups.flatMap((g) => g.criteria.map((c) => c.key));
-  if (new Set(groupKeys).size !== groupKeys.length || new Set(criterionKeys).size !== criterionKeys.length) {
-    throw new InvalidInputError('criteria', 'group keys and criterion keys must each be unique');
-  }
-  if (criteria.passMark > criteriaTotal(criteria)) throw new InvalidInputError('criteria.passMark', `passMark cannot exceed the ${criteriaTotal(criteria)} points available`);
-}
+export { checkCriteria };
 
 @Injectable()
 export class CallsService {

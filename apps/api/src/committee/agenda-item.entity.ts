@@ -1,4 +1,4 @@
-import { type AgendaItemStatus, type CriteriaSet, type ItemDecision, type ScoreSheet } from '@inno/contracts';
+import { type AgendaItemStatus, type CriteriaSet, type ItemDecision, type ScoreSheet, type VoteChoice } from '@inno/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A proposal on a session's agenda, with the criteria it is scored on (frozen at the first score). */
@@ -31,6 +31,16 @@ export class ItemScore {
   @PrimaryColumn({ name: 'item_id', type: 'uuid' }) itemId: string;
   @PrimaryColumn({ name: 'member_id', type: 'uuid' }) memberId: string;
   @Column({ type: 'jsonb' }) sheet: ScoreSheet;
-  @Column({ type: 'numeric', precision: 6, scale: 2, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) total: number;
+  /** Whole points. */
+  @Column({ type: 'integer' }) total: number;
   @CreateDateColumn({ name: 'scored_at', type: 'timestamptz' }) scoredAt: Date;
+}
+
+/** A present member's vote on an item after scoring, when the call asks for one: hidden until the item closes. */
+@Entity({ name: 'item_votes' })
+export class ItemVote {
+  @PrimaryColumn({ name: 'item_id', type: 'uuid' }) itemId: string;
+  @PrimaryColumn({ name: 'member_id', type: 'uuid' }) memberId: string;
+  @Column({ type: 'varchar', length: 8 }) choice: VoteChoice;
+  @CreateDateColumn({ name: 'voted_at', type: 'timestamptz' }) votedAt: Date;
 }

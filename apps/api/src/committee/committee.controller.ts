@@ -7,14 +7,18 @@ import { CriteriaSetDto } from '../calls/dto/call-input.dto';
 import { ApiErrorDto } from '../common/api-error.dto';
 import { UuidParam } from '../common/uuid-param';
 import { CommitteeService } from './committee.service';
-import { AgendaItemInputDto, DeclarationDto, ScoreSheetDto, SessionInputDto } from './dto/committee.dto';
+import { CommitteeViews } from './committee-views';
+import { AgendaItemInputDto, AttendanceDto, DeclarationDto, ScoreSheetDto, SessionInputDto, VoteDto } from './dto/committee.dto';
 
 const STAFF = [Role.OPERATOR, Role.ADMIN];
 
 @ApiTags('committee')
 @Controller('v1')
 export class CommitteeController {
-  constructor(private readonly committee: CommitteeService) {}
+  constructor(
+    private readonly committee: CommitteeService,
+    private readonly views: CommitteeViews,
+  ) {}
 
   @Get('rooms')
   @Access({ roles: STAFF })
@@ -47,6 +51,17 @@ export class CommitteeController {
     return this.committee.session(actor, id);
   }
 
+  /** The chair opens the session on its date, recording who is present (in the room or online) and who is absent. */
+  @Post('committee-sessions/:id/open')
+  @HttpCode(200)
+  @Access({ roles: [Role.COMMITTEE] })
+  @ApiOkResponse({ description: 'SessionView with the attendance' })
+  @ApiBadRequestResponse({ type: ApiErrorDto, description: 'Not every member listed once, or the chair absent' })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'Already open, or before the session’s date' })
+  openSession(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: AttendanceDto) {
+    return this.committee.openSession(actor, id, dto);
+  }
+
   @Post('committee-sessions/:id/items')
   @Access({ roles: [Role.OPERATOR] })
   @ApiCreatedResponse({ description: 'SessionView with the new agenda item' })
@@ -60,7 +75,7 @@ export class CommitteeController {
   @Public()
   @ApiOkResponse({ description: 'MinutesView' })
   minutes(@UuidParam('id') id: string) {
-    return this.committee.minutes(id);
+    return this.views.minutes(id);
   }
 
   @Get('agenda-items/:id')
@@ -96,11 +111,19 @@ export class CommitteeController {
     return this.committee.score(actor, id, dto);
   }
 
+  @Put('agenda-items/:id/vote')
+  @Access({ roles: [Role.COMMITTEE] })
+  @ApiOkResponse({ description: 'AgendaItemView with the member’s own vote' })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'The call asks for no vote, the item is not scored by the member yet, the session is not open, or the item is closed' })
+  vote(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: VoteDto) {
+    return this.committee.vote(actor, id, dto);
+  }
+
   @Post('agenda-items/:id/close')
   @HttpCode(200)
   @Access({ roles: [Role.COMMITTEE] })
   @ApiOkResponse({ description: 'AgendaItemView with the decision' })
-  @ApiConflictResponse({ type: ApiErrorDto, description: 'Already closed, or no quorum' })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'Already closed, before the session is open, no quorum, or scores or votes of members present missing' })
   close(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
     return this.committee.close(actor, id);
   }

@@ -1,37 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import {
   decideItem,
+  Presence,
   ProposalAction,
-
   Role,
+  scoreSheetProblems,
   SYSTEM_ROLE,
   UserStatus,
   type AgendaItemView,
   type CriteriaSet,
-  type MinutesView,
   type RoomView,
   type SessionView,
+  type VoteCount,
 } from '@inno/contracts';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { Call } from '../calls/call.entity';
 import { checkCriteria } from '../calls/calls.service';
-import { Clock } from '../clock/clock';
+import { Clock, koreanDate } from '../clock/clock';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { RequestValidationError } from '../common/validation';
 import { DesignationsService } from '../designations/designations.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { Product } from '../products/product.entity';
 import { Proposal } from '../proposals/proposal.entity';
 import { ProposalsService } from '../proposals/proposals.service';
 import { User } from '../users/user.entity';
-import { AgendaItem, ItemDeclaration, ItemScore } from './agenda-item.entity';
+import { AgendaItem, ItemDeclaration, ItemScore, ItemVote } from './agenda-item.entity';
 import { CommitteeSession } from './committee-session.entity';
-import type { DeclarationDto, ScoreSheetDto, SessionInputDto } from './dto/committee.dto';
+import type { AttendanceDto, DeclarationDto, ScoreSheetDto, SessionInputDto, VoteDto } from './dto/committee.dto';
 import { Room } from './room.entity';
+import { CommitteeViews, isPresent, toRoomView } from './committee-views';
 
-const toRoomView = (r: Room): RoomView => ({ id: r.id, name: r.name, capacity: r.capacity, hasVideo: r.hasVideo });
+const countVotes = (votes: ItemVote[]): VoteCount => ({
+  for: votes.filter((v) => v.choice === 'FOR').length,
+  against: votes.filter((v) => v.choice === 'AGAINST').length,
+  abstain: votes.filter((v) => v.choice === 'ABSTAIN').length,
+});
 
 @Injectable()
 export class CommitteeService {
@@ -42,6 +47,7 @@ export class CommitteeService {
     private readonly designations: DesignationsService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly views: CommitteeViews,
   ) {}
 
   async rooms(): Promise<RoomView[]> {
@@ -78,7 +84,32 @@ export class CommitteeService {
       });
       return saved;
     });
-    return this.sessionView(session, actor);
+    return this.views.sessionView(session, actor);
+  }
+
+  /**
+   * The chair opens the session on its date (Korea time), recording each member as present in the
+   * room, online, or absent. Scoring and closing need an open session; quorum counts those present.
+   */
+  async openSession(actor: Actor, sessionId: string, dto: AttendanceDto): Promise<SessionView> {
+    const session = await this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(CommitteeSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
+      if (!session) throw new NotFoundError('session', sessionId);
+      if (session.chairId !== actor.userId) throw new ForbiddenError('Only the session’s chair opens it', 'NOT_CHAIR');
+      if (session.openedAt) throw new ConflictError('The session is already open', 'SESSION_ALREADY_OPEN');
+      this.assertMeetingDay(session);
+      const listed = dto.attendance.map((a) => a.memberId);
+      if (new Set(listed).size !== listed.length || listed.length !== session.memberIds.length || !listed.every((id) => session.memberIds.includes(id))) {
+        throw new InvalidInputError('attendance', 'list every member of the session once');
+      }
+      const attendance = Object.fromEntries(dto.attendance.map((a) => [a.memberId, a.presence]));
+      if (attendance[session.chairId] === Presence.ABSENT) throw new InvalidInputError('attendance', 'the chair opening the session is present');
+      Object.assign(session, { openedAt: this.clock.now(), attendance });
+      await manager.save(session);
+      await this.audit.record(manager, actor, { action: 'committee.session_opened', entityType: 'committee_session', entityId: sessionId, toState: 'OPEN', data: { attendance } });
+      return session;
+    });
+    return this.views.sessionView(session, actor);
   }
 
   /** Puts a proposal in evaluation on the agenda; its call's criteria are copied to the item. */
@@ -97,7 +128,7 @@ export class CommitteeService {
       });
       return session;
     });
-    return this.sessionView(session, actor);
+    return this.views.sessionView(session, actor);
   }
 
   /** Criteria and pass marks may change until the first score is cast. */
@@ -112,7 +143,7 @@ export class CommitteeService {
       await this.audit.record(manager, actor, { action: 'committee.criteria_changed', entityType: 'agenda_item', entityId: itemId, data: { from: previous, to: criteria } });
       return item;
     });
-    return this.itemView(item, actor, await this.sessionOf(item));
+    return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
   /** A member declares a conflict of interest, or none, once per item, before scoring it. */
@@ -128,11 +159,12 @@ export class CommitteeService {
       await this.audit.record(manager, actor, { action: dto.conflict ? 'committee.recused' : 'committee.no_conflict_declared', entityType: 'agenda_item', entityId: itemId, data: dto.reason ? { reason: dto.reason } : {} });
       return item;
     });
-    return this.itemView(item, actor, await this.sessionOf(item));
+    return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
   /**
-   * A member's score sheet: every criterion within its points, with a comment. The item is locked
+   * A present member's score sheet, once the session is open: every criterion a whole number within
+   * its points, with a comment. The item is locked
    * so a score and the chair's close never cross; the first score freezes the criteria.
    */
   async score(actor: Actor, itemId: string, dto: ScoreSheetDto): Promise<AgendaItemView> {
@@ -141,8 +173,11 @@ export class CommitteeService {
       const session = await this.sessionOf(item, manager);
       this.assertMember(actor, session);
       if (item.status === 'CLOSED') throw new ConflictError('The item is closed: scores can no longer change', 'ITEM_CLOSED');
+      this.assertSitting(session);
+      this.assertPresent(session, actor.userId);
       await this.assertNotRecused(manager, item.id, actor.userId);
-      this.checkSheet(item.criteria, dto);
+      const problems = scoreSheetProblems(item.criteria, dto);
+      if (Object.keys(problems).length) throw new RequestValidationError(problems);
       const total = Object.values(dto.points).reduce((a, b) => a + b, 0);
       await manager.upsert(ItemScore, { itemId, memberId: actor.userId, sheet: { points: dto.points, comments: dto.comments }, total }, ['itemId', 'memberId']);
       if (!item.frozen) {
@@ -153,13 +188,36 @@ export class CommitteeService {
       await this.audit.record(manager, actor, { action: 'committee.scored', entityType: 'agenda_item', entityId: itemId, data: {} });
       return item;
     });
-    return this.itemView(item, actor, await this.sessionOf(item));
+    return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
   /**
-   * The chair closes an item: quorum is a majority of the non-recused members having scored; the
-   * decision follows the pass marks and moves the proposal (and product) at once. The item row is
-   * locked, so two closes, concurrent or not, make one decision.
+   * A present member's vote on an item they scored, where the call asks for one. Like scores, the
+   * choice stays out of the log and the views until the item closes; it may change until then.
+   */
+  async vote(actor: Actor, itemId: string, dto: VoteDto): Promise<AgendaItemView> {
+    const item = await this.dataSource.transaction(async (manager) => {
+      const item = await this.lockItem(manager, itemId);
+      const session = await this.sessionOf(item, manager);
+      this.assertMember(actor, session);
+      if (item.status === 'CLOSED') throw new ConflictError('The item is closed: votes can no longer change', 'ITEM_CLOSED');
+      if (!(await this.callOf(item, manager)).rules.committeeVote) throw new ConflictError('This call does not ask the committee to vote', 'NO_VOTE_ASKED');
+      this.assertSitting(session);
+      this.assertPresent(session, actor.userId);
+      await this.assertNotRecused(manager, item.id, actor.userId);
+      if (!(await manager.existsBy(ItemScore, { itemId, memberId: actor.userId }))) throw new ConflictError('Score the item before voting on it', 'SCORE_FIRST');
+      await manager.upsert(ItemVote, { itemId, memberId: actor.userId, choice: dto.choice }, ['itemId', 'memberId']);
+      await this.audit.record(manager, actor, { action: 'committee.voted', entityType: 'agenda_item', entityId: itemId, data: {} });
+      return item;
+    });
+    return this.views.itemView(item, actor, await this.sessionOf(item));
+  }
+
+  /**
+   * The chair closes an item in the open session. Quorum: a majority of the members not recused are
+   * present; every one of them present has scored (and voted, where the call asks for a vote). The
+   * decision follows the pass marks, compared exactly, and the vote, and moves the proposal (and
+   * product) at once. The item row is locked, so two closes, concurrent or not, make one decision.
    */
   async close(actor: Actor, itemId: string): Promise<AgendaItemView> {
     const item = await this.dataSource.transaction(async (manager) => {
@@ -167,13 +225,25 @@ export class CommitteeService {
       const session = await this.sessionOf(item, manager);
       if (session.chairId !== actor.userId) throw new ForbiddenError('Only the session’s chair closes an item', 'NOT_CHAIR');
       if (item.status === 'CLOSED') throw new ConflictError('The item is already closed', 'ITEM_CLOSED');
-      const recused = await manager.countBy(ItemDeclaration, { itemId, conflict: true });
-      const eligible = session.memberIds.length - recused;
-      const scores = await manager.find(ItemScore, { where: { itemId }, order: { memberId: 'ASC' } });
-      if (scores.length * 2 <= eligible) {
-        throw new ConflictError(`No quorum: ${scores.length} of ${eligible} eligible members have scored; a majority is needed`, 'NO_QUORUM');
+      this.assertSitting(session);
+      const recused = new Set((await manager.findBy(ItemDeclaration, { itemId, conflict: true })).map((d) => d.memberId));
+      const eligible = session.memberIds.filter((id) => !recused.has(id));
+      const present = eligible.filter((id) => isPresent(session, id));
+      if (present.length * 2 <= eligible.length) {
+        throw new ConflictError(`No quorum: ${present.length} of ${eligible.length} members not recused are present; a majority is needed`, 'NO_QUORUM');
       }
-      const decision = decideItem(item.criteria, scores.map((s) => s.sheet), eligible);
+      const scores = await manager.find(ItemScore, { where: { itemId }, order: { memberId: 'ASC' } });
+      const unscored = present.filter((id) => !scores.some((s) => s.memberId === id)).length;
+      if (unscored) throw new ConflictError(`${unscored} of the ${present.length} members present have not scored yet`, 'SCORES_MISSING');
+      const { rules } = await this.callOf(item, manager);
+      const votes = rules.committeeVote ? await manager.findBy(ItemVote, { itemId }) : null;
+      const unvoted = votes ? present.filter((id) => !votes.some((v) => v.memberId === id)).length : 0;
+      if (unvoted) throw new ConflictError(`${unvoted} of the ${present.length} members present have not voted yet`, 'VOTES_MISSING');
+      const decision = decideItem(
+        item.criteria,
+        scores.map((s) => s.sheet),
+        { eligibleMembers: eligible.length, present: present.length, trimmedMeanMinSheets: rules.trimmedMeanMinSheets, votes: votes && countVotes(votes) },
+      );
       Object.assign(item, { status: 'CLOSED', decision, closedAt: this.clock.now() });
       await manager.save(item);
       await this.audit.record(manager, actor, {
@@ -182,8 +252,12 @@ export class CommitteeService {
         entityId: itemId,
         fromState: 'OPEN',
         toState: 'CLOSED',
-        // The named scores, kept for audit; the minutes publish them without names.
-        data: { decision, scores: scores.map((s) => ({ memberId: s.memberId, total: s.total, points: s.sheet.points })) },
+        // The named scores and votes, kept for audit; the minutes publish them without names.
+        data: {
+          decision,
+          scores: scores.map((s) => ({ memberId: s.memberId, total: s.total, points: s.sheet.points })),
+          ...(votes ? { votes: votes.map((v) => ({ memberId: v.memberId, choice: v.choice })) } : {}),
+        },
       });
       const mover = { role: SYSTEM_ROLE, audit: actor };
       const proposal = await this.proposals.transition(mover, item.proposalId, decision.passed ? ProposalAction.DESIGNATE : ProposalAction.REJECT, {}, manager);
@@ -193,7 +267,7 @@ export class CommitteeService {
       else await this.designations.reject(manager, proposal, decision, actor);
       return item;
     });
-    return this.itemView(item, actor, await this.sessionOf(item));
+    return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
   /** What a member sees of an item: the full proposal once they declared no conflict; a recused one sees the summary. */
@@ -202,7 +276,7 @@ export class CommitteeService {
     if (!item) throw new NotFoundError('agenda item', itemId);
     const session = await this.sessionOf(item);
     if (actor.role === Role.COMMITTEE) this.assertMember(actor, session);
-    const view = await this.itemView(item, actor, session);
+    const view = await this.views.itemView(item, actor, session);
     const proposal = await this.dataSource.getRepository(Proposal).findOneByOrFail({ id: item.proposalId });
     const declaration = await this.dataSource.getRepository(ItemDeclaration).findOneBy({ itemId, memberId: actor.userId });
     const mayRead = actor.role !== Role.COMMITTEE || declaration?.conflict === false;
@@ -213,69 +287,29 @@ export class CommitteeService {
     const qb = this.dataSource.getRepository(CommitteeSession).createQueryBuilder('s').orderBy('s.startsAt', 'DESC');
     if (actor.role === Role.COMMITTEE) qb.where(':me = ANY(s.memberIds)', { me: actor.userId });
     const sessions = await qb.take(100).getMany();
-    return this.sessionViews(sessions, actor);
+    return this.views.sessionViews(sessions, actor);
   }
 
   async session(actor: Actor, id: string): Promise<SessionView> {
     const session = await this.dataSource.getRepository(CommitteeSession).findOneBy({ id });
     if (!session) throw new NotFoundError('session', id);
     if (actor.role === Role.COMMITTEE) this.assertMember(actor, session);
-    return this.sessionView(session, actor);
+    return this.views.sessionView(session, actor);
   }
 
-  /** Published minutes: attendance, recusals, each closed item's aggregate and decision, scores without names. */
-  async minutes(id: string): Promise<MinutesView> {
-    const session = await this.dataSource.getRepository(CommitteeSession).findOneBy({ id });
-    if (!session) throw new NotFoundError('session', id);
-    const [members, items, room] = await Promise.all([
-      this.dataSource.getRepository(User).findBy({ id: In(session.memberIds) }),
-      this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: id, status: 'CLOSED' }, order: { closedAt: 'ASC' } }),
-      session.roomId ? this.dataSource.getRepository(Room).findOneBy({ id: session.roomId }) : null,
-    ]);
-    const itemIds = items.map((i) => i.id);
-    const [declarations, scores, products] = await Promise.all([
-      itemIds.length ? this.dataSource.getRepository(ItemDeclaration).findBy({ itemId: In(itemIds), conflict: true }) : [],
-      itemIds.length ? this.dataSource.getRepository(ItemScore).findBy({ itemId: In(itemIds) }) : [],
-      this.productsOf(items),
-    ]);
-    const name = (userId: string) => members.find((m) => m.id === userId)?.name ?? '';
-    return {
-      sessionId: id,
-      title: session.title,
-      startsAt: session.startsAt.toISOString(),
-      place: room?.name ?? session.onlineUrl ?? '',
-      attendance: session.memberIds.map((memberId) => ({ name: name(memberId), scoredItems: scores.filter((s) => s.memberId === memberId).length })),
-      recusals: declarations.map((d) => ({ productName: products.get(items.find((i) => i.id === d.itemId)!.proposalId)?.nameKo ?? '', memberName: name(d.memberId) })),
-      items: items.map((item) => {
-        const product = products.get(item.proposalId);
-        return {
-          productName: product?.nameKo ?? '',
-          companyName: product?.companyName ?? '',
-          aggregate: item.decision!.aggregate,
-          passed: item.decision!.passed,
-          reasons: item.decision!.reasons,
-          totals: [...item.decision!.totals].sort((a, b) => b - a),
-          closedAt: item.closedAt!.toISOString(),
-        };
-      }),
-    };
+  /** Scoring and closing happen on the session's date (Korea time) or after, once the chair has opened it. */
+  private assertSitting(session: CommitteeSession): void {
+    this.assertMeetingDay(session);
+    if (!session.openedAt) throw new ConflictError('The chair has not opened the session yet', 'SESSION_NOT_OPEN');
   }
 
-  private checkSheet(criteria: CriteriaSet, sheet: ScoreSheetDto): void {
-    const details: Record<string, string[]> = {};
-    const all = criteria.groups.flatMap((g) => g.criteria);
-    for (const criterion of all) {
-      const points = sheet.points[criterion.key];
-      if (typeof points !== 'number' || !Number.isFinite(points)) details[`points.${criterion.key}`] = [`${criterion.key} needs a score`];
-      else if (points < 0 || points > criterion.points) details[`points.${criterion.key}`] = [`${criterion.key} must be between 0 and ${criterion.points}`];
-      const comment = sheet.comments[criterion.key];
-      if (typeof comment !== 'string' || !comment.trim()) details[`comments.${criterion.key}`] = [`${criterion.key} needs a comment`];
-      else if (comment.length > 2000) details[`comments.${criterion.key}`] = ['at most 2000 characters'];
-    }
-    for (const key of [...Object.keys(sheet.points), ...Object.keys(sheet.comments)]) {
-      if (!all.some((c) => c.key === key)) details[key] = [`${key} is not a criterion of this item`];
-    }
-    if (Object.keys(details).length) throw new RequestValidationError(details);
+  private assertMeetingDay(session: CommitteeSession): void {
+    const meetingDate = koreanDate(session.startsAt);
+    if (koreanDate(this.clock.now()) < meetingDate) throw new ConflictError(`The session meets on ${meetingDate}: it opens that day, not before`, 'BEFORE_SESSION_DATE');
+  }
+
+  private assertPresent(session: CommitteeSession, memberId: string): void {
+    if (!isPresent(session, memberId)) throw new ForbiddenError('You are recorded absent from this session', 'ABSENT');
   }
 
   private assertMember(actor: Actor, session: CommitteeSession): void {
@@ -294,97 +328,14 @@ export class CommitteeService {
     return item;
   }
 
+  /** The call the item's proposal answers: its rules (trimming threshold, vote) decide the item. */
+  private async callOf(item: AgendaItem, manager: EntityManager): Promise<Call> {
+    const proposal = await manager.findOneByOrFail(Proposal, { id: item.proposalId });
+    return manager.findOneByOrFail(Call, { id: proposal.callId });
+  }
+
   private sessionOf(item: AgendaItem, manager: EntityManager = this.dataSource.manager): Promise<CommitteeSession> {
     return manager.findOneByOrFail(CommitteeSession, { id: item.sessionId });
   }
 
-  private async productsOf(items: AgendaItem[]): Promise<Map<string, Product>> {
-    return (await this.proposalsOf(items)).products;
-  }
-
-  /** The proposals of agenda items, and their products by proposal id. */
-  private async proposalsOf(items: AgendaItem[]): Promise<{ proposals: Map<string, Proposal>; products: Map<string, Product> }> {
-    if (!items.length) return { proposals: new Map(), products: new Map() };
-    const proposals = await this.dataSource.getRepository(Proposal).findBy({ id: In(items.map((i) => i.proposalId)) });
-    const products = await this.dataSource.getRepository(Product).findBy({ id: In(proposals.map((p) => p.productId)) });
-    return {
-      proposals: new Map(proposals.map((p) => [p.id, p])),
-      products: new Map(proposals.map((p) => [p.id, products.find((x) => x.id === p.productId)!])),
-    };
-  }
-
-  private async itemView(item: AgendaItem, actor: Actor, session: CommitteeSession): Promise<AgendaItemView> {
-    return (await this.itemViews([item], actor, [session]))[0];
-  }
-
-  /** Views of agenda items (each of one of `sessions`), in five queries however many there are. */
-  private async itemViews(items: AgendaItem[], actor: Actor, sessions: CommitteeSession[]): Promise<AgendaItemView[]> {
-    if (!items.length) return [];
-    const itemIds = items.map((i) => i.id);
-    const [{ proposals, products }, declarations, myScores, scoredCounts] = await Promise.all([
-      this.proposalsOf(items),
-      this.dataSource.getRepository(ItemDeclaration).findBy({ itemId: In(itemIds) }),
-      this.dataSource.getRepository(ItemScore).findBy({ itemId: In(itemIds), memberId: actor.userId }),
-      this.dataSource
-        .getRepository(ItemScore)
-        .createQueryBuilder('s')
-        .select('s.itemId', 'itemId')
-        .addSelect('COUNT(*)::int', 'count')
-        .where('s.itemId IN (:...itemIds)', { itemIds })
-        .groupBy('s.itemId')
-        .getRawMany<{ itemId: string; count: number }>(),
-    ]);
-    return items.map((item) => {
-      const product = products.get(item.proposalId);
-      const session = sessions.find((s) => s.id === item.sessionId)!;
-      const declaration = declarations.find((d) => d.itemId === item.id && d.memberId === actor.userId);
-      const recused = declarations.filter((d) => d.itemId === item.id && d.conflict).length;
-      return {
-        id: item.id,
-        proposalId: item.proposalId,
-        productName: product?.nameKo ?? '',
-        companyName: product?.companyName ?? '',
-        subArea: proposals.get(item.proposalId)!.subArea,
-        status: item.status,
-        criteria: item.criteria,
-        frozen: item.frozen,
-        myDeclaration: declaration ? (declaration.conflict ? 'CONFLICT' : 'NONE') : null,
-        myScore: myScores.find((sc) => sc.itemId === item.id)?.sheet ?? null,
-        scoredCount: scoredCounts.find((c) => c.itemId === item.id)?.count ?? 0,
-        eligibleCount: session.memberIds.length - recused,
-        decision: item.status === 'CLOSED' ? item.decision : null,
-      };
-    });
-  }
-
-  private async sessionView(session: CommitteeSession, actor: Actor): Promise<SessionView> {
-    return (await this.sessionViews([session], actor))[0];
-  }
-
-  /** Views of sessions, in eight queries however many sessions and items there are. */
-  private async sessionViews(sessions: CommitteeSession[], actor: Actor): Promise<SessionView[]> {
-    if (!sessions.length) return [];
-    const roomIds = sessions.map((s) => s.roomId).filter((id): id is string => !!id);
-    const [members, items, rooms] = await Promise.all([
-      this.dataSource.getRepository(User).findBy({ id: In([...new Set(sessions.flatMap((s) => s.memberIds))]) }),
-      this.dataSource.getRepository(AgendaItem).find({ where: { sessionId: In(sessions.map((s) => s.id)) }, order: { createdAt: 'ASC' } }),
-      roomIds.length ? this.dataSource.getRepository(Room).findBy({ id: In(roomIds) }) : [],
-    ]);
-    const itemViews = await this.itemViews(items, actor, sessions);
-    return sessions.map((session) => {
-      const room = rooms.find((r) => r.id === session.roomId);
-      return {
-        id: session.id,
-        title: session.title,
-        startsAt: session.startsAt.toISOString(),
-        endsAt: session.endsAt.toISOString(),
-        room: room ? toRoomView(room) : null,
-        onlineUrl: session.onlineUrl,
-        chairId: session.chairId,
-        members: session.memberIds.map((id) => ({ userId: id, name: members.find((m) => m.id === id)?.name ?? '', isChair: id === session.chairId })),
-        items: itemViews.filter((_, i) => items[i].sessionId === session.id),
-      };
-    });
-  }
 }
-

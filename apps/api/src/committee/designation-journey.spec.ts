@@ -1,6 +1,6 @@
 import { Role } from '@inno/contracts';
 import { actorOf } from '../../test/factories';
-import { committeeSession, DAY, openCall, passingChecklist, proposalInEvaluation, sheetAt, supplierWithProduct, type SignedIn } from '../../test/designation-fixtures';
+import { committeeSession, DAY, openCall, openSession, passingChecklist, proposalInEvaluation, sheetAt, supplierWithProduct, type SignedIn } from '../../test/designation-fixtures';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { DesignationScheduler } from '../designations/designation-scheduler';
@@ -31,6 +31,9 @@ describe('the designation journey', () => {
       ['trl', true],
       ['patentOrLicence', true],
       ['notAlreadyDesignated', true],
+      ['notRevoked', true],
+      ['withinCeiling', true],
+      ['noOtherLiveProposal', true],
       ['companyNotSanctioned', true],
     ]);
     await t.http().post(`/api/v1/proposals/${draft.id}/submit`).set(supplier.auth).expect(200);
@@ -58,6 +61,7 @@ describe('the designation journey', () => {
     expect((await t.http().get(`/api/v1/proposals/${draft.id}`).set(supplier.auth)).body.status).toBe('COMMITTEE_REVIEW');
 
     await t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(recused.auth).send({ conflict: true, reason: '제안 기업 자문 이력' }).expect(200);
+    await openSession(t, session.id, members, { [chair.user.id]: 'ROOM', [recused.user.id]: 'ROOM' });
     const recusedView = (await t.http().get(`/api/v1/agenda-items/${itemId}`).set(recused.auth).expect(200)).body;
     expect(recusedView).toMatchObject({ access: 'RECUSED', proposal: null, myDeclaration: 'CONFLICT' });
     await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(recused.auth).send(sheetAt(0.9)).expect(403);
@@ -72,7 +76,7 @@ describe('the designation journey', () => {
 
     // Scores stay hidden until the chair closes the item: from operators and other members too.
     const operatorView = (await t.http().get(`/api/v1/committee-sessions/${session.id}`).set(operator.auth).expect(200)).body;
-    expect(operatorView.items[0]).toMatchObject({ scoredCount: 4, eligibleCount: 4, decision: null, myScore: null, frozen: true });
+    expect(operatorView.items[0]).toMatchObject({ scoredCount: 4, eligibleCount: 4, presentCount: 4, voteRequired: false, decision: null, myScore: null, frozen: true });
     const listed: { id: string }[] = (await t.http().get('/api/v1/committee-sessions').set(operator.auth).expect(200)).body;
     expect(listed.find((s) => s.id === session.id)).toEqual(operatorView);
     const scoredEvents = await t.dataSource.getRepository(AuditEvent).findBy({ entityId: itemId, action: 'committee.scored' });
@@ -84,7 +88,7 @@ describe('the designation journey', () => {
     // Only the chair closes.
     await t.http().post(`/api/v1/agenda-items/${itemId}/close`).set(others[0].auth).expect(403);
     const closed = (await t.http().post(`/api/v1/agenda-items/${itemId}/close`).set(chair.auth).expect(200)).body;
-    expect(closed.decision).toMatchObject({ passed: true, scoredBy: 4, eligibleMembers: 4, aggregate: 80 });
+    expect(closed.decision).toMatchObject({ passed: true, scoredBy: 4, eligibleMembers: 4, present: 4, aggregate: 80, votes: null });
 
     // Designated, in the catalogue at once, on the public decisions page, with minutes.
     const designated = (await t.http().get(`/api/v1/products/${product.id}`).expect(200)).body;
@@ -134,6 +138,7 @@ describe('the designation journey', () => {
     const { product, proposal } = await proposalInEvaluation(t, operator, call.id);
     const session = await committeeSession(t, operator, members);
     const itemId = (await t.http().post(`/api/v1/committee-sessions/${session.id}/items`).set(operator.auth).send({ proposalId: proposal.id }).expect(201)).body.items[0].id;
+    await openSession(t, session.id, members);
     for (const member of members) {
       await t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(member.auth).send({ conflict: false }).expect(200);
       await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(member.auth).send(sheetAt(0.8)).expect(200);

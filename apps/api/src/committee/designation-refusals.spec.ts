@@ -1,6 +1,6 @@
 import { Role } from '@inno/contracts';
 import { actorOf } from '../../test/factories';
-import { committeeSession, DAY, HOUR, openCall, passingChecklist, proposalInEvaluation, sheetAt, submittedProposal, supplierWithProduct, type SignedIn } from '../../test/designation-fixtures';
+import { committeeSession, DAY, HOUR, openCall, openSession, passingChecklist, proposalInEvaluation, sheetAt, submittedProposal, supplierWithProduct, type SignedIn } from '../../test/designation-fixtures';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Company } from '../companies/company.entity';
@@ -80,7 +80,7 @@ describe('designation refusals', () => {
       const submit = await t.http().post(`/api/v1/proposals/${lateDraft.id}/submit`).set(late.supplier.auth).expect(409);
       expect(submit.body.message).toMatch(/not open/);
       const edit = await t.http().patch(`/api/v1/proposals/${proposal.id}`).set(supplier.auth).send({ innovation: '마감 후 수정' }).expect(409);
-      expect(edit.body.message).toMatch(/closed/);
+      expect(edit.body.message).toMatch(/only through a supplement/);
       await t.http().post('/api/v1/proposals').set(late.supplier.auth).send({ callId: closing.id, productId: late.product.id, subArea: 'SAF' }).expect(409);
     } finally {
       clock.advance(-2 * HOUR);
@@ -124,6 +124,8 @@ describe('designation refusals', () => {
     const itemId = (await t.http().post(`/api/v1/committee-sessions/${session.id}/items`).set(operator.auth).send({ proposalId: proposal.id }).expect(201)).body.items[0].id;
     await t.http().post(`/api/v1/committee-sessions/${session.id}/items`).set(operator.auth).send({ proposalId: proposal.id }).expect(409);
 
+    await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(members[0].auth).send(sheetAt(0.8)).expect(409); // the session is not open
+    await openSession(t, session.id, members, { [members[2].user.id]: 'ABSENT' });
     await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(members[0].auth).send(sheetAt(0.8)).expect(409); // declare first
     await t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(members[0].auth).send({ conflict: false }).expect(200);
     await t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(members[0].auth).send({ conflict: true, reason: 'x' }).expect(409);
@@ -144,9 +146,11 @@ describe('designation refusals', () => {
     await t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(outsider.auth).send({ conflict: false }).expect(403);
     await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(operator.auth).send(sheetAt(0.8)).expect(403);
 
-    // One of three scored: no quorum yet.
-    const noQuorum = await t.http().post(`/api/v1/agenda-items/${itemId}/close`).set(members[0].auth).expect(409);
-    expect(noQuorum.body.message).toMatch(/No quorum: 1 of 3/);
+    // Two of three present (a quorum), but one of them has not scored yet.
+    const missing = await t.http().post(`/api/v1/agenda-items/${itemId}/close`).set(members[0].auth).expect(409);
+    expect(missing.body.message).toMatch(/1 of the 2 members present have not scored/);
+    await t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(members[2].auth).send({ conflict: false }).expect(200);
+    await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(members[2].auth).send(sheetAt(0.9)).expect(403); // absent
     await t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(members[1].auth).send({ conflict: false }).expect(200);
     await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(members[1].auth).send(sheetAt(0.7)).expect(200);
     const closed = await t.http().post(`/api/v1/agenda-items/${itemId}/close`).set(members[0].auth).expect(200);
@@ -170,6 +174,7 @@ describe('committee concurrency', () => {
     const session = await committeeSession(t, operator, members);
     const itemId = (await t.http().post(`/api/v1/committee-sessions/${session.id}/items`).set(operator.auth).send({ proposalId: proposal.id }).expect(201)).body.items[0].id;
     await Promise.all(members.map((m) => t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(m.auth).send({ conflict: false }).expect(200)));
+    await openSession(t, session.id, members);
 
     const shares = members.map((_, i) => 0.6 + (i % 5) * 0.1);
     const scored = await Promise.all(members.map((m, i) => t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(m.auth).send(sheetAt(shares[i]))));

@@ -1,3 +1,4 @@
+import { AuditCheckpoint } from '../audit/audit-checkpoint.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SignInCounter } from '../auth/sign-in-counter.entity';
@@ -5,16 +6,18 @@ import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Category } from '../categories/category.entity';
 import { CompanyDocument } from '../companies/company-document.entity';
+import { CompanySanction } from '../companies/company-sanction.entity';
 import { ImportJob } from '../product-imports/import-job.entity';
 import { ProductPrice } from '../products/product-price.entity';
 import { ProductVersion } from '../products/product-version.entity';
 import { Product } from '../products/product.entity';
 import { StoredFile } from '../storage/stored-file.entity';
 import { Call } from '../calls/call.entity';
-import { AgendaItem, ItemDeclaration, ItemScore } from '../committee/agenda-item.entity';
+import { AgendaItem, ItemDeclaration, ItemScore, ItemVote } from '../committee/agenda-item.entity';
 import { CommitteeSession } from '../committee/committee-session.entity';
 import { Room } from '../committee/room.entity';
 import { Decision } from '../designations/decision.entity';
+import { Designation } from '../designations/designation.entity';
 import { ExtensionRequest } from '../designations/extension-request.entity';
 import { Notification } from '../notifications/notification.entity';
 import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.entity';
@@ -32,6 +35,7 @@ export const ENTITIES = [
   RefreshToken,
   SignInCounter,
   AuditEvent,
+  AuditCheckpoint,
   Category,
   StoredFile,
   CompanyDocument,
@@ -46,6 +50,7 @@ export const ENTITIES = [
   AgendaItem,
   ItemDeclaration,
   ItemScore,
+  ItemVote,
   Decision,
   ExtensionRequest,
   Notification,
@@ -54,5 +59,7 @@ export const ENTITIES = [
   PilotApplication,
   PilotCheckIn,
   RuleSettingsRecord,
+  Designation,
+  CompanySanction,
   SearchSynonym,
 ];

@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DEFAULT_RULE_SETTINGS, type DesignationRules, type RuleSettings, type RuleSettingsView } from '@inno/contracts';
+import { DEFAULT_RULE_SETTINGS, designationRulesProblems, type DesignationRules, type RuleSettings, type RuleSettingsView } from '@inno/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
-import { InvalidInputError } from '../common/domain-errors';
-import { checkCriteria } from '../calls/calls.service';
+import { RequestValidationError } from '../common/validation';
+import { checkCriteria } from '../calls/criteria';
 import { RuleSettingsRecord } from './rule-settings.entity';
 
 const CURRENT = 1;
 
-/** A designation's terms must fit under the ceiling they are counted against. */
+/** A designation's terms must fit under the ceiling they are counted against (the rule shared with the web). */
 export function checkDesignationRules(rules: DesignationRules, field = 'designation'): void {
-  if (rules.validityYears > rules.maxTotalYears) {
-    throw new InvalidInputError(`${field}.maxTotalYears`, `maxTotalYears cannot be less than validityYears (${rules.validityYears})`);
-  }
+  const problems = designationRulesProblems(rules, `${field}.`);
+  if (Object.keys(problems).length) throw new RequestValidationError(problems);
 }
 
 @Injectable()

@@ -15,7 +15,7 @@ describe('rule settings: defaults an operator changes, copied by each call and p
 
   const changed = (): RuleSettings => ({
     ...DEFAULT_RULE_SETTINGS,
-    designation: { validityYears: 2, extensionYears: [1], maxTotalYears: 3, trimmedMeanMinSheets: 7 },
+    designation: { validityYears: 2, extensionYears: [1], maxTotalYears: 3, trimmedMeanMinSheets: 7, committeeVote: true },
     pilot: { ...DEFAULT_RULE_SETTINGS.pilot, repeatPilotThreshold: 30_000_000 },
   });
 
@@ -55,7 +55,7 @@ describe('rule settings: defaults an operator changes, copied by each call and p
     expect(callAfter.rules).toEqual(changed().designation);
     expect((await t.http().get(`/api/v1/calls/${callBefore.id}`).expect(200)).body.rules).toEqual(DEFAULT_RULE_SETTINGS.designation);
     // A call may set its own.
-    const own = { validityYears: 3, extensionYears: [1, 2], maxTotalYears: 6, trimmedMeanMinSheets: 5 };
+    const own = { validityYears: 3, extensionYears: [1, 2], maxTotalYears: 6, trimmedMeanMinSheets: 5, committeeVote: false };
     expect((await openCall(t, operator, new Date(), { rules: own })).rules).toEqual(own);
 
     // Plans copy the pilot defaults the same way, or set their own.
@@ -77,7 +77,7 @@ describe('rule settings: defaults an operator changes, copied by each call and p
     const callRules = await t.http().post('/api/v1/calls').set(operator.auth).send({
       title: '규칙이 어긋난 공모', kind: 'SUPPLIER_PROPOSAL', description: '설명', subAreas: ['SAF'],
       opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-      rules: { validityYears: 3, extensionYears: [1, 2], maxTotalYears: 2, trimmedMeanMinSheets: 5 },
+      rules: { validityYears: 3, extensionYears: [1, 2], maxTotalYears: 2, trimmedMeanMinSheets: 5, committeeVote: false },
     }).expect(400);
     expect(Object.keys(callRules.body.details)).toEqual(['rules.maxTotalYears']);
   });

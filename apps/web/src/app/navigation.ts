@@ -28,6 +28,7 @@ export interface NavItem {
     | 'nav.type1'
     | 'nav.imports'
     | 'nav.opCalls'
+    | 'nav.ruleSettings'
     | 'nav.screening'
     | 'nav.sessions'
     | 'nav.designations'
@@ -68,6 +69,7 @@ export const NAV_ITEMS = [
   { id: 'type1', path: '/operator/type1', labelKey: 'nav.type1', access: [Role.OPERATOR] },
   { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR] },
   { id: 'op-calls', path: '/operator/calls', labelKey: 'nav.opCalls', access: [Role.OPERATOR] },
+  { id: 'rule-settings', path: '/operator/rule-settings', labelKey: 'nav.ruleSettings', access: [Role.OPERATOR, Role.ADMIN] },
   { id: 'screening', path: '/operator/screening', labelKey: 'nav.screening', access: [Role.OPERATOR] },
   { id: 'sessions', path: '/operator/sessions', labelKey: 'nav.sessions', access: [Role.OPERATOR] },
   { id: 'designations', path: '/operator/designations', labelKey: 'nav.designations', access: [Role.OPERATOR] },
@@ -93,6 +95,7 @@ export const PAGE_ROUTES = [
   { id: 'pilot-apply', path: '/pilots/apply', access: [Role.BUYER] },
   { id: 'my-pilot', path: '/my/pilots/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-pilot-plan', path: '/operator/pilot-plans/:id', access: [Role.OPERATOR] },
+  { id: 'op-company', path: '/operator/companies/:id', access: [Role.OPERATOR] },
   { id: 'institution-new', path: '/admin/institutions/new', access: [Role.ADMIN] },
   { id: 'institution-edit', path: '/admin/institutions/:id/edit', access: [Role.ADMIN] },
 ] as const satisfies readonly PageRoute[];

@@ -17,6 +17,7 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   'my-products': lazy(() => import('../features/products/routes/my-products').then((m) => ({ default: m.MyProductsRoute }))),
   'my-product-new': lazy(() => import('../features/products/routes/new-product').then((m) => ({ default: m.NewProductRoute }))),
   'my-product-edit': lazy(() => import('../features/products/routes/edit-product').then((m) => ({ default: m.EditProductRoute }))),
+  'op-company': lazy(() => import('../features/organisations/routes/operator-company').then((m) => ({ default: m.OperatorCompanyRoute }))),
   'my-institution': lazy(() =>
     import('../features/organisations/routes/my-institution').then((m) => ({ default: m.MyInstitutionRoute })),
   ),
@@ -31,6 +32,7 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   calls: lazy(() => import('../features/calls/routes/calls').then((m) => ({ default: m.CallsRoute }))),
   call: lazy(() => import('../features/calls/routes/call').then((m) => ({ default: m.CallRoute }))),
   'op-calls': lazy(() => import('../features/calls/routes/operator-calls').then((m) => ({ default: m.OperatorCallsRoute }))),
+  'rule-settings': lazy(() => import('../features/rule-settings/routes/rule-settings').then((m) => ({ default: m.RuleSettingsRoute }))),
   decisions: lazy(() => import('../features/decisions/routes/decisions').then((m) => ({ default: m.DecisionsRoute }))),
   'my-proposals': lazy(() => import('../features/proposals/routes/my-proposals').then((m) => ({ default: m.MyProposalsRoute }))),
   'my-proposal-new': lazy(() => import('../features/proposals/routes/new-proposal').then((m) => ({ default: m.NewProposalRoute }))),

@@ -4,8 +4,9 @@ import { formatNumber } from '../lib/format';
 
 /**
  * A committee decision on an item: pass or fail, the aggregate (the mean of the
- * members' totals, highest and lowest dropped from 5 scores up), each group's
- * aggregate and the reasons. Never who gave which score.
+ * members' totals, highest and lowest dropped from the call's trimming
+ * threshold up), each group's aggregate, the vote count where there was one,
+ * and the reasons. Never who gave which score or vote.
  */
 export function ItemDecisionSummary({ decision, criteria, testId }: { decision: ItemDecision; criteria?: CriteriaSet; testId?: string }) {
   const { t, i18n } = useTranslation('workflow');
@@ -20,8 +21,12 @@ export function ItemDecisionSummary({ decision, criteria, testId }: { decision: 
       </p>
       <p className="muted">
         {t('decision.scoredBy', { scored: number(decision.scoredBy), eligible: number(decision.eligibleMembers) })}
-        {decision.totals.length >= 5 ? ` ${t('decision.trimmed')}` : null}
       </p>
+      {decision.votes ? (
+        <p className="muted" data-testid={testId ? `${testId}-votes` : undefined}>
+          {t('decision.votes', { present: number(decision.present), for: number(decision.votes.for), against: number(decision.votes.against), abstain: number(decision.votes.abstain) })}
+        </p>
+      ) : null}
       {Object.keys(decision.groupAggregates).length ? (
         <ul className="decision__groups">
           {Object.entries(decision.groupAggregates).map(([key, value]) => (

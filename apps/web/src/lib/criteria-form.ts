@@ -41,7 +41,7 @@ export function criteriaValuesFrom(set: CriteriaSet): CriteriaFormValues {
       rowKey: nextRowKey(),
       key: group.key,
       name: group.name,
-      passPercent: String(Math.round(group.passRatio * 1000) / 10),
+      passPercent: String(Math.round(group.passRatio * 100)),
       criteria: group.criteria.map((criterion) => ({
         rowKey: nextRowKey(),
         key: criterion.key,
@@ -99,14 +99,14 @@ export function criteriaFieldNames(values: CriteriaFormValues, prefix = ''): str
   ];
 }
 
-/** The API's rules (CriteriaSetDto): names, whole points 1 to 100, a share 0–100 %, a pass mark within the total. */
+/** The API's rules (CriteriaSetDto, criteriaProblems): names, whole points 1 to 100, a whole percent 0–100, a whole pass mark within the total. */
 export function validateCriteria(values: CriteriaFormValues, t: TFunction<'workflow'>, prefix = ''): FieldErrors {
   const errors: FieldErrors = {};
   if (values.groups.length === 0) errors[`${prefix}groups`] = [t('criteriaEditor.errors.noGroups')];
   values.groups.forEach((group, g) => {
     if (!group.name.trim()) errors[`${prefix}groups.${g}.name`] = [t('criteriaEditor.errors.required')];
     const percent = toNumber(group.passPercent);
-    if (percent === null || percent > 100) errors[`${prefix}groups.${g}.passRatio`] = [t('criteriaEditor.errors.percent')];
+    if (percent === null || !Number.isInteger(percent) || percent > 100) errors[`${prefix}groups.${g}.passRatio`] = [t('criteriaEditor.errors.percent')];
     if (group.criteria.length === 0) errors[`${prefix}groups.${g}.criteria`] = [t('criteriaEditor.errors.noCriteria')];
     group.criteria.forEach((criterion, c) => {
       if (!criterion.name.trim()) errors[`${prefix}groups.${g}.criteria.${c}.name`] = [t('criteriaEditor.errors.required')];
@@ -118,7 +118,7 @@ export function validateCriteria(values: CriteriaFormValues, t: TFunction<'workf
   });
   const passMark = toNumber(values.passMark);
   const total = criteriaValuesTotal(values);
-  if (passMark === null) errors[`${prefix}passMark`] = [t('criteriaEditor.errors.passMark')];
+  if (passMark === null || !Number.isInteger(passMark)) errors[`${prefix}passMark`] = [t('criteriaEditor.errors.passMark')];
   else if (passMark > total) errors[`${prefix}passMark`] = [t('criteriaEditor.errors.passMarkOverTotal', { total })];
   return errors;
 }
@@ -129,7 +129,7 @@ export function toCriteriaSet(values: CriteriaFormValues): CriteriaSet {
     groups: values.groups.map((group) => ({
       key: group.key,
       name: group.name.trim(),
-      passRatio: Math.round((toNumber(group.passPercent) ?? Number.NaN) * 10) / 1000,
+      passRatio: (toNumber(group.passPercent) ?? Number.NaN) / 100,
       criteria: group.criteria.map((criterion) => ({
         key: criterion.key,
         name: criterion.name.trim(),

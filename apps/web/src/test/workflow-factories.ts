@@ -1,11 +1,13 @@
 import {
   DEFAULT_CRITERIA,
   DEFAULT_DESIGNATION_RULES,
+  DEFAULT_RULE_SETTINGS,
   type AgendaItemView,
   type CallView,
   type CriteriaSet,
   type Page,
   type ProposalView,
+  type RuleSettingsView,
   type SessionView,
 } from '@inno/contracts';
 
@@ -91,10 +93,14 @@ export function makeAgendaItem(overrides: Partial<AgendaItemView> = {}): AgendaI
     status: 'OPEN',
     criteria: SMALL_CRITERIA,
     frozen: false,
+    voteRequired: false,
     myDeclaration: null,
     myScore: null,
+    myVote: null,
     scoredCount: 0,
+    votedCount: 0,
     eligibleCount: 3,
+    presentCount: 3,
     decision: null,
     ...overrides,
   };
@@ -108,15 +114,23 @@ export function makeCommitteeSession(overrides: Partial<SessionView> = {}): Sess
     // 2026-12-18 14:00–17:00 Korea time.
     startsAt: '2026-12-18T05:00:00.000Z',
     endsAt: '2026-12-18T08:00:00.000Z',
+    meetingDate: '2026-12-18',
     room: { id: 'room-1', name: '제1평가장', capacity: 12, hasVideo: true },
     onlineUrl: null,
     chairId: 'chair-1',
+    // Opened by the chair with everyone in the room: scoring is open.
+    openedAt: '2026-12-18T05:00:00.000Z',
     members: [
-      { userId: 'chair-1', name: '김위원장', isChair: true },
-      { userId: 'member-2', name: '이위원', isChair: false },
-      { userId: 'member-3', name: '박위원', isChair: false },
+      { userId: 'chair-1', name: '김위원장', isChair: true, presence: 'ROOM' },
+      { userId: 'member-2', name: '이위원', isChair: false, presence: 'ROOM' },
+      { userId: 'member-3', name: '박위원', isChair: false, presence: 'ROOM' },
     ],
     items: [],
     ...overrides,
   };
+}
+
+/** The rule settings as the API publishes them: the built-in defaults unless overridden. */
+export function makeRuleSettings(overrides: Partial<RuleSettingsView> = {}): RuleSettingsView {
+  return { ...DEFAULT_RULE_SETTINGS, updatedAt: null, updatedBy: null, ...overrides };
 }

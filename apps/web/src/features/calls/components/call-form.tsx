@@ -1,11 +1,14 @@
-import { CallKind, DEFAULT_CRITERIA, type CallView } from '@inno/contracts';
+import { CallKind, type CallView, type RuleSettings } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { useRuleSettings } from '../../../api/get-rule-settings';
+import { ErrorAlert, Loading, QueryError, StatusMessage } from '../../../components/alerts';
 import { CriteriaEditor } from '../../../components/criteria-editor';
+import { DesignationRulesFields } from '../../../components/designation-rules-fields';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
 import { criteriaFieldNames, criteriaValuesFrom, toCriteriaSet, validateCriteria, type CriteriaFormValues } from '../../../lib/criteria-form';
+import { DESIGNATION_RULE_FIELDS, designationRulesValuesFrom, toDesignationRules, validateDesignationRules, type DesignationRulesFormValues } from '../../../lib/designation-rules-form';
 import { koreaLocalToIso } from '../../../lib/korea-time';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
@@ -21,26 +24,45 @@ interface CallFormValues {
   opensAt: string;
   closesAt: string;
   criteria: CriteriaFormValues;
+  rules: DesignationRulesFormValues;
 }
 
-const FIELDS = ['title', 'kind', 'description', 'subAreas', 'opensAt', 'closesAt', 'criteria'] as const;
+const FIELDS = ['title', 'kind', 'description', 'subAreas', 'opensAt', 'closesAt', 'criteria', 'rules', ...DESIGNATION_RULE_FIELDS.map((field) => `rules.${field}`)] as const;
 
-function emptyValues(): CallFormValues {
-  return { title: '', kind: CallKind.SUPPLIER_PROPOSAL, description: '', subAreas: [], opensAt: '', closesAt: '', criteria: criteriaValuesFrom(DEFAULT_CRITERIA) };
+/** A blank call with the rule settings in force: their criteria and designation rules, which the operator may change for this call. */
+function emptyValues(defaults: RuleSettings): CallFormValues {
+  return {
+    title: '',
+    kind: CallKind.SUPPLIER_PROPOSAL,
+    description: '',
+    subAreas: [],
+    opensAt: '',
+    closesAt: '',
+    criteria: criteriaValuesFrom(defaults.criteria),
+    rules: designationRulesValuesFrom(defaults.designation),
+  };
 }
 
-/** The operator's new call: what it is, the sub-areas it is open to, its window in Korea time, and its criteria. */
+/** The operator's new call, prefilled from the rule settings. */
 export function CallForm() {
+  const settings = useRuleSettings();
+  if (settings.isPending) return <Loading />;
+  if (settings.isError) return <QueryError error={settings.error} onRetry={() => void settings.refetch()} />;
+  return <CallFormFields defaults={settings.data} />;
+}
+
+/** What the call is, the sub-areas it is open to, its window in Korea time, its criteria and its designation rules. */
+function CallFormFields({ defaults }: { defaults: RuleSettings }) {
   const { t: tw } = useTranslation('workflow');
   const { t } = useTranslation(['calls', 'workflow']);
-  const [values, setValues] = useState(emptyValues);
+  const [values, setValues] = useState(() => emptyValues(defaults));
   const [created, setCreated] = useState<CallView | null>(null);
   const known = useMemo(() => [...FIELDS, ...criteriaFieldNames(values.criteria, 'criteria.')], [values.criteria]);
   const form = useFormErrors(known);
   const mutation = useCreateCall({
     onSuccess: (call) => {
       setCreated(call);
-      setValues(emptyValues());
+      setValues(emptyValues(defaults));
     },
   });
 
@@ -60,7 +82,7 @@ export function CallForm() {
     if (!opensAt) errors.opensAt = [t('form.errors.dateTime')];
     if (!closesAt) errors.closesAt = [t('form.errors.dateTime')];
     if (opensAt && closesAt && new Date(closesAt) <= new Date(opensAt)) errors.closesAt = [t('form.errors.closesBeforeOpens')];
-    return { ...errors, ...validateCriteria(values.criteria, tw, 'criteria.') };
+    return { ...errors, ...validateCriteria(values.criteria, tw, 'criteria.'), ...validateDesignationRules(values.rules, tw, 'rules.') };
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -77,6 +99,7 @@ export function CallForm() {
         opensAt: koreaLocalToIso(values.opensAt)!,
         closesAt: koreaLocalToIso(values.closesAt)!,
         criteria: toCriteriaSet(values.criteria),
+        rules: toDesignationRules(values.rules),
       },
       { onError: (error) => form.fail(error) },
     );
@@ -148,6 +171,16 @@ export function CallForm() {
         errorPrefix="criteria."
         onChange={(criteria, touched) => {
           setValues((previous) => ({ ...previous, criteria }));
+          touched.forEach(form.clearField);
+        }}
+      />
+      <DesignationRulesFields
+        idPrefix="call-rules"
+        values={values.rules}
+        errors={form.errors}
+        errorPrefix="rules."
+        onChange={(rules, touched) => {
+          setValues((previous) => ({ ...previous, rules }));
           touched.forEach(form.clearField);
         }}
       />

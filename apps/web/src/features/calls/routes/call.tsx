@@ -6,6 +6,7 @@ import { useCategories } from '../../../api/get-categories';
 import { Loading, LoadFailure } from '../../../components/alerts';
 import { CriteriaTable } from '../../../components/criteria-table';
 import { DescriptionList } from '../../../components/description-list';
+import { DesignationRulesList } from '../../../components/designation-rules-list';
 import { CallPhaseBadge } from '../../../components/workflow-badges';
 import { categoryLabel } from '../../../lib/categories';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
@@ -83,6 +84,16 @@ function CallPage({ call }: { call: CallView }) {
                 </ul>
               ),
             },
+            {
+              // The terms a product designated through this call runs under, copied when the call was opened.
+              key: 'designationTerms',
+              term: t('detail.designationTerms'),
+              value: t('detail.designationTermsValue', {
+                validity: call.rules.validityYears,
+                steps: call.rules.extensionYears.join(' → ') || '—',
+                max: call.rules.maxTotalYears,
+              }),
+            },
           ]}
         />
         <p className="field__hint">{t('workflow:koreaTimeNote')}</p>
@@ -95,6 +106,11 @@ function CallPage({ call }: { call: CallView }) {
         <h2 id="call-criteria-title">{t('detail.criteriaTitle')}</h2>
         <p className="muted">{t('detail.criteriaLead')}</p>
         <CriteriaTable criteria={call.criteria} testId="call-criteria" />
+      </section>
+      <section className="card" aria-labelledby="call-rules-title">
+        <h2 id="call-rules-title">{t('detail.rulesTitle')}</h2>
+        <p className="muted">{t('detail.rulesLead')}</p>
+        <DesignationRulesList rules={call.rules} criteria={call.criteria} testId="call-rules" />
       </section>
     </article>
   );

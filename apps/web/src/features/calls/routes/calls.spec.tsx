@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError, type MockRequest } from '../../../test/api-mock';
 import { makeCategories, makeSession } from '../../../test/factories';
 import { renderApp } from '../../../test/render';
-import { makeCall, page } from '../../../test/workflow-factories';
+import { makeCall, makeRuleSettings, page } from '../../../test/workflow-factories';
 
 const categories = { body: makeCategories() };
 
@@ -35,12 +35,25 @@ describe('public calls', () => {
     renderApp('/calls/c-1', { session: makeSession(Role.SUPPLIER), api: { 'GET /calls/:id': { body: call }, 'GET /categories': categories } });
     expect(await screen.findByRole('heading', { level: 1, name: '4차 공모' })).toBeInTheDocument();
     expect(screen.getByTestId('call-facts-closesAt')).toHaveTextContent('2026. 12. 15. PM 6:00');
+    expect(screen.getByTestId('call-facts-designationTerms')).toHaveTextContent('유효기간 3년, 연장 1 → 2년, 모든 지정을 합쳐 최대 6년');
     const criteria = screen.getByTestId('call-criteria');
     expect(within(criteria).getByRole('rowheader', { name: '공공성 (Public and social value)' })).toBeInTheDocument();
     expect(screen.getByTestId('call-criteria-total')).toHaveTextContent('100점');
     expect(screen.getByTestId('call-criteria-pass-mark')).toHaveTextContent('총점 70점 이상 통과');
     expect(screen.getByTestId('call-criteria-group-innovation')).toHaveTextContent('배점의 60% 이상');
     expect(await screen.findByTestId('call-apply')).toHaveAttribute('href', '/my/proposals/new?callId=c-1');
+  });
+
+  it('shows the rules the call applies: validity, extensions, trimming, vote and pass marks', async () => {
+    const call = makeCall({ id: 'c-3', rules: { validityYears: 2, extensionYears: [1], maxTotalYears: 4, trimmedMeanMinSheets: 7, committeeVote: true } });
+    renderApp('/calls/c-3', { api: { 'GET /calls/:id': { body: call }, 'GET /categories': categories } });
+    const rules = await screen.findByTestId('call-rules');
+    expect(screen.getByTestId('call-rules-validity')).toHaveTextContent('2년');
+    expect(screen.getByTestId('call-rules-extensions')).toHaveTextContent('+1년 (단계별)');
+    expect(screen.getByTestId('call-rules-ceiling')).toHaveTextContent('4년');
+    expect(screen.getByTestId('call-rules-trimming')).toHaveTextContent('7명 이상 채점 시 최고·최저점 제외');
+    expect(screen.getByTestId('call-rules-vote')).toHaveTextContent('출석 위원 과반 찬성으로 의결');
+    expect(rules).toHaveTextContent('총점 70점 이상, 각 그룹 60% 이상');
   });
 
   it('loads the English strings of the page when the language changes', async () => {
@@ -67,6 +80,7 @@ describe('operator calls', () => {
       api: {
         'GET /calls': page([]),
         'GET /categories': categories,
+        'GET /rule-settings': { body: makeRuleSettings() },
         'POST /calls': (request: MockRequest) => {
           sent = request.body as CallInput;
           return { status: 201, body: makeCall({ ...sent, id: 'c-new' }) };
@@ -110,6 +124,8 @@ describe('operator calls', () => {
     await user.type(form.getByLabelText(/^접수 마감/), '2026-12-15T18:00');
     await user.clear(passMark);
     await user.type(passMark, '90');
+    // This call's own rules: members present vote after scoring.
+    await user.click(form.getByTestId('call-rules-committeeVote'));
     await user.click(form.getByTestId('call-submit'));
 
     expect(await screen.findByTestId('call-created')).toHaveTextContent('‘2026년 4차 혁신시제품 공모’ 공고를 등록했습니다.');
@@ -123,6 +139,7 @@ describe('operator calls', () => {
     });
     expect(sent!.criteria!.passMark).toBe(90);
     expect(sent!.criteria!.groups[2]).toMatchObject({ key: 'pilotCapability', passRatio: 0.6, criteria: [{ key: 'pilotCapability', points: 60 }] });
+    expect(sent!.rules).toEqual({ validityYears: 3, extensionYears: [1, 2], maxTotalYears: 6, trimmedMeanMinSheets: 5, committeeVote: true });
     await waitFor(() => expect(api.find('GET', '/calls').length).toBeGreaterThan(1));
   });
 
@@ -132,6 +149,7 @@ describe('operator calls', () => {
       api: {
         'GET /calls': page([]),
         'GET /categories': categories,
+        'GET /rule-settings': { body: makeRuleSettings() },
         'POST /calls': apiError(400, 'The request has invalid fields', {
           'criteria.groups.3.name': ['name must be longer than or equal to 1 characters'],
           opensAt: ['opensAt must be an ISO date-time'],
@@ -165,5 +183,32 @@ describe('operator calls', () => {
     expect(group.getByRole('textbox', { name: /^그룹 이름/ })).toHaveAccessibleDescription('name must be longer than or equal to 1 characters');
     expect(form.getByLabelText(/^접수 시작/)).toHaveAccessibleDescription(expect.stringContaining('opensAt must be an ISO date-time'));
     expect(screen.getByTestId('form-error')).toHaveTextContent('입력 내용을 확인하세요.');
+  });
+
+  it('prefills the criteria and rules from the rule settings, and checks the rules as the API does', async () => {
+    const settings = makeRuleSettings({
+      criteria: { passMark: 60, groups: [{ key: 'all', name: '종합', passRatio: 0.55, criteria: [{ key: 'all', name: '종합 평가', points: 100 }] }] },
+      designation: { validityYears: 2, extensionYears: [1], maxTotalYears: 4, trimmedMeanMinSheets: 7, committeeVote: true },
+    });
+    const { api } = renderApp('/operator/calls', {
+      session: makeSession(Role.OPERATOR),
+      api: { 'GET /calls': page([]), 'GET /categories': categories, 'GET /rule-settings': { body: settings } },
+    });
+    const user = userEvent.setup();
+    const form = within(await screen.findByTestId('call-form'));
+    expect(form.getByRole('textbox', { name: /^총점 통과 기준/ })).toHaveValue('60');
+    expect(form.getByTestId('call-rules-validityYears')).toHaveValue(2);
+    expect(form.getByTestId('call-rules-extensionYears')).toHaveValue('1');
+    expect(form.getByTestId('call-rules-trimmedMeanMinSheets')).toHaveValue(7);
+    expect(form.getByTestId('call-rules-committeeVote')).toBeChecked();
+
+    await user.clear(form.getByTestId('call-rules-maxTotalYears'));
+    await user.type(form.getByTestId('call-rules-maxTotalYears'), '1');
+    await user.clear(form.getByTestId('call-rules-trimmedMeanMinSheets'));
+    await user.type(form.getByTestId('call-rules-trimmedMeanMinSheets'), '2');
+    await user.click(form.getByTestId('call-submit'));
+    expect(form.getByTestId('call-rules-maxTotalYears')).toHaveAccessibleDescription(expect.stringContaining('유효기간(2년)보다 짧을 수 없습니다'));
+    expect(form.getByTestId('call-rules-trimmedMeanMinSheets')).toHaveAccessibleDescription(expect.stringContaining('3에서 100 사이의 정수를 입력하세요.'));
+    expect(api.find('POST', '/calls')).toHaveLength(0);
   });
 });

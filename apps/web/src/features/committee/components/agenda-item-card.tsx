@@ -8,16 +8,27 @@ import { ChairConsole } from './chair-console';
 import { DeclarationForm } from './declaration-form';
 import { ItemProposal } from './item-proposal';
 import { SavedScore, ScoreForm } from './score-form';
+import { VoteForm } from './vote-form';
+
+/** Where the viewer stands in the session: opened by the chair yet, and present or absent. */
+export interface Sitting {
+  open: boolean;
+  present: boolean;
+  meetingDate: string;
+}
 
 /**
  * An agenda item as a member works through it: declare a conflict of interest
- * (or none) first; then read the proposal and score it; the chair also sees
- * the quorum and closes the item, after which everyone sees the decision.
+ * (or none) first; then read the proposal and, once the chair has opened the
+ * session with the member present, score it (and vote, where the call asks);
+ * the chair also sees the quorum and closes the item, after which everyone
+ * sees the decision.
  */
-export function AgendaItemCard({ item, categories, isChair, onRefresh, refreshing }: {
+export function AgendaItemCard({ item, categories, isChair, sitting, onRefresh, refreshing }: {
   item: AgendaItemView;
   categories?: CategoryView[];
   isChair: boolean;
+  sitting: Sitting;
   onRefresh: () => void;
   refreshing: boolean;
 }) {
@@ -53,11 +64,22 @@ export function AgendaItemCard({ item, categories, isChair, onRefresh, refreshin
           </p>
           <ItemProposal itemId={id} />
           {savedSheet ? <SavedScore item={item} sheet={savedSheet} testId={`score-saved-${id}`} /> : null}
-          {item.status === 'OPEN' ? <ScoreForm item={item} onSaved={setJustSaved} /> : null}
+          {item.status === 'OPEN' && !sitting.open ? (
+            <p className="alert alert--info" data-testid={`scoring-not-open-${id}`}>
+              {t('item.scoringNotOpen', { date: sitting.meetingDate })}
+            </p>
+          ) : null}
+          {item.status === 'OPEN' && sitting.open && !sitting.present ? (
+            <p className="alert alert--info" data-testid={`absent-${id}`}>
+              {t('item.absent')}
+            </p>
+          ) : null}
+          {item.status === 'OPEN' && sitting.open && sitting.present ? <ScoreForm item={item} onSaved={setJustSaved} /> : null}
+          {item.status === 'OPEN' && sitting.open && sitting.present && item.voteRequired && savedSheet ? <VoteForm item={item} /> : null}
         </>
       ) : null}
 
-      {isChair ? <ChairConsole item={item} onRefresh={onRefresh} refreshing={refreshing} /> : null}
+      {isChair && sitting.open ? <ChairConsole item={item} onRefresh={onRefresh} refreshing={refreshing} /> : null}
     </article>
   );
 }

@@ -5,15 +5,16 @@ import { ErrorAlert } from '../../../components/alerts';
 import { describeFormFailure, type FormAlert } from '../../../lib/api-errors';
 import { useCloseItem } from '../api/close-item';
 
-/** Quorum: more than half of the members not recused have scored. */
-export function quorumOf(item: Pick<AgendaItemView, 'scoredCount' | 'eligibleCount'>) {
+/** Quorum (domain.md §3.6): more than half of the members not recused are present. */
+export function quorumOf(item: Pick<AgendaItemView, 'presentCount' | 'eligibleCount'>) {
   const needed = Math.floor(item.eligibleCount / 2) + 1;
-  return { needed, met: item.scoredCount * 2 > item.eligibleCount };
+  return { needed, met: item.presentCount * 2 > item.eligibleCount };
 }
 
 /**
- * The chair's console on an item: how many have scored of those who may
- * (never the scores), whether that makes a quorum, and closing the item.
+ * The chair's console on an item: how many of those who may are present and
+ * whether that makes a quorum, how many of them have scored and voted (never
+ * the scores or votes), and closing the item.
  */
 export function ChairConsole({ item, onRefresh, refreshing }: { item: AgendaItemView; onRefresh: () => void; refreshing: boolean }) {
   const { t } = useTranslation('committee');
@@ -27,8 +28,12 @@ export function ChairConsole({ item, onRefresh, refreshing }: { item: AgendaItem
     <section className="chair-console" aria-labelledby={`chair-title-${id}`} data-testid={`chair-console-${id}`}>
       <h3 id={`chair-title-${id}`}>{t('chair.title')}</h3>
       <p id={`quorum-${id}`} className={`quorum quorum--${met ? 'met' : 'short'}`} data-testid={`quorum-${id}`} data-met={met} aria-live="polite">
-        {t('chair.quorum', { scored: item.scoredCount, eligible: item.eligibleCount, needed })}{' '}
+        {t('chair.quorum', { present: item.presentCount, eligible: item.eligibleCount, needed })}{' '}
         <strong>{met ? t('chair.quorumMet') : t('chair.quorumShort')}</strong>
+      </p>
+      <p className="muted" data-testid={`progress-${id}`}>
+        {t('chair.scored', { scored: item.scoredCount, present: item.presentCount })}
+        {item.voteRequired ? ` ${t('chair.voted', { voted: item.votedCount, present: item.presentCount })}` : null}
       </p>
       {alert ? <ErrorAlert {...alert} testId={`close-error-${id}`} /> : null}
       {item.status === 'OPEN' ? (

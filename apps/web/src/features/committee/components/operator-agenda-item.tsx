@@ -31,7 +31,7 @@ export function OperatorAgendaItem({ item, categories }: { item: AgendaItemView;
         {item.companyName} · {categoryLabel(categories, item.subArea, i18n.language)}
       </p>
       <p data-testid={`op-item-progress-${item.id}`}>
-        {t('item.progress', { scored: item.scoredCount, eligible: item.eligibleCount })}
+        {t('item.progress', { scored: item.scoredCount, eligible: item.eligibleCount, present: item.presentCount })}
         {item.frozen ? ` · ${t('item.frozen')}` : ''}
       </p>
       {item.decision ? <ItemDecisionSummary decision={item.decision} criteria={item.criteria} testId={`op-decision-${item.id}`} /> : null}

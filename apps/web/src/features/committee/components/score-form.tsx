@@ -1,4 +1,4 @@
-import { criteriaTotal, type AgendaItemView, type ScoreSheet } from '@inno/contracts';
+import { criteriaTotal, scoreSheetProblems, type AgendaItemView, type ScoreSheet } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/alerts';
@@ -10,9 +10,10 @@ import { useSaveScore } from '../api/save-score';
 
 type Row = { points: string; comment: string };
 
-function parsePoints(value: string): number | null {
-  const text = value.trim().replace(',', '.');
-  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+/** Whole points as typed; anything else is not a score (NaN, refused by the shared rule). */
+function parsePoints(value: string): number {
+  const text = value.trim();
+  return /^\d+$/.test(text) ? Number(text) : Number.NaN;
 }
 
 /**
@@ -42,7 +43,7 @@ export function ScoreForm({ item, onSaved }: { item: AgendaItemView; onSaved: (s
   const max = criteriaTotal(item.criteria);
   const total = criteria.reduce((sum, criterion) => {
     const points = parsePoints(rows[criterion.key]?.points ?? '');
-    return sum + (points !== null && points <= criterion.points ? points : 0);
+    return sum + (points <= criterion.points ? points : 0);
   }, 0);
 
   const set = (key: string, patch: Partial<Row>) => {
@@ -53,18 +54,18 @@ export function ScoreForm({ item, onSaved }: { item: AgendaItemView; onSaved: (s
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (mutation.isPending) return;
-    const errors: FieldErrors = {};
-    for (const criterion of criteria) {
-      const row = rows[criterion.key];
-      const points = parsePoints(row.points);
-      if (points === null || points > criterion.points) errors[`points.${criterion.key}`] = [t('score.errors.points', { max: criterion.points })];
-      if (!row.comment.trim()) errors[`comments.${criterion.key}`] = [t('score.errors.comment')];
-    }
-    if (!form.check(errors)) return;
     const sheet: ScoreSheet = {
-      points: Object.fromEntries(criteria.map((criterion) => [criterion.key, parsePoints(rows[criterion.key].points)!])),
+      points: Object.fromEntries(criteria.map((criterion) => [criterion.key, parsePoints(rows[criterion.key].points)])),
       comments: Object.fromEntries(criteria.map((criterion) => [criterion.key, rows[criterion.key].comment.trim()])),
     };
+    // The API's rule (whole points within each criterion's maximum, a comment each), in the reader's words.
+    const errors: FieldErrors = {};
+    for (const field of Object.keys(scoreSheetProblems(item.criteria, sheet))) {
+      const [kind, key] = field.split('.');
+      const criterion = criteria.find((c) => c.key === key);
+      errors[field] = [kind === 'points' ? t('score.errors.points', { max: criterion?.points ?? 0 }) : t('score.errors.comment')];
+    }
+    if (!form.check(errors)) return;
     mutation.mutate({ itemId: id, ...sheet }, { onSuccess: (saved) => onSaved(saved.myScore ?? sheet), onError: (error) => form.fail(error) });
   }
 
@@ -85,10 +86,10 @@ export function ScoreForm({ item, onSaved }: { item: AgendaItemView; onSaved: (s
                 <TextField
                   id={`score-${id}-${criterion.key}`}
                   type="number"
-                  inputMode="decimal"
+                  inputMode="numeric"
                   min={0}
                   max={criterion.points}
-                  step="any"
+                  step={1}
                   className="input--short"
                   label={t('score.points', { name: criterion.name, max: criterion.points })}
                   required

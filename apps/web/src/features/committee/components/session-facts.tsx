@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DescriptionList } from '../../../components/description-list';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 
-/** When and where a session meets, and who sits on it (the chair marked). */
+/** When and where a session meets, whether the chair has opened it, and who sits on it (the chair marked, and how each attends). */
 export function SessionFacts({ session }: { session: SessionView }) {
   const { t, i18n } = useTranslation(['committee', 'workflow']);
   const language = i18n.language;
@@ -18,13 +18,19 @@ export function SessionFacts({ session }: { session: SessionView }) {
         },
         { key: 'place', term: t('session.place'), value: <SessionPlace session={session} /> },
         {
+          key: 'opened',
+          term: t('session.opened'),
+          value: session.openedAt ? t('session.openedAt', { date: formatKoreaDateTime(session.openedAt, language) }) : t('session.notOpened', { date: session.meetingDate }),
+        },
+        {
           key: 'members',
           term: t('session.members'),
           value: (
             <ul className="tag-list">
               {session.members.map((member) => (
-                <li key={member.userId} className={`badge${member.isChair ? ' badge--role' : ''}`}>
+                <li key={member.userId} className={`badge${member.isChair ? ' badge--role' : ''}`} data-testid={`member-${member.userId}`}>
                   {member.isChair ? t('session.chairName', { name: member.name }) : member.name}
+                  {member.presence ? ` · ${t(`attendance.presence.${member.presence}`)}` : null}
                 </li>
               ))}
             </ul>

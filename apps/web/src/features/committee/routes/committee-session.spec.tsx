@@ -65,7 +65,7 @@ describe('committee session (member)', () => {
     await type(user, 'score-item-1-novelty', '7');
     expect(screen.getByTestId('score-total-item-1')).toHaveTextContent('합계 16 / 30점');
     await user.click(screen.getByTestId('score-submit-item-1'));
-    expect(points).toHaveAccessibleDescription('0에서 10 사이의 숫자를 입력하세요.');
+    expect(points).toHaveAccessibleDescription('0에서 10 사이의 정수를 입력하세요.');
     expect(screen.getByTestId('comment-item-1-novelty')).toHaveAccessibleDescription('의견을 입력하세요.');
     expect(api.find('PUT', '/agenda-items/item-1/score')).toHaveLength(0);
 
@@ -137,17 +137,19 @@ describe('committee session (member)', () => {
         'POST /agenda-items/:id/close': () => {
           closes += 1;
           if (closes === 1) {
-            // Meanwhile a second member scored: the console refreshes after the refusal.
-            state.item = { ...state.item, scoredCount: 2 };
-            return apiError(409, 'No quorum: 1 of 3 eligible members have scored; a majority is needed');
+            // Meanwhile the others scored: the console refreshes after the refusal.
+            state.item = { ...state.item, scoredCount: 3 };
+            return apiError(409, '2 of the 3 members present have not scored yet');
           }
           state.item = {
             ...state.item,
             status: 'CLOSED',
             decision: {
-              scoredBy: 2,
+              scoredBy: 3,
               eligibleMembers: 3,
-              totals: [24, 22],
+              present: 3,
+              votes: null,
+              totals: [24, 22, 23],
               aggregate: 23,
               groupAggregates: { publicValue: 16, innovation: 7 },
               passed: true,
@@ -162,24 +164,100 @@ describe('committee session (member)', () => {
     expect(await screen.findByTestId('you-chair')).toBeInTheDocument();
     expect(screen.getByTestId('score-saved-item-1')).toHaveTextContent('24 / 30점');
     const quorum = screen.getByTestId('quorum-item-1');
-    expect(quorum).toHaveTextContent('채점 1명 / 의결 가능 위원 3명 · 정족수 2명(과반) 이상: 미충족');
-    expect(quorum).toHaveAttribute('data-met', 'false');
+    expect(quorum).toHaveTextContent('출석 3명 / 의결 가능 위원 3명 · 정족수 2명(과반) 이상: 충족');
+    expect(quorum).toHaveAttribute('data-met', 'true');
+    expect(screen.getByTestId('progress-item-1')).toHaveTextContent('출석 위원 3명 중 1명 채점.');
 
     await user.click(screen.getByTestId('close-item-item-1'));
-    expect(await screen.findByTestId('close-error-item-1')).toHaveTextContent('No quorum: 1 of 3 eligible members have scored');
-    await waitFor(() => expect(screen.getByTestId('quorum-item-1')).toHaveAttribute('data-met', 'true'));
-    expect(screen.getByTestId('quorum-item-1')).toHaveTextContent('채점 2명 / 의결 가능 위원 3명');
+    expect(await screen.findByTestId('close-error-item-1')).toHaveTextContent('2 of the 3 members present have not scored yet');
+    await waitFor(() => expect(screen.getByTestId('progress-item-1')).toHaveTextContent('출석 위원 3명 중 3명 채점.'));
 
     await user.click(screen.getByTestId('close-item-item-1'));
     const decision = await screen.findByTestId('decision-item-1');
     expect(decision).toHaveAttribute('data-passed', 'true');
     expect(decision).toHaveTextContent('통과 · 평균 23점');
-    expect(decision).toHaveTextContent('의결 가능 위원 3명 중 2명 채점');
+    expect(decision).toHaveTextContent('의결 가능 위원 3명 중 3명 채점');
     expect(decision).toHaveTextContent('공공성: 평균 16점');
     expect(screen.getByTestId('agenda-item-item-1')).toHaveAttribute('data-status', 'CLOSED');
     expect(screen.queryByTestId('close-item-item-1')).not.toBeInTheDocument();
     expect(screen.queryByTestId('score-submit-item-1')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: '회의록 보기' })).toHaveAttribute('href', '/minutes/s-1');
     expect(api.find('POST', '/agenda-items/item-1/close')).toHaveLength(2);
+  });
+
+  it('lets the chair open the session with each member in the room, online or absent; until then no one scores', async () => {
+    const { routes } = sessionApi({ myDeclaration: 'NONE' }, { openedAt: null, members: makeCommitteeSession().members.map((m) => ({ ...m, presence: null })) });
+    let opened = false;
+    const { api } = renderApp('/committee/sessions/s-1', {
+      session: makeSession(Role.COMMITTEE, { id: 'chair-1' }),
+      api: {
+        ...routes,
+        'GET /committee-sessions/:id': () => ({
+          body: makeCommitteeSession({
+            id: 's-1',
+            items: [makeAgendaItem({ id: 'item-1', myDeclaration: 'NONE', presentCount: opened ? 2 : 0 })],
+            ...(opened
+              ? {}
+              : { openedAt: null, members: makeCommitteeSession().members.map((m) => ({ ...m, presence: null })) }),
+          }),
+        }),
+        'POST /committee-sessions/:id/open': () => {
+          opened = true;
+          return { body: makeCommitteeSession({ id: 's-1' }) };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    expect(await screen.findByTestId('attendance-form')).toBeInTheDocument();
+    expect(screen.getByTestId('scoring-not-open-item-1')).toHaveTextContent('2026-12-18');
+    expect(screen.queryByTestId('score-submit-item-1')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('chair-console-item-1')).not.toBeInTheDocument();
+    // The chair opening the session cannot be absent.
+    expect(screen.queryByTestId('attendance-chair-1-ABSENT')).not.toBeInTheDocument();
+    await user.click(screen.getByTestId('attendance-member-2-ONLINE'));
+    await user.click(screen.getByTestId('attendance-member-3-ABSENT'));
+    await user.click(screen.getByTestId('open-session'));
+    await waitFor(() => expect(api.find('POST', '/committee-sessions/s-1/open')).toHaveLength(1));
+    expect(api.find('POST', '/committee-sessions/s-1/open')[0].body).toEqual({
+      attendance: [
+        { memberId: 'chair-1', presence: 'ROOM' },
+        { memberId: 'member-2', presence: 'ONLINE' },
+        { memberId: 'member-3', presence: 'ABSENT' },
+      ],
+    });
+    expect(await screen.findByTestId('score-submit-item-1')).toBeInTheDocument();
+    expect(screen.queryByTestId('attendance-form')).not.toBeInTheDocument();
+    expect(screen.getByTestId('chair-console-item-1')).toBeInTheDocument();
+  });
+
+  it('tells an absent member they cannot score', async () => {
+    const members = makeCommitteeSession().members.map((m) => (m.userId === 'member-3' ? { ...m, presence: 'ABSENT' as const } : m));
+    const { routes } = sessionApi({ myDeclaration: 'NONE' }, { members });
+    renderApp('/committee/sessions/s-1', { session: makeSession(Role.COMMITTEE, { id: 'member-3' }), api: routes });
+    expect(await screen.findByTestId('absent-item-1')).toHaveTextContent('불참');
+    expect(screen.queryByTestId('score-submit-item-1')).not.toBeInTheDocument();
+  });
+
+  it('asks for a vote after scoring where the call says so, and shows the count in the decision', async () => {
+    const sheet = { points: { publicIssue: 8, urgency: 9, novelty: 7 }, comments: { publicIssue: '좋음', urgency: '좋음', novelty: '보통' } };
+    const { state, routes } = sessionApi({ myDeclaration: 'NONE', myScore: sheet, scoredCount: 1, frozen: true, voteRequired: true });
+    const { api } = renderApp('/committee/sessions/s-1', {
+      session: makeSession(Role.COMMITTEE, { id: 'member-2' }),
+      api: {
+        ...routes,
+        'PUT /agenda-items/:id/vote': (request: MockRequest) => {
+          state.item = { ...state.item, myVote: (request.body as { choice: 'FOR' }).choice, votedCount: 1 };
+          return { body: state.item };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('vote-submit-item-1'));
+    expect(await screen.findByText('찬성, 반대, 기권 중 하나를 고르세요.')).toBeInTheDocument();
+    expect(api.find('PUT', '/agenda-items/item-1/vote')).toHaveLength(0);
+    await user.click(screen.getByTestId('vote-item-1-FOR'));
+    await user.click(screen.getByTestId('vote-submit-item-1'));
+    expect(await screen.findByTestId('vote-saved-item-1')).toHaveTextContent('내 투표: 찬성');
+    expect(api.find('PUT', '/agenda-items/item-1/vote')[0].body).toEqual({ choice: 'FOR' });
   });
 });

@@ -9,8 +9,9 @@ const minutes: MinutesView = {
   startsAt: '2026-12-18T05:00:00.000Z',
   place: '제1평가장',
   attendance: [
-    { name: '김위원장', scoredItems: 2 },
-    { name: '이위원', scoredItems: 1 },
+    { name: '김위원장', presence: 'ROOM', scoredItems: 2 },
+    { name: '이위원', presence: 'ONLINE', scoredItems: 1 },
+    { name: '박위원', presence: 'ABSENT', scoredItems: 0 },
   ],
   recusals: [{ productName: '스마트 소화기', memberName: '이위원' }],
   items: [
@@ -21,6 +22,8 @@ const minutes: MinutesView = {
       passed: true,
       reasons: [],
       totals: [90, 75],
+      present: 2,
+      votes: { for: 2, against: 0, abstain: 0 },
       closedAt: '2026-12-18T07:00:00.000Z',
     },
     {
@@ -30,6 +33,8 @@ const minutes: MinutesView = {
       passed: false,
       reasons: ['Overall 55 of 100, below the pass mark 70'],
       totals: [55],
+      present: 1,
+      votes: null,
       closedAt: '2026-12-18T07:30:00.000Z',
     },
   ],
@@ -48,7 +53,11 @@ describe('minutes', () => {
     const failed = screen.getByTestId('minutes-item-1');
     expect(failed).toHaveTextContent('탈락 · 평균 55점');
     expect(failed).toHaveTextContent('Overall 55 of 100, below the pass mark 70');
-    expect(within(screen.getByTestId('minutes-attendance')).getByRole('row', { name: '김위원장 2' })).toBeInTheDocument();
+    expect(screen.getByTestId('minutes-item-0-votes')).toHaveTextContent('출석 위원 2명 투표: 찬성 2, 반대 0, 기권 0');
+    expect(screen.queryByTestId('minutes-item-1-votes')).not.toBeInTheDocument();
+    const attendance = within(screen.getByTestId('minutes-attendance'));
+    expect(attendance.getByRole('row', { name: '김위원장 회의실 출석 2' })).toBeInTheDocument();
+    expect(attendance.getByRole('row', { name: '박위원 불참 0' })).toBeInTheDocument();
     expect(screen.getByTestId('minutes-recusals')).toHaveTextContent('이위원 위원: 스마트 소화기 안건에서 제척');
   });
 });

@@ -62,6 +62,11 @@ function Minutes({ minutes }: { minutes: MinutesView }) {
               {t('workflow:decision.aggregate', { aggregate: number(item.aggregate) })}
             </p>
             <p data-testid={`minutes-item-${index}-totals`}>{t('minutes.totals', { totals: item.totals.map(number).join(', '), count: item.totals.length })}</p>
+            {item.votes ? (
+              <p data-testid={`minutes-item-${index}-votes`}>
+                {t('workflow:decision.votes', { present: number(item.present), for: number(item.votes.for), against: number(item.votes.against), abstain: number(item.votes.abstain) })}
+              </p>
+            ) : null}
             {item.reasons.length ? (
               <>
                 <p>{t('workflow:decision.reasons')}</p>
@@ -85,6 +90,7 @@ function Minutes({ minutes }: { minutes: MinutesView }) {
             <thead>
               <tr>
                 <th scope="col">{t('minutes.member')}</th>
+                <th scope="col">{t('minutes.presence')}</th>
                 <th scope="col">{t('minutes.scoredItems')}</th>
               </tr>
             </thead>
@@ -92,6 +98,7 @@ function Minutes({ minutes }: { minutes: MinutesView }) {
               {minutes.attendance.map((member) => (
                 <tr key={member.name}>
                   <th scope="row">{member.name}</th>
+                  <td>{member.presence ? t(`attendance.presence.${member.presence}`) : t('minutes.notRecorded')}</td>
                   <td>{number(member.scoredItems)}</td>
                 </tr>
               ))}

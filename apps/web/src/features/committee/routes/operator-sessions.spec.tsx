@@ -139,7 +139,7 @@ describe('operator committee sessions', () => {
     const user = userEvent.setup();
     expect(await screen.findByTestId('session-facts-place')).toHaveTextContent('제1평가장 (정원 12명)');
     expect(screen.getByTestId('session-facts-members')).toHaveTextContent('김위원장 (위원장)');
-    expect(screen.getByTestId('op-item-progress-item-1')).toHaveTextContent('의결 가능 위원 3명 중 0명 채점');
+    expect(screen.getByTestId('op-item-progress-item-1')).toHaveTextContent('의결 가능 위원 3명 중 출석 3명, 채점 0명');
 
     // Proposals already on the agenda are not offered again.
     const select = screen.getByRole('combobox', { name: /^안건으로 올릴 신청/ });

@@ -1,0 +1,27 @@
+import type { AgendaItemView, VoteChoice } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { committeeQueryKey } from './get-sessions';
+
+export interface CastVoteInput {
+  itemId: string;
+  choice: VoteChoice;
+}
+
+/**
+ * PUT /agenda-items/:id/vote: a present member's vote after scoring, where the call asks for one;
+ * hidden until the item closes and changeable until then (409 before scoring or when the call asks none).
+ */
+export function castVote({ itemId, choice }: CastVoteInput): Promise<AgendaItemView> {
+  return api.put<AgendaItemView>(`/agenda-items/${encodeURIComponent(itemId)}/vote`, { choice });
+}
+
+export function useCastVote() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: castVote,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: committeeQueryKey });
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import type { AttendanceInput, SessionView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { committeeQueryKey } from './get-sessions';
+
+export interface OpenSessionInput extends AttendanceInput {
+  sessionId: string;
+}
+
+/**
+ * POST /committee-sessions/:id/open (the chair, on the session's date in Korea time): records every
+ * member as in the room, online or absent (400 `details.attendance`; 409 before the date or when open already).
+ */
+export function openSession({ sessionId, attendance }: OpenSessionInput): Promise<SessionView> {
+  return api.post<SessionView>(`/committee-sessions/${encodeURIComponent(sessionId)}/open`, { attendance });
+}
+
+export function useOpenSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: openSession,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: committeeQueryKey });
+    },
+  });
+}

@@ -1,0 +1,137 @@
+import type { PilotRules, RuleSettingsView } from '@inno/contracts';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { CriteriaEditor } from '../../../components/criteria-editor';
+import { DesignationRulesFields } from '../../../components/designation-rules-fields';
+import { TextField } from '../../../components/field';
+import { criteriaFieldNames, criteriaValuesFrom, toCriteriaSet, validateCriteria, type CriteriaFormValues } from '../../../lib/criteria-form';
+import { DESIGNATION_RULE_FIELDS, designationRulesValuesFrom, toDesignationRules, validateDesignationRules, type DesignationRulesFormValues } from '../../../lib/designation-rules-form';
+import { useFormErrors } from '../../../lib/use-form-errors';
+import type { FieldErrors } from '../../../lib/validation';
+import { useUpdateRuleSettings } from '../api/update-rule-settings';
+
+const PILOT_FIELDS = ['maxInstitutionsPerProduct', 'maxAmountPerProduct', 'maxUsePeriodMonths', 'repeatPilotThreshold'] as const satisfies readonly (keyof PilotRules)[];
+
+interface Values {
+  criteria: CriteriaFormValues;
+  designation: DesignationRulesFormValues;
+  pilot: Record<keyof PilotRules, string>;
+}
+
+function valuesFrom(settings: RuleSettingsView): Values {
+  return {
+    criteria: criteriaValuesFrom(settings.criteria),
+    designation: designationRulesValuesFrom(settings.designation),
+    pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, String(settings.pilot[field])])) as Values['pilot'],
+  };
+}
+
+const whole = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
+
+/** The defaults an operator keeps: the criteria and pass marks, the designation rules, the pilot caps. */
+export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
+  const { t } = useTranslation('rule-settings');
+  const { t: tw } = useTranslation('workflow');
+  const [values, setValues] = useState(() => valuesFrom(settings));
+  const [saved, setSaved] = useState(false);
+  const known = useMemo(
+    () => [
+      'criteria',
+      ...criteriaFieldNames(values.criteria, 'criteria.'),
+      ...DESIGNATION_RULE_FIELDS.map((field) => `designation.${field}`),
+      ...PILOT_FIELDS.map((field) => `pilot.${field}`),
+    ],
+    [values.criteria],
+  );
+  const form = useFormErrors(known);
+  const mutation = useUpdateRuleSettings({ onSuccess: (next) => {
+    setValues(valuesFrom(next));
+    setSaved(true);
+  } });
+
+  function validate(): FieldErrors {
+    const errors: FieldErrors = { ...validateCriteria(values.criteria, tw, 'criteria.'), ...validateDesignationRules(values.designation, tw, 'designation.') };
+    for (const field of PILOT_FIELDS) {
+      if (Number.isNaN(whole(values.pilot[field]))) errors[`pilot.${field}`] = [t('errors.whole')];
+    }
+    return errors;
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (mutation.isPending) return;
+    setSaved(false);
+    if (!form.check(validate())) return;
+    mutation.mutate(
+      {
+        criteria: toCriteriaSet(values.criteria),
+        designation: toDesignationRules(values.designation),
+        pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, whole(values.pilot[field])])) as unknown as PilotRules,
+      },
+      { onError: (error) => form.fail(error) },
+    );
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="rule-settings-form-title" data-testid="rule-settings-form">
+      <h2 id="rule-settings-form-title">{t('form.title')}</h2>
+      <p className="field__hint">{t('form.lead')}</p>
+      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      {saved ? <StatusMessage testId="rule-settings-saved">{t('form.saved')}</StatusMessage> : null}
+      <CriteriaEditor
+        idPrefix="settings-criteria"
+        values={values.criteria}
+        errors={form.errors}
+        errorPrefix="criteria."
+        onChange={(criteria, touched) => {
+          setValues((previous) => ({ ...previous, criteria }));
+          touched.forEach(form.clearField);
+        }}
+      />
+      <DesignationRulesFields
+        idPrefix="settings-designation"
+        values={values.designation}
+        errors={form.errors}
+        errorPrefix="designation."
+        onChange={(designation, touched) => {
+          setValues((previous) => ({ ...previous, designation }));
+          touched.forEach(form.clearField);
+        }}
+      />
+      <fieldset className="fieldset" data-testid="settings-pilot">
+        <legend>{t('pilot.legend')}</legend>
+        {PILOT_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            id={`settings-pilot-${field}`}
+            type="number"
+            inputMode="numeric"
+            step={1}
+            min={0}
+            label={t(`pilot.${field}`)}
+            required
+            value={values.pilot[field]}
+            onChange={(e) => {
+              const value = e.target.value;
+              setValues((previous) => ({ ...previous, pilot: { ...previous.pilot, [field]: value } }));
+              form.clearField(`pilot.${field}`);
+            }}
+            errors={form.errors[`pilot.${field}`]}
+            data-testid={`settings-pilot-${field}`}
+          />
+        ))}
+      </fieldset>
+      {form.errors.criteria?.length ? (
+        <div className="field__error" role="alert">
+          {form.errors.criteria.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      ) : null}
+      <button type="submit" className="button" data-testid="rule-settings-submit" aria-disabled={mutation.isPending || undefined}>
+        {mutation.isPending ? t('form.saving') : t('form.save')}
+      </button>
+    </form>
+  );
+}
