@@ -5,7 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { configureApp, createAdapter } from './bootstrap/configure-app';
 import { ConfigError, loadConfig } from './config/app.config';
-import { assertHangulTrigrams, migrate } from './database/data-source';
+import { assertSearchNormalisation, migrate } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 import { excessPrivileges } from './database/roles';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './database/seeds/demo.seed';
@@ -32,7 +32,7 @@ async function bootstrap(): Promise<void> {
 
   const applied = await migrate(config.migrationDatabaseUrl ?? embedded!.ownerUrl);
   if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
-  await assertHangulTrigrams(databaseUrl);
+  await assertSearchNormalisation(databaseUrl);
   // The audit log's keys are worth nothing if the API's role can rewrite or drop the table.
   const excess = await excessPrivileges(databaseUrl);
   if (excess.length) {

@@ -10,11 +10,11 @@ const EVERYONE = ['home', 'catalogue', 'calls', 'decisions', 'pilots', 'scouting
 const NAVIGATION: Record<Role, string[]> = {
   SUPPLIER: [...EVERYONE, 'my-company', 'my-products', 'my-proposals', 'my-pilots', 'profile', 'sign-out'],
   BUYER: [...EVERYONE, 'my-institution', 'my-pilots', 'profile', 'sign-out'],
-  OPERATOR: [...EVERYONE, 'users', 'audit', 'type1', 'imports', 'op-calls', 'rule-settings', 'screening', 'sessions', 'designations', 'op-pilot-plans', 'pilot-usage', 'op-scouting', 'profile', 'sign-out'],
+  OPERATOR: [...EVERYONE, 'users', 'audit', 'search-synonyms', 'type1', 'imports', 'op-calls', 'rule-settings', 'screening', 'sessions', 'designations', 'op-pilot-plans', 'pilot-usage', 'op-scouting', 'profile', 'sign-out'],
   COMMITTEE: [...EVERYONE, 'committee', 'profile', 'sign-out'],
   SCOUT: [...EVERYONE, 'my-nominations', 'profile', 'sign-out'],
   CITIZEN: [...EVERYONE, 'profile', 'sign-out'],
-  ADMIN: [...EVERYONE, 'users', 'institutions', 'audit', 'rule-settings', 'profile', 'sign-out'],
+  ADMIN: [...EVERYONE, 'users', 'institutions', 'audit', 'search-synonyms', 'rule-settings', 'profile', 'sign-out'],
 };
 
 describe('signing in as each demo role', () => {

@@ -12,3 +12,4 @@ export * from './institutions';
 export * from './passwords';
 export * from './text-input';
 export * from './scouting';
+export * from './search-text';

@@ -27,6 +27,7 @@ import { Proposal } from '../proposals/proposal.entity';
 import { DemoDay, DemoDayAllocation, DemoDayPanelist } from '../scouting/demo-day.entity';
 import { Nomination } from '../scouting/nomination.entity';
 import { ScoutingRound } from '../scouting/scouting-round.entity';
+import { SearchSynonym } from '../search/search-synonym.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
@@ -68,4 +69,5 @@ export const ENTITIES = [
   DemoDayAllocation,
   Designation,
   CompanySanction,
+  SearchSynonym,
 ];

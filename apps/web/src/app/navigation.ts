@@ -24,6 +24,7 @@ export interface NavItem {
     | 'nav.users'
     | 'nav.institutions'
     | 'nav.audit'
+    | 'nav.searchSynonyms'
     | 'nav.type1'
     | 'nav.imports'
     | 'nav.opCalls'
@@ -69,6 +70,7 @@ export const NAV_ITEMS = [
   { id: 'users', path: '/admin/users', labelKey: 'nav.users', access: [Role.OPERATOR, Role.ADMIN] },
   { id: 'institutions', path: '/admin/institutions', labelKey: 'nav.institutions', access: [Role.ADMIN] },
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', access: [Role.OPERATOR, Role.ADMIN] },
+  { id: 'search-synonyms', path: '/operator/search-synonyms', labelKey: 'nav.searchSynonyms', access: [Role.OPERATOR, Role.ADMIN] },
   { id: 'type1', path: '/operator/type1', labelKey: 'nav.type1', access: [Role.OPERATOR] },
   { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR] },
   { id: 'op-calls', path: '/operator/calls', labelKey: 'nav.opCalls', access: [Role.OPERATOR] },

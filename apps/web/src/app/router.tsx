@@ -25,6 +25,7 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   institutions: lazy(() => import('../features/institutions/routes/institutions')),
   'institution-new': lazy(() => import('../features/institutions/routes/new-institution')),
   'institution-edit': lazy(() => import('../features/institutions/routes/edit-institution')),
+  'search-synonyms': lazy(() => import('../features/search-synonyms/routes/search-synonyms')),
   audit: lazy(() => import('../features/audit/routes/audit').then((m) => ({ default: m.AuditRoute }))),
   type1: lazy(() => import('../features/type1/routes/type1-product').then((m) => ({ default: m.Type1ProductRoute }))),
   imports: lazy(() => import('../features/type1/routes/imports').then((m) => ({ default: m.ImportsRoute }))),
