@@ -43,10 +43,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = this.toBody(exception, request);
 
-    if (body.statusCode === 404 && this.webApp?.serves(request)) {
-      this.webApp.sendIndex(reply);
-      return;
-    }
+    if (body.statusCode === 404 && this.webApp?.answer(request, reply)) return;
     if (body.statusCode >= 500) {
       this.logger.error(`${request.method} ${request.url} [${request.id}]`, exception instanceof Error ? exception.stack : String(exception));
     }
