@@ -11,6 +11,12 @@ export interface ApiError {
   requestId?: string;
 }
 
+/**
+ * Set beside the httpOnly refresh cookie, readable by the page and holding no secret: the web app
+ * tries a refresh only while it is there, so anonymous pages do not send a refresh bound to fail.
+ */
+export const SESSION_HINT_COOKIE = 'inno_signed_in';
+
 export const PAGE_SIZE_MAX = 100;
 export const PAGE_SIZE_DEFAULT = 20;
 
