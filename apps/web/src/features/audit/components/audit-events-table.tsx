@@ -1,6 +1,6 @@
 import { ROLES, type AuditEventView, type Role } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 
 const isRole = (value: string | null): value is Role => value !== null && (ROLES as readonly string[]).includes(value);
 
@@ -32,7 +32,7 @@ export function AuditEventsTable({ events }: { events: AuditEventView[] }) {
             events.map((event) => (
               <tr key={event.id} data-testid={`audit-event-${event.id}`}>
                 <td>
-                  <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time>
+                  <time dateTime={event.occurredAt}>{formatKoreaDateTime(event.occurredAt, i18n.language)}</time>
                 </td>
                 <th scope="row">
                   <code>{event.action}</code>
