@@ -1,0 +1,40 @@
+import type { Browser } from 'playwright-core';
+import { baseUrl, launchBrowser, newPage } from './support/browser';
+
+describe('an anonymous visitor whose browser is in UTC', () => {
+  let browser: Browser;
+  beforeAll(async () => (browser = await launchBrowser()));
+  afterAll(() => browser.close());
+
+  it('sees times in Korea time, named KST, and the pages send no refresh bound to fail', async () => {
+    const { items } = (await (await fetch(`${baseUrl()}/api/v1/products?pageSize=1`)).json()) as { items: { id: string }[] };
+    const page = await newPage(browser, undefined, 'UTC');
+    const refreshes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/auth/refresh')) refreshes.push(request.url());
+    });
+    await page.goto('/catalogue');
+    await page.getByTestId('catalogue-result').first().waitFor();
+    await page.goto(`/products/${items[0].id}`);
+    const time = page.getByTestId('product-price-history').locator('time').first();
+    await time.waitFor();
+
+    expect(await page.evaluate(() => new Date().getTimezoneOffset())).toBe(0);
+    const shown = await time.textContent();
+    const expected = await page.evaluate(
+      (iso) => `${new Intl.DateTimeFormat('ko-KR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(new Date(iso))} KST`,
+      (await time.getAttribute('datetime'))!,
+    );
+    expect(shown).toBe(expected);
+    expect(refreshes).toEqual([]);
+  });
+
+  it('gets the app at / and an icon at /favicon.ico, whatever it accepts', async () => {
+    const root = await fetch(`${baseUrl()}/`, { headers: { accept: '*/*' } });
+    expect(root.status).toBe(200);
+    expect(root.headers.get('content-type')).toMatch(/^text\/html/);
+    const icon = await fetch(`${baseUrl()}/favicon.ico`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+  });
+});
