@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import {
   CallKind,
+  canBeProposed,
   CompanyDocumentKind,
   DecisionKind,
-  DesignationStatus,
+  patentOrLicenceEvidence,
   ProposalAction,
   proposalMachine,
   ProposalStatus,
@@ -141,14 +142,13 @@ export class ProposalsService {
       manager.findOneByOrFail(Company, { id: proposal.companyId }),
     ]);
     const { trl, patents, documentIds } = proposal.content;
-    const validPatent = patents.find((p) => p.expiresOn >= today);
-    const lockerProof = documentIds.length
-      ? await manager.findOne(CompanyDocument, {
+    const lockerDocuments = documentIds.length
+      ? await manager.find(CompanyDocument, {
           where: { id: In(documentIds), companyId: proposal.companyId, kind: In([CompanyDocumentKind.PATENT, CompanyDocumentKind.CERTIFICATE]) },
         })
-      : null;
-    const validLocker = lockerProof && (!lockerProof.expiresOn || lockerProof.expiresOn >= today) ? lockerProof : null;
-    const designated = ([DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED, DesignationStatus.SUSPENDED] as string[]).includes(product.status);
+      : [];
+    const evidence = patentOrLicenceEvidence({ patents, lockerDocuments, productCertifications: product.certifications }, today);
+    const designated = !canBeProposed(product.status);
     const sanctioned = company.sanctionedUntil && company.sanctionedUntil >= today;
     return [
       {
@@ -158,12 +158,15 @@ export class ProposalsService {
       },
       {
         rule: 'patentOrLicence',
-        passed: !!(validPatent || validLocker),
-        reason: validPatent
-          ? `Patent ${validPatent.number} is valid until ${validPatent.expiresOn}`
-          : validLocker
-            ? `${validLocker.title} from your document locker is valid`
-            : 'Add a patent that has not expired, or pick a valid patent or certificate from your document locker',
+        passed: evidence !== null,
+        reason:
+          evidence?.kind === 'patent'
+            ? `Patent ${evidence.number} is valid until ${evidence.expiresOn}`
+            : evidence?.kind === 'locker'
+              ? `${evidence.title} from your document locker is valid`
+              : evidence?.kind === 'certification'
+                ? `The product's certification ${evidence.name} counts`
+                : 'Add a patent that has not expired, a certification of the product, or pick a valid patent or certificate from your document locker',
       },
       {
         rule: 'notAlreadyDesignated',
