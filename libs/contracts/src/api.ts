@@ -139,6 +139,17 @@ export interface AuditEventView {
   hash: string;
 }
 
+/** A row of the audit list: the event and its actor's name as it is now (null for the system). */
+export interface AuditListItem extends AuditEventView {
+  actorName: string | null;
+}
+
+/** What the audit list can be filtered by: the entity types and actions recorded so far. */
+export interface AuditFilterOptions {
+  entityTypes: string[];
+  actions: string[];
+}
+
 export interface AuditVerification {
   ok: boolean;
   checked: number;

@@ -4,6 +4,7 @@ import { Role } from '@inno/contracts';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Access } from '../auth/access.decorator';
 import { PageQueryDto } from '../common/page-query.dto';
+import { AuditListing } from './audit-listing';
 import { AuditService } from './audit.service';
 
 class AuditQueryDto extends PageQueryDto {
@@ -15,13 +16,23 @@ class AuditQueryDto extends PageQueryDto {
 @ApiTags('audit')
 @Controller('v1/audit')
 export class AuditController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly listing: AuditListing,
+  ) {}
 
   @Get('events')
   @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
-  @ApiOkResponse({ description: 'Audit events, newest first' })
+  @ApiOkResponse({ description: 'Audit events, newest first, with the actor’s name' })
   list(@Query() query: AuditQueryDto) {
-    return this.audit.list(query);
+    return this.listing.list(query);
+  }
+
+  @Get('filter-options')
+  @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
+  @ApiOkResponse({ description: 'The entity types and actions recorded so far, for the list’s filters' })
+  filterOptions() {
+    return this.listing.filterOptions();
   }
 
   @Get('verify')
