@@ -23,6 +23,8 @@ describe('a pilot purchase in the browser', () => {
     const pilotId = await asRole(browser, Role.BUYER, async (page) => {
       await page.goto(`/pilots/plans/${plan.id}`);
       await page.getByTestId(`survey-product-${product.productId}`).waitFor();
+      // The plan's products are a grid of cards, without list bullets beside them.
+      expect(await page.locator('ul.survey-products').evaluate((list) => getComputedStyle(list).listStyleType)).toBe('none');
       await page.getByTestId(`apply-${product.productId}`).click();
       await page.getByTestId('pilot-quantity').fill('4');
       await page.getByTestId('pilot-amount').fill('7200000');

@@ -57,7 +57,7 @@ describe('my proposals', () => {
     expect(await screen.findByTestId('my-proposal-status-p-1')).toHaveTextContent('작성 중');
     expect(screen.getByTestId('my-proposal-next-p-1')).toHaveTextContent('공고 마감(2026. 12. 15. PM 6:00 KST) 전에 제출하세요.');
     expect(screen.getByTestId('my-proposal-status-p-2')).toHaveAttribute('data-status', 'SUPPLEMENT_REQUESTED');
-    expect(screen.getByTestId('my-proposal-next-p-2')).toHaveTextContent('2026. 12. 10. PM 6:00까지 내용을 고친 뒤');
+    expect(screen.getByTestId('my-proposal-next-p-2')).toHaveTextContent('2026. 12. 10. PM 6:00 KST까지 내용을 고친 뒤');
     expect(screen.getByTestId('my-proposal-next-p-3')).toHaveTextContent('위원회 평가 일정을 기다립니다.');
     expect(within(screen.getByTestId('my-proposal-row-p-1')).getByRole('link', { name: '실내 공기질 측정 드론' })).toHaveAttribute(
       'href',

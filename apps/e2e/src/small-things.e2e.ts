@@ -1,12 +1,14 @@
+import { Role } from '@inno/contracts';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { asRole } from './support/demo';
 
-describe('an anonymous visitor whose browser is in UTC', () => {
+describe('what every visitor meets', () => {
   let browser: Browser;
   beforeAll(async () => (browser = await launchBrowser()));
   afterAll(() => browser.close());
 
-  it('sees times in Korea time, named KST, and the pages send no refresh bound to fail', async () => {
+  it('sees times in Korea time, named KST, with the browser in UTC; anonymous pages send no refresh bound to fail', async () => {
     const { items } = (await (await fetch(`${baseUrl()}/api/v1/products?pageSize=1`)).json()) as { items: { id: string }[] };
     const page = await newPage(browser, undefined, 'UTC');
     const refreshes: string[] = [];
@@ -36,5 +38,20 @@ describe('an anonymous visitor whose browser is in UTC', () => {
     const icon = await fetch(`${baseUrl()}/favicon.ico`);
     expect(icon.status).toBe(200);
     expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+  });
+
+  it('keeps a price on one line in a supplier’s product table, even on a phone', async () => {
+    await asRole(browser, Role.SUPPLIER, async (page) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto('/my/products');
+      const cell = page.getByTestId('my-products-table').locator('tbody tr td').filter({ hasText: '₩' }).first();
+      await cell.waitFor();
+      const lines = await cell.evaluate((td) => {
+        const range = document.createRange();
+        range.selectNodeContents(td);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
+      expect(lines).toBe(1);
+    });
   });
 });
