@@ -27,4 +27,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // class-validator's IsOptional and PartialType's default let null through to the services as a value.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/config/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'class-validator', importNames: ['IsOptional'], message: 'Use IsOptionalNotNull from common/validation: a field left out is not a field sent as null.' }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='PartialType'][arguments.length=1]", message: 'Pass { skipNullProperties: false }: a field left out is not a field sent as null.' },
+      ],
+    },
+  },
 );

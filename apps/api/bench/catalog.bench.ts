@@ -10,6 +10,7 @@ import { parseCatalogQuery } from '../src/products/catalogue-query';
 import { catalogFacetsSql, catalogPageSql, catalogSearchOf, countsOfFacetRows, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
 import { migrate } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { ensureRuntimeRole, RUNTIME_ROLE, withCredentials } from '../src/database/roles';
 import { seedCatalogue } from './catalog-data';
 import { paramsOf, pathOf, TERM_MIX } from './catalog-terms';
 import { foreignCores, sampleCpu } from './cpu-usage';
@@ -119,9 +120,13 @@ function cleanUp(): Promise<void> {
 // 1. The scratch database
 
 interface ScratchDatabase {
+  /** The API's least-privilege login; `ownerUrl` migrates and loads the data. */
   url: string;
+  ownerUrl: string;
   description: string;
 }
+
+const BENCH_API_ROLE = 'inno_bench_api';
 
 async function openScratchDatabase(options: Options, scratchDir: string): Promise<ScratchDatabase> {
   if (!options.databaseUrl) {
@@ -131,13 +136,18 @@ async function openScratchDatabase(options: Options, scratchDir: string): Promis
     const embedded = await startEmbeddedPostgres(dataDir, port, (line) => log(line), { shared_buffers: options.sharedBuffers });
     cleanups.push({ name: 'embedded PostgreSQL', run: () => embedded.stop() });
     log(`Embedded PostgreSQL on port ${port} ready in ${seconds(started).toFixed(1)} s (${dataDir})`);
-    return { url: embedded.url, description: `embedded (scratch cluster, initdb --locale-provider=builtin --locale=C.UTF-8, shared_buffers ${options.sharedBuffers})` };
+    return { url: embedded.url, ownerUrl: embedded.ownerUrl, description: `embedded (scratch cluster, initdb --locale-provider=builtin --locale=C.UTF-8, shared_buffers ${options.sharedBuffers})` };
   }
   const name = `catalog_bench_${randomBytes(4).toString('hex')}`;
+  // The API runs as in production: a login of the runtime role (database/roles.ts), not the superuser given.
+  const apiPassword = randomBytes(12).toString('hex');
   const admin = new Client({ connectionString: options.databaseUrl });
   await admin.connect();
   try {
     await admin.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
+    await ensureRuntimeRole(admin);
+    await admin.query(`DO $$ BEGIN CREATE ROLE ${BENCH_API_ROLE} LOGIN IN ROLE ${RUNTIME_ROLE}; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+    await admin.query(`ALTER ROLE ${BENCH_API_ROLE} PASSWORD '${apiPassword}'`);
   } finally {
     await admin.end();
   }
@@ -157,7 +167,7 @@ async function openScratchDatabase(options: Options, scratchDir: string): Promis
   const url = new URL(options.databaseUrl);
   url.pathname = `/${name}`;
   log(`Scratch database ${name} created on ${url.host}`);
-  return { url: url.toString(), description: `${url.host}, scratch database ${name}` };
+  return { url: withCredentials(url.toString(), BENCH_API_ROLE, apiPassword), ownerUrl: url.toString(), description: `${url.host}, scratch database ${name}` };
 }
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
@@ -497,11 +507,11 @@ async function main(): Promise<void> {
   cleanups.push({ name: 'scratch directory', run: () => rmSync(scratchDir, { recursive: true, force: true }) });
 
   const database = await openScratchDatabase(options, scratchDir);
-  const server = await checkServer(database.url);
+  const server = await checkServer(database.ownerUrl);
   log(`PostgreSQL ${server.version} (LC_CTYPE ${server.ctype}); show_trgm('공기청정기') has trigrams`);
-  const applied = await migrate(database.url);
+  const applied = await migrate(database.ownerUrl);
   log(`Migrations applied: ${applied.join(', ')}`);
-  const seeded = await seedCatalogue(database.url, options.products, options.batch, log);
+  const seeded = await seedCatalogue(database.ownerUrl, options.products, options.batch, log);
   log(
     `Seeded ${seeded.products.toLocaleString('en')} products (${seeded.listed.toLocaleString('en')} listed) in ${seeded.insertSeconds.toFixed(1)} s: ` +
       `${Math.round(seeded.rowsPerSecond).toLocaleString('en')} rows/s; indexes ${seeded.indexSeconds.toFixed(1)} s; VACUUM ANALYZE ${seeded.vacuumSeconds.toFixed(1)} s`,
@@ -511,7 +521,18 @@ async function main(): Promise<void> {
   const projectSpec: ServerSpec = {
     name: 'API (NestJS + Fastify + TypeORM)',
     script: 'apps/api/src/main.ts',
-    env: { ...common, SEED_DEMO: 'false', JWT_SECRET: randomBytes(32).toString('hex'), WEB_DIST_DIR: '/nonexistent', STORAGE_DIR: join(scratchDir, 'files'), HOST: '127.0.0.1' },
+    env: {
+      ...common,
+      SEED_DEMO: 'false',
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      AUDIT_KEY: randomBytes(32).toString('hex'),
+      AUDIT_SIGNING_KEY: randomBytes(32).toString('hex'),
+      AUDIT_CHECKPOINT_DIR: join(scratchDir, 'audit-checkpoints'),
+      AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0',
+      WEB_DIST_DIR: '/nonexistent',
+      STORAGE_DIR: join(scratchDir, 'files'),
+      HOST: '127.0.0.1',
+    },
     port: await freePort(),
     searchPath: '/api/v1/products',
     healthPath: '/api/v1/health',

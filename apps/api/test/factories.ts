@@ -1,6 +1,7 @@
-import { CompanySize, Role, UserStatus, withCheckDigit, type ProductInput } from '@inno/contracts';
+import { addDays, CompanySize, Role, UserStatus, withCheckDigit, type ProductInput } from '@inno/contracts';
 import { randomInt, randomUUID } from 'node:crypto';
 import { hashPassword } from '../src/auth/passwords';
+import { Clock, koreanDate } from '../src/clock/clock';
 import { Company } from '../src/companies/company.entity';
 import { Institution } from '../src/institutions/institution.entity';
 import { Type1ProductDto } from '../src/products/dto/product-input.dto';
@@ -85,7 +86,7 @@ export async function makeDesignatedProduct(t: TestApp, fields: Partial<ProductI
       region: '경기도',
       designatingBody: '산업통상자원부',
       certificateNumber: `NEP-${typeOneSequence}`,
-      designatedOn: new Date(Date.now() - typeOneSequence * 86_400_000).toISOString().slice(0, 10),
+      designatedOn: addDays(koreanDate(t.app.get(Clock).now()), -typeOneSequence),
       ...fields,
     }),
   );

@@ -1,5 +1,7 @@
-// Once per test run: a PostgreSQL (embedded, or the server named by DATABASE_URL) and one
-// migrated template database that every test file clones (CREATE DATABASE ... TEMPLATE).
+// Once per test run: a PostgreSQL (embedded, or the server named by DATABASE_URL, a superuser),
+// the roles of database/roles.ts, and one template database, owned and migrated by the owner role,
+// that every test file clones (CREATE DATABASE ... TEMPLATE). The API under test connects as the
+// least-privilege role, as in production.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,6 +19,20 @@ const freePort = () =>
     });
     server.on('error', fail);
   });
+
+// Kept in step with apps/api/test/test-app.ts and RUNTIME_ROLE in src/database/roles.ts. Roles are
+// cluster-wide: these names are the tests' own, so a shared server's real roles are never touched.
+const RUNTIME_ROLE = 'innomarket_runtime';
+const TEST_OWNER = { role: 'inno_test_owner', password: 'inno-test-owner' };
+const TEST_API = { role: 'inno_test_api', password: 'inno-test-api' };
+
+/** Idempotent, and safe when another test run on the same server does it at the same moment. */
+async function createTestRoles(admin) {
+  const create = (sql) => admin.query(`DO $$ BEGIN ${sql}; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+  await create(`CREATE ROLE ${RUNTIME_ROLE} NOLOGIN`);
+  await create(`CREATE ROLE ${TEST_OWNER.role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${TEST_OWNER.password}'`);
+  await create(`CREATE ROLE ${TEST_API.role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '${TEST_API.password}' IN ROLE ${RUNTIME_ROLE}`);
+}
 
 export default async function globalSetup() {
   let adminUrl = process.env.DATABASE_URL;
@@ -44,15 +60,18 @@ export default async function globalSetup() {
   const template = `inno_test_template_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
+  await createTestRoles(admin);
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
-  await admin.query(`CREATE DATABASE ${template} TEMPLATE template0 ENCODING 'UTF8'`);
+  await admin.query(`CREATE DATABASE ${template} OWNER ${TEST_OWNER.role} TEMPLATE template0 ENCODING 'UTF8'`);
   await admin.end();
 
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${template}`;
+  templateUrl.username = TEST_OWNER.role;
+  templateUrl.password = TEST_OWNER.password;
   const migration = spawnSync(process.execPath, ['-r', './apps/api/register.cjs', 'apps/api/src/database/cli.ts', 'migrate'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: templateUrl.toString(), NODE_ENV: 'test' },
+    env: { ...process.env, DATABASE_URL: templateUrl.toString(), MIGRATION_DATABASE_URL: templateUrl.toString(), NODE_ENV: 'test' },
     encoding: 'utf8',
   });
   if (migration.status !== 0) throw new Error(`Migrating the test template failed:\n${migration.stdout}\n${migration.stderr}`);

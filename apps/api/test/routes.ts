@@ -1,8 +1,13 @@
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
+import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import { ACCESS_POLICY, AccessPolicy, PUBLIC_ROUTE } from '../src/auth/access.decorator';
+
+/** A DTO class, as a handler declares it. */
+export type InputClass = new (...args: never[]) => object;
 
 export interface RegisteredRoute {
   method: string;
@@ -10,6 +15,20 @@ export interface RegisteredRoute {
   name: string;
   policy?: AccessPolicy;
   isPublic: boolean;
+  /** The class of the whole `@Body()` and of the whole `@Query()`, when the handler takes one. */
+  body?: InputClass;
+  query?: InputClass;
+  /** Reads a multipart upload rather than a JSON body. */
+  upload: boolean;
+}
+
+/** The class a handler declares for its whole body or query (`@Body() dto: X`), if any. */
+function argumentType(controller: InputClass, methodName: string, type: RouteParamtypes): InputClass | undefined {
+  const args: Record<string, { index: number; data?: unknown }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, methodName) ?? {};
+  const arg = Object.entries(args).find(([key, value]) => key.split(':')[0] === String(type) && value.data === undefined)?.[1];
+  if (!arg) return undefined;
+  const declared = (Reflect.getMetadata('design:paramtypes', controller.prototype, methodName) as InputClass[])[arg.index];
+  return ([Object, String, Number, Boolean, Array] as unknown[]).includes(declared) ? undefined : declared;
 }
 
 /** Every route the app's controllers register, with the access metadata the guard will read. */
@@ -33,6 +52,9 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
           name: `${controller.name}.${methodName}`,
           policy: Reflect.getMetadata(ACCESS_POLICY, handler) ?? Reflect.getMetadata(ACCESS_POLICY, controller),
           isPublic: Boolean(Reflect.getMetadata(PUBLIC_ROUTE, handler) ?? Reflect.getMetadata(PUBLIC_ROUTE, controller)),
+          body: argumentType(controller, methodName, RouteParamtypes.BODY),
+          query: argumentType(controller, methodName, RouteParamtypes.QUERY),
+          upload: Boolean(Reflect.getMetadata(FASTIFY_ROUTE_CONFIG_METADATA, handler)?.upload),
         });
       }
     }

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,15 +11,27 @@ import { AppModule } from '../src/app.module';
 import { configureApp, createAdapter } from '../src/bootstrap/configure-app';
 import { Clock } from '../src/clock/clock';
 import { AppConfig, loadConfig } from '../src/config/app.config';
+import { withCredentials } from '../src/database/roles';
 
 export interface TestApp {
   app: NestFastifyApplication;
   http: () => ReturnType<typeof request>;
+  /** The API's own connection: the least-privilege role. */
   dataSource: DataSource;
   config: AppConfig;
+  /** The database as the API connects to it (the least-privilege role). */
   databaseUrl: string;
+  /** The same database as its owner (DDL), and as the server's superuser. */
+  ownerUrl: string;
+  superuserUrl: string;
+  /** One statement (or several, without parameters) as the owner: what a migration may do. */
+  asOwner(sql: string, params?: unknown[]): Promise<unknown[]>;
   close(): Promise<void>;
 }
+
+// The roles global-setup.mjs creates (database/roles.ts explains them).
+const TEST_OWNER = { role: 'inno_test_owner', password: 'inno-test-owner' };
+const TEST_API = { role: 'inno_test_api', password: 'inno-test-api' };
 
 async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: process.env.TEST_DATABASE_ADMIN_URL });
@@ -31,13 +43,13 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A database of this test file's own, cloned from the migrated template. */
+/** A database of this test file's own, cloned from the migrated template; `url` is the superuser's. */
 export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `inno_test_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
   await admin(async (client) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await client.query(`CREATE DATABASE ${name} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`);
+        await client.query(`CREATE DATABASE ${name} OWNER ${TEST_OWNER.role} TEMPLATE ${process.env.TEST_TEMPLATE_DATABASE}`);
         return;
       } catch (error) {
         // Two files cloning the template at the same instant: the second waits its turn.
@@ -79,9 +91,16 @@ async function startApp(config: AppConfig, databaseUrl: string, clock?: TestCloc
 /** The whole API, as main.ts builds it, on a fresh database. */
 export async function createTestApp(env: Record<string, string> = {}, options: { clock?: TestClock } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
+  const apiUrl = withCredentials(database.url, TEST_API.role, TEST_API.password);
+  const ownerUrl = withCredentials(database.url, TEST_OWNER.role, TEST_OWNER.password);
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: database.url,
+    DATABASE_URL: apiUrl,
+    MIGRATION_DATABASE_URL: ownerUrl,
+    AUDIT_KEY: randomBytes(32).toString('hex'),
+    AUDIT_SIGNING_KEY: randomBytes(32).toString('hex'),
+    AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'inno-test-checkpoints-')),
+    AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',
     WEB_DIST_DIR: '/nonexistent',
     DB_POOL_SIZE: '10',
@@ -89,17 +108,29 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     STORAGE_DIR: mkdtempSync(join(tmpdir(), 'inno-test-files-')),
     ...env,
   });
-  const { app } = await startApp(config, database.url, options.clock);
+  const { app } = await startApp(config, apiUrl, options.clock);
   return {
     app,
     http: () => request(app.getHttpServer()),
     dataSource: app.get(DataSource),
     config,
-    databaseUrl: database.url,
+    databaseUrl: apiUrl,
+    ownerUrl,
+    superuserUrl: database.url,
+    asOwner: async (sql, params = []) => {
+      const client = new Client({ connectionString: ownerUrl });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     close: async () => {
       await app.close();
       await database.drop();
       rmSync(config.STORAGE_DIR, { recursive: true, force: true });
+      rmSync(config.auditCheckpointDir, { recursive: true, force: true });
     },
   };
 }

@@ -122,6 +122,8 @@ export interface CompanyView {
   region: string;
   address: string | null;
   representative: string | null;
+  /** Sanctioned through this date (the latest sanction not lifted); may be past. */
+  sanctionedUntil: string | null;
 }
 
 export interface AuditEventView {
@@ -150,10 +152,44 @@ export interface AuditFilterOptions {
   actions: string[];
 }
 
+/** Why a link of the audit chain does not hold. */
+export type AuditBreak =
+  | 'HASH_MISMATCH'
+  | 'PREVIOUS_HASH_MISMATCH'
+  | 'MAC_MISMATCH'
+  | 'MAC_MISSING'
+  | 'CHECKPOINT_MISMATCH'
+  | 'HEAD_BEHIND_CHECKPOINT'
+  | 'CHECKPOINT_SIGNATURE_INVALID';
+
 export interface AuditVerification {
   ok: boolean;
   checked: number;
-  firstBroken: { id: string; reason: 'HASH_MISMATCH' | 'PREVIOUS_HASH_MISMATCH' } | null;
+  /** Links written before links carried a MAC: chained by hash only. */
+  unkeyed: number;
+  /** The newest signed checkpoint the chain was held to. */
+  checkpoint: { linkCount: number; headId: string | null; signedAt: string } | null;
+  /** The link that does not hold (for a checkpoint, the head it names). */
+  firstBroken: { id: string | null; reason: AuditBreak } | null;
+}
+
+/** A signed statement of the audit chain's head; `signature` is Ed25519 over `payload`, base64. */
+export interface AuditCheckpointView {
+  /** The chain's first link's hash (null while it is empty): checkpoints of another database's chain are not its anchors. */
+  chainId: string | null;
+  linkCount: number;
+  headId: string | null;
+  headHash: string;
+  signedAt: string;
+  keyId: string;
+  payload: string;
+  signature: string;
+}
+
+export interface AuditPublicKey {
+  algorithm: 'Ed25519';
+  keyId: string;
+  pem: string;
 }
 
 export interface HealthResponse {

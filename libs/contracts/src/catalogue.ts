@@ -19,9 +19,6 @@ export type DesignationStatus = (typeof DesignationStatus)[keyof typeof Designat
 /** The catalogue lists products whose designation is in force. */
 export const LISTED_STATUSES: readonly DesignationStatus[] = [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED];
 
-/** Designation validity in years (domain.md §2); a default an operator may change per call. */
-export const DESIGNATION_VALIDITY_YEARS = 3;
-
 export const CatalogSort = { RELEVANCE: 'relevance', NEWEST: 'newest', PRICE_ASC: 'priceAsc', PRICE_DESC: 'priceDesc' } as const;
 export type CatalogSort = (typeof CatalogSort)[keyof typeof CatalogSort];
 
@@ -95,8 +92,19 @@ export interface DesignationView {
   designationNumber: string | null;
   designatedOn: string;
   validUntil: string;
-  /** 0 = first term; 1 = extended once (+1 year); 2 = extended twice (+2 years). */
+  /** 0 = first term; 1 = extended once; 2 = extended twice. */
   extensionStage: number;
+  /** The terms the product was designated under (its call's, or the rule settings' for a Type 1 record). */
+  terms: DesignationTerms | null;
+  /** Years the next extension would add, or null when no extension is left under the terms and the ceiling. */
+  nextExtensionYears: number | null;
+}
+
+/** Validity, extension steps and the ceiling a designation runs under. */
+export interface DesignationTerms {
+  validityYears: number;
+  extensionYears: number[];
+  maxTotalYears: number;
 }
 
 export interface CategoryRef {

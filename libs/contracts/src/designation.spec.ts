@@ -1,4 +1,4 @@
-import { criteriaProblems, DEFAULT_CRITERIA, decideItem, ProposalAction, ProposalStatus, proposalMachine, scoreSheetProblems, trimmedMean, type CriteriaSet, type ScoreSheet } from './designation';
+import { criteriaProblems, DEFAULT_CRITERIA, decideItem, nextExtensionYears, ProposalAction, ProposalStatus, proposalMachine, scoreSheetProblems, trimmedMean, type CriteriaSet, type ScoreSheet } from './designation';
 import { Role } from './roles';
 
 const sheet = (publicValue: number, innovation: number, pilot: number): ScoreSheet => ({
@@ -94,5 +94,17 @@ describe('the proposal machine', () => {
     const late = { callOpen: false, beforeSupplementDeadline: false };
     expect(proposalMachine.check(ProposalStatus.SUPPLEMENT_REQUESTED, ProposalAction.SUPPLEMENT, Role.SUPPLIER, late)).toMatchObject({ reason: 'GUARD' });
     expect(proposalMachine.check(ProposalStatus.SUPPLEMENT_REQUESTED, ProposalAction.LAPSE_SUPPLEMENT, Role.OPERATOR, late)).toEqual({ ok: true, to: 'SUBMITTED' });
+  });
+});
+
+describe('nextExtensionYears', () => {
+  const terms = { extensionYears: [1, 2], maxTotalYears: 6 };
+  it('gives the step of the stage, cut by what the ceiling leaves over all designations', () => {
+    expect(nextExtensionYears(terms, 0, 3)).toBe(1);
+    expect(nextExtensionYears(terms, 1, 4)).toBe(2);
+    // A second designation after 4 years held: 2 years granted, nothing left to extend.
+    expect(nextExtensionYears(terms, 0, 6)).toBeNull();
+    expect(nextExtensionYears(terms, 1, 5)).toBe(1);
+    expect(nextExtensionYears(terms, 2, 4)).toBeNull();
   });
 });

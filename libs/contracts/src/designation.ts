@@ -174,9 +174,6 @@ export const designationMachine = defineStateMachine<DesignationStatus, Designat
   { action: DesignationAction.EXPIRE, from: [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED], to: DesignationStatus.EXPIRED, roles: [SYSTEM_ROLE] },
 ]);
 
-/** Extension terms in years by stage: first +1, then +2; 6 years at most in all. */
-export const EXTENSION_YEARS = [1, 2] as const;
-
 export const ExtensionBasis = {
   PUBLIC_SALES: 'PUBLIC_SALES',
   SALES_CONTRACT: 'SALES_CONTRACT',
@@ -393,15 +390,18 @@ export interface ProposalContent {
 /** A product whose designation is in force (or only suspended) is extended, not proposed again. */
 export const DESIGNATION_HELD_STATUSES: readonly DesignationStatus[] = [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED, DesignationStatus.SUSPENDED];
 
-/** Whether a product may be proposed for designation: the wizard offers only these, the API's `notAlreadyDesignated` rule checks the same. */
+/**
+ * Whether a product's status lets it be proposed for designation: none in force, never revoked (the
+ * API's `notAlreadyDesignated` and `notRevoked` rules; the years ceiling is checked on submit). The wizard offers only these.
+ */
 export function canBeProposed(status: DesignationStatus): boolean {
-  return !DESIGNATION_HELD_STATUSES.includes(status);
+  return !DESIGNATION_HELD_STATUSES.includes(status) && status !== DesignationStatus.REVOKED;
 }
 
 /** What meets "a valid patent or certificate" (the `patentOrLicence` rule). */
 export type PatentOrLicenceEvidence =
   | { kind: 'patent'; number: string; expiresOn: string }
-  | { kind: 'locker'; title: string }
+  | { kind: 'locker'; title: string; expiresOn: string | null }
   | { kind: 'certification'; name: string };
 
 /**
@@ -419,7 +419,7 @@ export function patentOrLicenceEvidence(
   const patent = patents.find((p) => p.expiresOn >= today);
   if (patent) return { kind: 'patent', number: patent.number, expiresOn: patent.expiresOn };
   const document = lockerDocuments.find((d) => !d.expiresOn || d.expiresOn >= today);
-  if (document) return { kind: 'locker', title: document.title };
+  if (document) return { kind: 'locker', title: document.title, expiresOn: document.expiresOn };
   const certification = productCertifications.find((name) => name.trim() !== '');
   return certification ? { kind: 'certification', name: certification } : null;
 }
@@ -549,14 +549,19 @@ export const DecisionKind = {
   REINSTATEMENT: 'REINSTATEMENT',
   REVOCATION: 'REVOCATION',
   EXPIRY: 'EXPIRY',
+  /** A supplier sanctioned (e.g. debarred): no proposals, extensions or pilot matching meanwhile. */
+  SANCTION: 'SANCTION',
+  SANCTION_LIFTED: 'SANCTION_LIFTED',
 } as const;
 export type DecisionKind = (typeof DecisionKind)[keyof typeof DecisionKind];
 
 export interface DecisionView {
   id: string;
   kind: DecisionKind;
-  productId: string;
-  productName: string;
+  /** Null for a decision about a company (a sanction). */
+  productId: string | null;
+  productName: string | null;
+  companyId: string;
   companyName: string;
   reasons: string[];
   decidedAt: string;
@@ -588,3 +593,46 @@ export interface NotificationView {
   createdAt: string;
   readAt: string | null;
 }
+
+/**
+ * The years the next extension adds: the step for the current stage, cut to what the ceiling leaves
+ * (years already held over every designation of the product); null when none is left.
+ */
+export function nextExtensionYears(terms: { extensionYears: number[]; maxTotalYears: number }, stage: number, yearsHeld: number): number | null {
+  const step = terms.extensionYears[stage];
+  if (step === undefined) return null;
+  const years = Math.min(step, terms.maxTotalYears - yearsHeld);
+  return years > 0 ? years : null;
+}
+
+/** A sanction on a company (부정당업자 제재 등): a period, why, and on what legal basis. */
+export interface SanctionInput {
+  /** First day (Korean date), today or earlier: a sanction is recorded once it takes effect. */
+  startsOn: string;
+  /** Length in months, counted as the Civil Act counts (periodEnd). */
+  months: number;
+  reason: string;
+  legalBasis: string;
+}
+
+export interface SanctionView {
+  id: string;
+  companyId: string;
+  startsOn: string;
+  /** Last day of the sanction as imposed. */
+  endsOn: string;
+  reason: string;
+  legalBasis: string;
+  imposedBy: string | null;
+  imposedAt: string;
+  /** Set when an operator lifted it early: the company is free from that day. */
+  liftedOn: string | null;
+  liftedReason: string | null;
+  liftedBy: string | null;
+  /** In force today (Korea time). */
+  inForce: boolean;
+}
+
+export const SANCTION_MAX_MONTHS = 24;
+export const SANCTION_REASON_MIN = 5;
+export const SANCTION_LEGAL_BASIS_MIN = 3;

@@ -10,3 +10,4 @@ export * from './periods';
 export * from './rules';
 export * from './institutions';
 export * from './passwords';
+export * from './text-input';

@@ -2,8 +2,8 @@ import { DesignationStatus } from './catalogue';
 import { canBeProposed, patentOrLicenceEvidence } from './designation';
 
 describe('what a proposal may be made for', () => {
-  it('is a product not designated, or whose designation has ended', () => {
-    expect(Object.values(DesignationStatus).filter(canBeProposed)).toEqual(['UNDESIGNATED', 'REVOKED', 'EXPIRED']);
+  it('is a product not designated, or whose designation expired (never a revoked one)', () => {
+    expect(Object.values(DesignationStatus).filter(canBeProposed)).toEqual(['UNDESIGNATED', 'EXPIRED']);
   });
 });
 
@@ -23,6 +23,7 @@ describe('a valid patent or certificate', () => {
     expect(patentOrLicenceEvidence({ ...none, lockerDocuments: [{ title: '만료', expiresOn: '2027-01-01' }, { title: 'GS인증서', expiresOn: null }] }, today)).toEqual({
       kind: 'locker',
       title: 'GS인증서',
+      expiresOn: null,
     });
   });
 

@@ -1,8 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * One link of the append-only, hash-chained audit log. A database trigger refuses
- * UPDATE, DELETE and TRUNCATE; ids are taken under a lock so the chain never forks.
+ * One link of the append-only audit chain. `hash` chains the content, `mac` (HMAC under a key
+ * the database never sees) makes the link unforgeable. A trigger refuses UPDATE, DELETE and
+ * TRUNCATE and the API's role may only INSERT and SELECT; links are written at commit, under
+ * a lock, so the chain never forks.
  */
 @Entity({ name: 'audit_events' })
 @Index(['entityType', 'entityId'])
@@ -20,4 +22,6 @@ export class AuditEvent {
   @Column({ name: 'request_id', type: 'varchar', length: 64, nullable: true }) requestId: string | null;
   @Column({ name: 'prev_hash', type: 'char', length: 64 }) prevHash: string;
   @Column({ type: 'char', length: 64 }) hash: string;
+  /** Null only on links written before the MAC existed (a database constraint holds that). */
+  @Column({ type: 'char', length: 64, nullable: true }) mac: string | null;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -28,7 +28,10 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
-/** A link's hash covers the previous link's hash and every field of its own. */
+/**
+ * A link's hash covers the previous link's hash and every field of its own: the head's hash
+ * commits to the whole chain. Anyone can recompute it, so it proves nothing alone; the MAC does.
+ */
 export function auditHash(prevHash: string, event: AuditContent): string {
   const content = canonicalJson([
     event.id,
@@ -44,4 +47,18 @@ export function auditHash(prevHash: string, event: AuditContent): string {
     event.requestId,
   ]);
   return createHash('sha256').update(prevHash).update('\n').update(content).digest('hex');
+}
+
+/**
+ * The link's MAC: HMAC-SHA-256 of its hash under AUDIT_KEY, which never enters the database.
+ * Without the key nobody can write a link, or re-chain the links after an edited one, that verifies.
+ */
+export function auditMac(key: Buffer, hash: string): string {
+  return createHmac('sha256', key).update(hash).digest('hex');
+}
+
+export function macMatches(key: Buffer, hash: string, mac: string): boolean {
+  const expected = Buffer.from(auditMac(key, hash), 'hex');
+  const actual = Buffer.from(mac, 'hex');
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
 }

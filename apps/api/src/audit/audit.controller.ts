@@ -1,16 +1,18 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Role } from '@inno/contracts';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { Access } from '../auth/access.decorator';
+import { IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../common/validation';
+import { Access, Public } from '../auth/access.decorator';
 import { PageQueryDto } from '../common/page-query.dto';
+import { AuditCheckpoints } from './audit-checkpoints';
 import { AuditListing } from './audit-listing';
 import { AuditService } from './audit.service';
 
 class AuditQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(40) entityType?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) entityId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(80) action?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(40) entityType?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(64) entityId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(80) action?: string;
 }
 
 @ApiTags('audit')
@@ -19,6 +21,7 @@ export class AuditController {
   constructor(
     private readonly audit: AuditService,
     private readonly listing: AuditListing,
+    private readonly checkpoints: AuditCheckpoints,
   ) {}
 
   @Get('events')
@@ -37,8 +40,30 @@ export class AuditController {
 
   @Get('verify')
   @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
-  @ApiOkResponse({ description: 'Whether every link of the chain holds, and the first that does not' })
+  @ApiOkResponse({ description: 'Whether every link (hash, MAC) and every signed checkpoint holds, and the first that does not' })
   verify() {
-    return this.audit.verify();
+    return this.checkpoints.verify();
+  }
+
+  @Post('checkpoints')
+  @HttpCode(201)
+  @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
+  @ApiOkResponse({ description: 'Signs a checkpoint of the chain’s head now (refused while the chain does not verify)' })
+  checkpoint() {
+    return this.checkpoints.sign();
+  }
+
+  @Get('checkpoints')
+  @Public()
+  @ApiOkResponse({ description: 'The newest signed checkpoints of the audit chain’s head, for anyone to check and keep' })
+  published() {
+    return this.checkpoints.published();
+  }
+
+  @Get('public-key')
+  @Public()
+  @ApiOkResponse({ description: 'The Ed25519 public key that checkpoint signatures verify with' })
+  publicKey() {
+    return this.checkpoints.publicKey();
   }
 }

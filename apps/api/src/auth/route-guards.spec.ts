@@ -25,6 +25,9 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/pilot-plans/:id/products',
   'GET /api/v1/pilot-plans/:id/results',
   'GET /api/v1/products/:id/pilot-results',
+  // The audit chain's signed checkpoints and the key they verify with: published so outsiders can hold the log to them.
+  'GET /api/v1/audit/checkpoints',
+  'GET /api/v1/audit/public-key',
 ];
 
 const concrete = (route: RegisteredRoute) => route.path.replace(/:[A-Za-z]+/g, randomUUID());

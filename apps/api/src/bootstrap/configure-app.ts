@@ -9,11 +9,14 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApiErrorDto } from '../common/api-error.dto';
 import { HttpExceptionFilter } from '../common/http-exception.filter';
+import { useJsonBodies } from '../common/json-body';
 import { createValidationPipe } from '../common/validation';
 import type { AppConfig } from '../config/app.config';
+import { refuseMultipartOutsideUploads } from '../storage/upload-route';
 import { WebAppFallback } from './web-app';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const BODY_LIMIT = 1_048_576;
 
 /**
  * The Fastify adapter: request ids (a caller's own when well-formed), a 1 MB body limit, and the
@@ -21,7 +24,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  */
 export function createAdapter(config: Pick<AppConfig, 'trustProxy'>): FastifyAdapter {
   return new FastifyAdapter({
-    bodyLimit: 1_048_576,
+    bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
     // Requests Node's parser rejects (malformed URL or headers) still get the one error shape.
     clientErrorHandler: (error, socket) => {
@@ -54,7 +57,7 @@ function securityHeaders(options: Parameters<typeof helmet>[0]): Record<string, 
   return headers;
 }
 
-/** Everything main.ts and the tests share: prefix, pipes, filter, headers, cookies, docs, web app. */
+/** Everything main.ts and the tests share: prefix, body parsers, pipes, filter, headers, cookies, docs, web app. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const headers = securityHeaders({
     contentSecurityPolicy: {
@@ -80,6 +83,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   });
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { throwFileSizeLimit: true });
+  useJsonBodies(app, BODY_LIMIT);
+  app.getHttpAdapter().getInstance().addHook('preValidation', refuseMultipartOutsideUploads);
 
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

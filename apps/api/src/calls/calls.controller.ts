@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Role, type CallPhase } from '@inno/contracts';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { IsOptionalNotNull } from '../common/validation';
 import { Access, Public } from '../auth/access.decorator';
 import { CurrentActor, type Actor } from '../auth/authenticated-user';
 import { ApiErrorDto } from '../common/api-error.dto';
@@ -11,7 +12,7 @@ import { CallsService } from './calls.service';
 import { CallInputDto } from './dto/call-input.dto';
 
 class CallQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['UPCOMING', 'OPEN', 'CLOSED'] }) @IsOptional() @IsIn(['UPCOMING', 'OPEN', 'CLOSED']) phase?: CallPhase;
+  @ApiPropertyOptional({ enum: ['UPCOMING', 'OPEN', 'CLOSED'] }) @IsOptionalNotNull() @IsIn(['UPCOMING', 'OPEN', 'CLOSED']) phase?: CallPhase;
 }
 
 @ApiTags('calls')

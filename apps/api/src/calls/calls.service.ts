@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { criteriaProblems, type CallPhase, type CallView, type CriteriaSet, type Page } from '@inno/contracts';
+import { type CallPhase, type CallView, type Page } from '@inno/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -8,8 +8,8 @@ import { Clock } from '../clock/clock';
 import { checkDesignationRules, RuleSettingsService } from '../rule-settings/rule-settings.service';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
-import { RequestValidationError } from '../common/validation';
 import { Call } from './call.entity';
+import { checkCriteria } from './criteria';
 import type { CallInputDto } from './dto/call-input.dto';
 
 export function callPhase(call: Pick<Call, 'opensAt' | 'closesAt'>, now: Date): CallPhase {
@@ -17,16 +17,7 @@ export function callPhase(call: Pick<Call, 'opensAt' | 'closesAt'>, now: Date): 
   return now < call.closesAt ? 'OPEN' : 'CLOSED';
 }
 
-/** Keys unique, the pass mark whole and reachable, group pass ratios whole percents (compared exactly). */
-export function checkCriteria(criteria: CriteriaSet): void {
-  const groupKeys = criteria.groups.map((g) => g.key);
-  const criterionKeys = criteria.groups.flatMap((g) => g.criteria.map((c) => c.key));
-  if (new Set(groupKeys).size !== groupKeys.length || new Set(criterionKeys).size !== criterionKeys.length) {
-    throw new InvalidInputError('criteria', 'group keys and criterion keys must each be unique');
-  }
-  const problems = criteriaProblems(criteria);
-  if (Object.keys(problems).length) throw new RequestValidationError(problems);
-}
+export { checkCriteria };
 
 @Injectable()
 export class CallsService {

@@ -31,6 +31,9 @@ describe('the designation journey', () => {
       ['trl', true],
       ['patentOrLicence', true],
       ['notAlreadyDesignated', true],
+      ['notRevoked', true],
+      ['withinCeiling', true],
+      ['noOtherLiveProposal', true],
       ['companyNotSanctioned', true],
     ]);
     await t.http().post(`/api/v1/proposals/${draft.id}/submit`).set(supplier.auth).expect(200);

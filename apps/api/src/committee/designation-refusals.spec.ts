@@ -92,7 +92,7 @@ describe('designation refusals', () => {
       const submit = await t.http().post(`/api/v1/proposals/${lateDraft.id}/submit`).set(late.supplier.auth).expect(409);
       expect(submit.body.message).toMatch(/not open/);
       const edit = await t.http().patch(`/api/v1/proposals/${proposal.id}`).set(supplier.auth).send({ innovation: '마감 후 수정' }).expect(409);
-      expect(edit.body.message).toMatch(/closed/);
+      expect(edit.body.message).toMatch(/only through a supplement/);
       await t.http().post('/api/v1/proposals').set(late.supplier.auth).send({ callId: closing.id, productId: late.product.id, subArea: 'SAF' }).expect(409);
     } finally {
       clock.advance(-2 * HOUR);

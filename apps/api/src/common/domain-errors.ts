@@ -54,6 +54,14 @@ export class TooManyRequestsError extends DomainError {
   }
 }
 
+/** A body in a content type the route does not read (multipart on a JSON route, JSON on an upload). */
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+  constructor(message: string) {
+    super(message, 'UNSUPPORTED_MEDIA_TYPE');
+  }
+}
+
 export class PayloadTooLargeError extends DomainError {
   readonly status = 413;
   constructor(message: string) {

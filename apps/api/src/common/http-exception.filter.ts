@@ -3,6 +3,7 @@ import type { ApiError } from '@inno/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-errors';
+import { isTransientConflict } from './transactions';
 import { RequestValidationError } from './validation';
 import { WebAppFallback } from '../bootstrap/web-app';
 
@@ -19,6 +20,8 @@ const REASONS: Record<number, string> = {
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
+
+const TRANSIENT_RETRY_AFTER_SECONDS = 1;
 
 /** Errors PostgreSQL raises for input the validators let through, mapped to a client error. */
 const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
@@ -44,11 +47,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body = this.toBody(exception, request);
 
     if (body.statusCode === 404 && this.webApp?.answer(request, reply)) return;
-    if (body.statusCode >= 500) {
+    if (isTransientConflict(exception)) {
+      this.logger.warn(`${request.method} ${request.url} [${request.id}] aborted by PostgreSQL (${(exception as Error).message}): 503, to be sent again`);
+    } else if (body.statusCode >= 500) {
       this.logger.error(`${request.method} ${request.url} [${request.id}]`, exception instanceof Error ? exception.stack : String(exception));
     }
-    if (body.statusCode === 429) {
-      const retryAfter = (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (body.statusCode === 429 || body.statusCode === 503) {
+      const retryAfter = isTransientConflict(exception) ? TRANSIENT_RETRY_AFTER_SECONDS : (exception as { retryAfterSeconds?: number }).retryAfterSeconds;
       if (retryAfter) void reply.header('retry-after', String(retryAfter));
     }
     void reply.status(body.statusCode).header('content-type', 'application/json; charset=utf-8').send(body);
@@ -78,6 +83,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return make(status, message);
     }
     if (exception instanceof QueryFailedError) {
+      // Never a 500: the change was undone whole and may simply be sent again.
+      if (isTransientConflict(exception)) return make(503, 'The change met a concurrent one and was undone; send it again');
       const code = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
       const mapped = code ? PG_CLIENT_ERRORS[code] : undefined;
       if (mapped) return make(mapped.status, mapped.message);

@@ -1,4 +1,7 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { applyDecorators, ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { isCalendarDate, textProblem, type TextKind } from '@inno/contracts';
+import { plainToInstance, Type } from 'class-transformer';
+import { getMetadataStorage, IsObject, ValidateBy, ValidateIf, ValidateNested, validate, type ValidationOptions, type ValidatorOptions } from 'class-validator';
 
 /** Flattens class-validator's tree into `{ "company.businessNumber": ["..."] }`. */
 export function fieldMessages(errors: ValidationError[], prefix = ''): Record<string, string[]> {
@@ -21,8 +24,120 @@ export class RequestValidationError extends BadRequestException {
   }
 }
 
+/**
+ * The field may be left out, but not sent as null (class-validator's IsOptional lets null through
+ * to the service and the database as if it were a value). No field of ours is nullable by design.
+ */
+export const IsOptionalNotNull = (options?: ValidationOptions) => ValidateIf((_, value) => value !== undefined, options);
+
+/**
+ * One object of the class (or, with `each`, an array of them), validated field by field:
+ * ValidateNested alone passes a missing value, an array where one object belongs, and `[[]]`.
+ */
+export const NestedObject = (type: () => new () => object, { each = false } = {}) =>
+  applyDecorators(
+    IsObject({ each, message: ({ property }) => (each ? `each value in ${property} must be an object` : `${property} must be an object`) }),
+    ValidateNested({ each }),
+    Type(type),
+  );
+
+/** A real calendar day, YYYY-MM-DD. */
+export const IsCalendarDate = (options?: ValidationOptions) =>
+  ValidateBy(
+    { name: 'isCalendarDate', validator: { validate: isCalendarDate, defaultMessage: (args) => `${args?.property} must be a date (YYYY-MM-DD)` } },
+    options,
+  );
+
+const LONG_TEXT = 'longText';
+
+/**
+ * Text a person writes at length (a description, a reason): it may hold tabs and line breaks,
+ * which every other string refuses (see `textProblems`). It is class-validator metadata so that
+ * PartialType and subclasses carry it along.
+ */
+export const LongText = () => ValidateBy({ name: LONG_TEXT, validator: { validate: () => true } });
+
+const longTextFields = new WeakMap<object, Set<string>>();
+const NONE = new Set<string>();
+
+function longTextFieldsOf(type: unknown): Set<string> {
+  // Objects without a prototype (a parsed query string) have no class, so no long text.
+  if (typeof type !== 'function') return NONE;
+  let fields = longTextFields.get(type);
+  if (!fields) {
+    const metadata = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false);
+    fields = new Set(metadata.filter((m) => m.name === LONG_TEXT).map((m) => m.propertyName));
+    longTextFields.set(type, fields);
+  }
+  return fields;
+}
+
+/**
+ * Every string of the input, keys included, checked against the one text rule of
+ * `@inno/contracts`: control characters are refused, with a message per field. A walk with its
+ * own stack, so no input can exhaust the call stack (the JSON parser also caps the depth).
+ */
+export function textProblems(value: unknown, root = ''): Record<string, string[]> {
+  const details: Record<string, string[]> = {};
+  const stack: { value: unknown; path: string; kind: TextKind }[] = [{ value, path: root, kind: 'line' }];
+  const refuse = (path: string, message: string | null) => message && (details[path || 'body'] ??= []).push(message);
+  while (stack.length) {
+    const { value, path, kind } = stack.pop()!;
+    if (typeof value === 'string') {
+      refuse(path, textProblem(path || 'body', value, kind));
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push({ value: item, path: `${path}.${i}`, kind }));
+    } else if (value && typeof value === 'object') {
+      const long = longTextFieldsOf(value.constructor);
+      for (const [key, item] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key;
+        refuse(at, textProblem('A field name', key));
+        stack.push({ value: item, path: at, kind: kind === 'long' || long.has(key) ? 'long' : 'line' });
+      }
+    }
+  }
+  return details;
+}
+
+function isObjectBody(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const REQUEST_INPUT = new Set<string>(['body', 'query', 'param']);
+
+/**
+ * The global pipe: class-validator's rules per DTO, and before them what holds for every input.
+ * A body is a JSON object; no string anywhere holds control characters.
+ */
+export class RequestValidationPipe extends ValidationPipe {
+  async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (!REQUEST_INPUT.has(metadata.type)) return super.transform(value, metadata);
+    if (metadata.type === 'body' && value !== undefined && !isObjectBody(value) && this.toValidate(metadata)) {
+      throw new RequestValidationError({ body: ['The body must be a JSON object'] });
+    }
+    if (!this.toValidate(metadata)) {
+      const problems = textProblems(value, metadata.data ?? '');
+      if (Object.keys(problems).length) throw new RequestValidationError(problems);
+    }
+    return super.transform(value, metadata);
+  }
+
+  /** Text first: some of class-validator's own checks (isEmail, isURL) throw on half a surrogate pair. */
+  protected async validate(object: object, options?: ValidatorOptions): Promise<ValidationError[]> {
+    const problems = textProblems(object);
+    if (Object.keys(problems).length) return Object.entries(problems).map(([property, messages]) => toValidationError(property, messages));
+    return super.validate(object, options);
+  }
+}
+
+const toValidationError = (property: string, messages: string[]): ValidationError => ({
+  property,
+  constraints: Object.fromEntries(messages.map((message, i) => [`textInput${i || ''}`, message])),
+  children: [],
+});
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -30,4 +145,15 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new RequestValidationError(fieldMessages(errors)),
   });
+}
+
+/**
+ * The same checks for input that does not come through a route's body (a multipart upload's
+ * fields, a CSV row): the instance and its messages per field, empty when it is valid.
+ */
+export async function validateInput<T extends object>(type: new () => T, plain: object, options: ValidatorOptions = {}): Promise<{ value: T; details: Record<string, string[]> }> {
+  const value = plainToInstance(type, plain);
+  const problems = textProblems(value);
+  if (Object.keys(problems).length) return { value, details: problems };
+  return { value, details: fieldMessages(await validate(value, { whitelist: true, forbidNonWhitelisted: true, ...options })) };
 }

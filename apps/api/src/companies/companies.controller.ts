@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Req, Res } from '
 import {
   ApiBadRequestResponse,
   ApiBody,
-  ApiConsumes,
+  
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -19,6 +19,7 @@ import { ApiErrorDto } from '../common/api-error.dto';
 import { UuidParam } from '../common/uuid-param';
 import { sendFile } from '../storage/files.controller';
 import { UploadsService } from '../storage/uploads.service';
+import { UploadRoute } from '../storage/upload-route';
 import { CompaniesService } from './companies.service';
 import { CompanyProfileUpdateDto } from './dto/company.dto';
 
@@ -31,6 +32,7 @@ class CompanyViewDto implements CompanyView {
   @ApiPropertyOptional({ nullable: true }) address: string | null;
   @ApiPropertyOptional({ nullable: true }) representative: string | null;
   @ApiProperty({ type: [String] }) certifications: string[];
+  @ApiPropertyOptional({ nullable: true, format: 'date', description: 'Sanctioned through this date' }) sanctionedUntil: string | null;
 }
 
 const STAFF = [Role.OPERATOR, Role.ADMIN];
@@ -91,7 +93,7 @@ export class CompaniesController {
 
   @Post(':id/documents')
   @Access({ roles: [], owners: OWN_COMPANY })
-  @ApiConsumes('multipart/form-data')
+  @UploadRoute()
   @ApiBody({
     schema: {
       type: 'object',

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { UserStatus, type CompanyDocumentView, type CompanyMemberView, type CompanyView } from '@inno/contracts';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
-import { fieldMessages, RequestValidationError } from '../common/validation';
+import { RequestValidationError, validateInput } from '../common/validation';
 import { Product } from '../products/product.entity';
 import { CatalogueService } from '../products/catalogue.service';
 import { DOCUMENT_MAX_BYTES, IMAGE_TYPES, DOCUMENT_TYPES } from '../storage/file-type';
@@ -26,6 +24,7 @@ export const toCompanyView = (c: Company): CompanyView & { certifications: strin
   address: c.address,
   representative: c.representative,
   certifications: c.certifications,
+  sanctionedUntil: c.sanctionedUntil,
 });
 
 const toMemberView = (u: User): CompanyMemberView => ({ userId: u.id, name: u.name, email: u.email, status: u.status, companyAdmin: u.companyAdmin });
@@ -109,9 +108,8 @@ export class CompaniesService {
   }
 
   async addDocument(actor: Actor, companyId: string, part: UploadedPart): Promise<CompanyDocumentView> {
-    const fields = plainToInstance(CompanyDocumentFieldsDto, part.fields);
-    const errors = await validate(fields, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length) throw new RequestValidationError(fieldMessages(errors));
+    const { value: fields, details } = await validateInput(CompanyDocumentFieldsDto, part.fields);
+    if (Object.keys(details).length) throw new RequestValidationError(details);
     const document = await this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Company, { id: companyId }))) throw new NotFoundError('company', companyId);
       const file = await this.uploads.store(

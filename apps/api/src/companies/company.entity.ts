@@ -12,7 +12,10 @@ export class Company {
   @Column({ type: 'varchar', length: 300, nullable: true }) address: string | null;
   @Column({ type: 'varchar', length: 100, nullable: true }) representative: string | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) certifications: string[];
-  /** A sanction (e.g. debarment) bars new designations and extensions until this date. */
+  /**
+   * Sanctioned through this date (inclusive), from the company's sanctions not lifted: no proposals,
+   * extensions or pilot matching while it is today or later. Kept by SanctionsService.
+   */
   @Column({ name: 'sanctioned_until', type: 'date', nullable: true }) sanctionedUntil: string | null;
   @Column({ name: 'sanction_reason', type: 'text', nullable: true }) sanctionReason: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -34,7 +34,29 @@ describe('AppConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: '*' })).toThrow(/TRUST_PROXY/);
   });
 
-  it('requires a JWT secret in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' })).toThrow(/JWT_SECRET: required in production/);
+  it('requires a JWT secret and both audit keys in production', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h/db' };
+    expect(() => loadConfig(production)).toThrow(/JWT_SECRET: required in production/);
+    expect(() => loadConfig(production)).toThrow(/AUDIT_KEY: required in production/);
+    expect(() => loadConfig(production)).toThrow(/AUDIT_SIGNING_KEY: required in production/);
+    const keys = { JWT_SECRET: 'j'.repeat(32), AUDIT_KEY: 'k'.repeat(32), AUDIT_SIGNING_KEY: 'ab'.repeat(32) };
+    expect(loadConfig({ ...production, ...keys }).AUDIT_KEY).toBe(keys.AUDIT_KEY);
+  });
+
+  it('refuses a short audit key or a signing key that is not 64 hex digits', () => {
+    expect(() => loadConfig({ AUDIT_KEY: 'short' })).toThrow(/AUDIT_KEY must be at least 32 characters/);
+    expect(() => loadConfig({ AUDIT_SIGNING_KEY: 'not-hex' })).toThrow(/AUDIT_SIGNING_KEY must be 64 hex digits/);
+  });
+
+  it('migrates with MIGRATION_DATABASE_URL, the owner role, and DATABASE_URL otherwise', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://api@h/db' }).migrationDatabaseUrl).toBe('postgres://api@h/db');
+    expect(loadConfig({ DATABASE_URL: 'postgres://api@h/db', MIGRATION_DATABASE_URL: 'postgres://owner@h/db' }).migrationDatabaseUrl).toBe('postgres://owner@h/db');
+    expect(() => loadConfig({ MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow(/MIGRATION_DATABASE_URL must be a postgres:\/\/ URL/);
+  });
+
+  it('keeps generated audit keys and checkpoints beside the embedded database they belong to', () => {
+    expect(loadConfig({})).toMatchObject({ auditKeyDir: '.data/keys', auditCheckpointDir: '.data/audit-checkpoints' });
+    expect(loadConfig({ EMBEDDED_PG_DIR: '/tmp/run-1/postgres' })).toMatchObject({ auditKeyDir: '/tmp/run-1/keys', auditCheckpointDir: '/tmp/run-1/audit-checkpoints' });
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', AUDIT_CHECKPOINT_DIR: '/archive' }).auditCheckpointDir).toBe('/archive');
   });
 });

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 
 // Reads the raw variable: implicit conversion would have turned "false" into true.
 const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
@@ -29,6 +30,14 @@ export class AppConfig {
   @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /**
+   * The owner role that runs migrations (DDL); the API itself connects with DATABASE_URL as a
+   * least-privilege role. Without it, migrations run as DATABASE_URL's role, which then needs DDL
+   * rights (the API refuses that role in production: see database/roles.ts).
+   */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'MIGRATION_DATABASE_URL must be a postgres:// URL' })
+  MIGRATION_DATABASE_URL?: string;
+
   /** Demo accounts and companies; defaults to true on the embedded database, false otherwise. */
   @IsOptional() @IsBoolean() @Transform(toBoolean)
   SEED_DEMO?: boolean;
@@ -44,6 +53,26 @@ export class AppConfig {
 
   @IsOptional() @IsString() @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
   JWT_SECRET?: string;
+
+  /** The audit log's MAC key; it never enters the database. Required in production. */
+  @IsOptional() @IsString() @MinLength(32, { message: 'AUDIT_KEY must be at least 32 characters' })
+  AUDIT_KEY?: string;
+
+  /** The Ed25519 key that signs audit checkpoints, as its 32-byte seed in hex. Required in production. */
+  @IsOptional() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'AUDIT_SIGNING_KEY must be 64 hex digits (openssl rand -hex 32)' })
+  AUDIT_SIGNING_KEY?: string;
+
+  /** Outside production, where audit keys not given in the environment are generated once and kept. */
+  @IsOptional() @IsString()
+  AUDIT_KEY_DIR?: string;
+
+  /** Where signed audit checkpoints are written, for the operator to archive away from the database. One per database. */
+  @IsOptional() @IsString()
+  AUDIT_CHECKPOINT_DIR?: string;
+
+  /** How often the audit chain's head is checkpointed; 0 turns the timer off (tests). */
+  @IsInt() @Min(0) @Max(86400)
+  AUDIT_CHECKPOINT_INTERVAL_SECONDS: number = 3600;
 
   @IsInt() @Min(60) @Max(3600)
   ACCESS_TOKEN_TTL_SECONDS: number = 900;
@@ -98,6 +127,24 @@ export class AppConfig {
     return !this.DATABASE_URL;
   }
 
+  /** Beside the embedded database's data directory (keys and checkpoints belong to one database), else `.data`. */
+  private get dataDir(): string {
+    return this.usesEmbeddedDatabase ? join(this.EMBEDDED_PG_DIR, '..') : '.data';
+  }
+
+  get auditKeyDir(): string {
+    return this.AUDIT_KEY_DIR ?? join(this.dataDir, 'keys');
+  }
+
+  get auditCheckpointDir(): string {
+    return this.AUDIT_CHECKPOINT_DIR ?? join(this.dataDir, 'audit-checkpoints');
+  }
+
+  /** The URL migrations run with: the owner role's. */
+  get migrationDatabaseUrl(): string | undefined {
+    return this.MIGRATION_DATABASE_URL ?? this.DATABASE_URL;
+  }
+
   get seedDemo(): boolean {
     return this.SEED_DEMO ?? this.usesEmbeddedDatabase;
   }
@@ -125,8 +172,11 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  ${e.property}: ${m}`));
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
+  if (config.NODE_ENV === 'production') {
+    const missing = (['JWT_SECRET', 'AUDIT_KEY', 'AUDIT_SIGNING_KEY'] as const).filter((name) => !config[name]);
+    if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.map((name) => `  ${name}: required in production`).join('\n')}`);
+  }
   if (!config.JWT_SECRET) {
-    if (config.NODE_ENV === 'production') throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
     // Development and tests: tokens simply do not survive a restart.
     config.JWT_SECRET = randomBytes(32).toString('hex');
   }

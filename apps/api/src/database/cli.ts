@@ -3,7 +3,8 @@
  *   migrate              apply pending migrations
  *   seed                 load the demo accounts and companies
  *   generate <Name>      write a migration for the difference between the entities and the migrations
- * Uses DATABASE_URL, or the embedded PostgreSQL when it is not set.
+ * Migrations run as the owner role (MIGRATION_DATABASE_URL, else DATABASE_URL), seeds as the API's
+ * role (DATABASE_URL); without DATABASE_URL, the embedded PostgreSQL's two roles.
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -11,6 +12,8 @@ import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app.config';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
 import { dataSourceOptions, migrate } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { seedDemo } from './seeds/demo.seed';
@@ -22,21 +25,22 @@ async function main(): Promise<void> {
     ? await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, console.log)
     : null;
   const url = config.DATABASE_URL ?? embedded!.url;
+  const ownerUrl = config.migrationDatabaseUrl ?? embedded!.ownerUrl;
   try {
     if (command === 'migrate') {
-      const applied = await migrate(url);
+      const applied = await migrate(ownerUrl);
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations');
     } else if (command === 'seed') {
-      await migrate(url);
-      const dataSource = await new DataSource(dataSourceOptions(url, 1)).initialize();
+      await migrate(ownerUrl);
+      const app = await NestFactory.createApplicationContext(AppModule.register(config, url), { logger: ['error', 'warn'] });
       try {
-        await seedDemo(dataSource);
+        await seedDemo(app);
       } finally {
-        await dataSource.destroy();
+        await app.close();
       }
       console.log('Demo data loaded');
     } else if (command === 'generate' && name && /^[A-Z][A-Za-z0-9]+$/.test(name)) {
-      await generate(url, name);
+      await generate(embedded?.superuserUrl ?? ownerUrl, name);
     } else {
       console.error('usage: cli.ts migrate | seed | generate <PascalCaseName>');
       process.exitCode = 2;

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { grantRuntimePrivileges } from './roles';
 
 export function dataSourceOptions(url: string, poolSize = 4): DataSourceOptions {
   return {
@@ -21,7 +22,10 @@ export function dataSourceOptions(url: string, poolSize = 4): DataSourceOptions 
 /** Any constant: held while migrating, so API replicas starting together migrate one at a time. */
 const MIGRATION_LOCK_KEY = 72_000;
 
-/** Applies every pending migration; returns their names. */
+/**
+ * Applies every pending migration, then grants the API's runtime role what it may do (roles.ts);
+ * returns the migrations' names. `url` is the owner role's.
+ */
 export async function migrate(url: string): Promise<string[]> {
   const lock = new Client({ connectionString: url });
   await lock.connect();
@@ -30,6 +34,7 @@ export async function migrate(url: string): Promise<string[]> {
     const dataSource = await new DataSource(dataSourceOptions(url, 1)).initialize();
     try {
       const applied = await dataSource.runMigrations();
+      await grantRuntimePrivileges(lock);
       return applied.map((m) => m.name);
     } finally {
       await dataSource.destroy();

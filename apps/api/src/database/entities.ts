@@ -1,3 +1,4 @@
+import { AuditCheckpoint } from '../audit/audit-checkpoint.entity';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { SignInCounter } from '../auth/sign-in-counter.entity';
@@ -5,6 +6,7 @@ import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
 import { Category } from '../categories/category.entity';
 import { CompanyDocument } from '../companies/company-document.entity';
+import { CompanySanction } from '../companies/company-sanction.entity';
 import { ImportJob } from '../product-imports/import-job.entity';
 import { ProductPrice } from '../products/product-price.entity';
 import { ProductVersion } from '../products/product-version.entity';
@@ -15,6 +17,7 @@ import { AgendaItem, ItemDeclaration, ItemScore, ItemVote } from '../committee/a
 import { CommitteeSession } from '../committee/committee-session.entity';
 import { Room } from '../committee/room.entity';
 import { Decision } from '../designations/decision.entity';
+import { Designation } from '../designations/designation.entity';
 import { ExtensionRequest } from '../designations/extension-request.entity';
 import { Notification } from '../notifications/notification.entity';
 import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.entity';
@@ -31,6 +34,7 @@ export const ENTITIES = [
   RefreshToken,
   SignInCounter,
   AuditEvent,
+  AuditCheckpoint,
   Category,
   StoredFile,
   CompanyDocument,
@@ -54,4 +58,6 @@ export const ENTITIES = [
   PilotApplication,
   PilotCheckIn,
   RuleSettingsRecord,
+  Designation,
+  CompanySanction,
 ];

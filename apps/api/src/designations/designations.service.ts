@@ -4,10 +4,9 @@ import {
   DesignationAction,
   designationMachine,
   DesignationStatus,
-  DESIGNATION_VALIDITY_YEARS,
+  addDays,
   extendPeriod,
-  periodEnd,
-  EXTENSION_YEARS,
+  nextExtensionYears,
   ProductKind,
   SYSTEM_ROLE,
   type ActorRole,
@@ -19,6 +18,7 @@ import {
 } from '@inno/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
+import { Call } from '../calls/call.entity';
 import type { Actor } from '../auth/authenticated-user';
 import { Clock, koreanDate } from '../clock/clock';
 import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
@@ -30,6 +30,8 @@ import { CatalogueService } from '../products/catalogue.service';
 import { Product } from '../products/product.entity';
 import type { Proposal } from '../proposals/proposal.entity';
 import { Decision } from './decision.entity';
+import { currentDesignation, designationRules, endDesignation, openDesignation, termsOf, yearsHeldBefore } from './designation-record';
+import type { Designation } from './designation.entity';
 import type { DecisionQueryDto, ExtensionQueryDto, ExtensionRequestDto } from './dto/designation.dto';
 import { ExtensionRequest } from './extension-request.entity';
 
@@ -50,11 +52,22 @@ export class DesignationsService {
     private readonly clock: Clock,
   ) {}
 
-  /** A passing committee decision: the product becomes a designated Type 2 product, in the catalogue at once. */
+  /**
+   * A passing committee decision: the product becomes a designated Type 2 product, in the catalogue
+   * at once, under the terms of the call it was proposed in. Refused (409) when a designation is in
+   * force, the product was revoked, or the ceiling is reached: the product row is locked, so two
+   * committees closing on one product at once make one designation.
+   */
   async designate(manager: EntityManager, proposal: Proposal, decision: ItemDecision, by: AuditActor): Promise<void> {
-    const product = await manager.findOne(Product, { where: { id: proposal.productId }, lock: { mode: 'pessimistic_write' } });
-    if (!product) throw new NotFoundError('product', proposal.productId);
+    const product = await this.lockProduct(manager, proposal.productId);
+    const call = await manager.findOneByOrFail(Call, { id: proposal.callId });
+    const terms = termsOf(call.rules);
+    const failed = designationRules(product, await yearsHeldBefore(manager, product.id), terms).filter((r) => !r.passed);
+    if (failed.length) {
+      throw new ConflictError(`Cannot designate: ${failed.map((r) => r.reason).join('; ')}`, 'NOT_DESIGNABLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+    }
     const designatedOn = koreanDate(this.clock.now());
+    const designation = await openDesignation(manager, product, designatedOn, terms, { proposalId: proposal.id, callId: call.id, patents: proposal.content.patents }, designatedOn);
     const [{ number }] = await manager.query(`SELECT nextval('designation_number_seq') AS number`);
     const from = product.status;
     Object.assign(product, {
@@ -63,12 +76,12 @@ export class DesignationsService {
       designatingBody: TYPE2_DESIGNATING_BODY,
       designationNumber: `INN-${designatedOn.slice(0, 4)}-${String(number).padStart(4, '0')}`,
       designatedOn,
-      validUntil: periodEnd(designatedOn, { years: DESIGNATION_VALIDITY_YEARS }),
+      validUntil: designation.validUntil,
       extensionStage: 0,
     });
     product.filterTags = filterTagsOf(product);
     await manager.save(product);
-    const reasons = [`Aggregate ${decision.aggregate} from ${decision.scoredBy} scores met the overall and every group pass mark`];
+    const reasons = [`Aggregate ${decision.aggregate} from ${decision.scoredBy} scores met the overall and every group pass mark`, `Valid for ${designation.years} year(s), through ${designation.validUntil}`];
     await this.register(manager, DecisionKind.DESIGNATION, product, reasons, by, proposal.id);
     await this.audit.record(manager, by, {
       action: 'product.designated',
@@ -76,7 +89,7 @@ export class DesignationsService {
       entityId: product.id,
       fromState: from,
       toState: product.status,
-      data: { designationNumber: product.designationNumber, validUntil: product.validUntil, proposalId: proposal.id },
+      data: { designationNumber: product.designationNumber, validUntil: product.validUntil, proposalId: proposal.id, designationId: designation.id, terms },
     });
     await this.notifications.notifyCompany(manager, product.companyId, {
       title: `혁신제품 지정: ${product.nameKo} (Designated)`,
@@ -103,8 +116,10 @@ export class DesignationsService {
         // Back to what the suspension interrupted, unless the designation ran out meanwhile.
         const lapsed = product.validUntil! < koreanDate(this.clock.now());
         Object.assign(product, { status: lapsed ? DesignationStatus.EXPIRED : (product.suspendedFrom ?? DesignationStatus.DESIGNATED), suspendedFrom: null });
+        if (lapsed) await endDesignation(manager, product.id, 'EXPIRED', addDays(product.validUntil!, 1));
       } else {
         Object.assign(product, { status: to, suspendedFrom: null });
+        await endDesignation(manager, product.id, 'REVOKED', koreanDate(this.clock.now()));
       }
       await manager.save(product);
       const kind = { suspend: DecisionKind.SUSPENSION, reinstate: DecisionKind.REINSTATEMENT, revoke: DecisionKind.REVOCATION }[action];
@@ -122,16 +137,16 @@ export class DesignationsService {
   }
 
   /**
-   * Whether a product may be extended now, each rule explained (domain.md §2): first +1 year,
-   * then +2 (6 years at most), applied for before expiry; excluded by an expired patent, a
-   * sanctioned supplier or a refused corrective action.
+   * Whether a product may be extended now, each rule explained (domain.md §2): the steps and the
+   * ceiling of the terms it was designated under, applied for before expiry; excluded by an expired
+   * patent (as the product had them when designated, whatever was edited since), a sanctioned
+   * supplier or a refused corrective action.
    */
   async extensionRules(manager: EntityManager, product: Product): Promise<RuleResult[]> {
     const today = koreanDate(this.clock.now());
     const company = await manager.findOneByOrFail(Company, { id: product.companyId });
-    const stage = product.extensionStage;
-    const inForce = ([DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED] as string[]).includes(product.status);
-    const patentsExpired = product.patents.length > 0 && product.patents.every((p) => p.expiresOn < today);
+    const designation = await currentDesignation(manager, product.id);
+    const inForce = ([DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED] as string[]).includes(product.status) && !!designation;
     const sanctioned = !!company.sanctionedUntil && company.sanctionedUntil >= today;
     return [
       {
@@ -139,19 +154,8 @@ export class DesignationsService {
         passed: inForce && !!product.validUntil && product.validUntil >= today,
         reason: inForce ? `The designation is in force until ${product.validUntil}: apply before it expires` : `The product is ${product.status}: only a designation in force can be extended`,
       },
-      {
-        rule: 'extensionStage',
-        passed: stage < EXTENSION_YEARS.length,
-        reason:
-          stage < EXTENSION_YEARS.length
-            ? `Extension ${stage + 1} of ${EXTENSION_YEARS.length}: +${EXTENSION_YEARS[stage]} year(s)`
-            : 'Already extended twice: a designation lasts 6 years at most',
-      },
-      {
-        rule: 'patentValid',
-        passed: !patentsExpired,
-        reason: patentsExpired ? 'Every patent of the product has expired' : product.patents.length ? 'A patent of the product is still valid' : 'No patent is recorded for the product',
-      },
+      designation ? await this.extensionStageRule(manager, designation) : { rule: 'extensionStage', passed: false, reason: 'The product has no designation in force' },
+      this.patentRule(product, designation, today),
       {
         rule: 'supplierNotSanctioned',
         passed: !sanctioned,
@@ -163,6 +167,38 @@ export class DesignationsService {
         reason: product.correctiveActionRefused ? 'The supplier refused corrective action after an insufficient pilot' : 'No corrective action was refused',
       },
     ];
+  }
+
+  /** The years the next extension adds under the designation's terms, cut by the ceiling over all the product's designations. */
+  private async nextYears(manager: EntityManager, designation: Designation): Promise<{ years: number | null; held: number }> {
+    const held = (await yearsHeldBefore(manager, designation.productId)) + designation.years;
+    return { years: nextExtensionYears(designation.terms, designation.extensionStage, held), held };
+  }
+
+  private async extensionStageRule(manager: EntityManager, designation: Designation): Promise<RuleResult> {
+    const { terms, extensionStage: stage } = designation;
+    const steps = terms.extensionYears.length;
+    const { years, held } = await this.nextYears(manager, designation);
+    const step = terms.extensionYears[stage];
+    let reason: string;
+    if (step === undefined) reason = `Already extended ${stage} time(s): the terms of this designation allow ${steps}, ${terms.maxTotalYears} years at most`;
+    else if (years === null) reason = `The product has held designations for ${held} years: ${terms.maxTotalYears} is the most over all its designations`;
+    else reason = `Extension ${stage + 1} of ${steps}: +${years} year(s)${years < step ? ` (the ${step}-year step cut by the ${terms.maxTotalYears}-year ceiling)` : ''}`;
+    return { rule: 'extensionStage', passed: years !== null, reason };
+  }
+
+  /** Reads the patents the product had when designated: emptying the list afterwards proves nothing. */
+  private patentRule(product: Product, designation: Designation | null, today: string): RuleResult {
+    const patents = designation?.patents ?? product.patents;
+    const expired = patents.length > 0 && patents.every((p) => p.expiresOn < today);
+    const valid = patents.find((p) => p.expiresOn >= today);
+    const basis = designation ? ` (read from the patents recorded at designation on ${designation.designatedOn}` : ' (no designation record: read from the product';
+    const changed = designation && JSON.stringify(product.patents) !== JSON.stringify(designation.patents) ? '; the product’s patents were edited since, see its version history)' : ')';
+    return {
+      rule: 'patentValid',
+      passed: !expired,
+      reason: (expired ? 'Every patent of the product has expired' : valid ? `Patent ${valid.number} is valid until ${valid.expiresOn}` : 'No patent is recorded for the product') + basis + changed,
+    };
   }
 
   async previewExtension(productId: string): Promise<RuleResult[]> {
@@ -199,11 +235,14 @@ export class DesignationsService {
       if (approve) {
         if (failed.length) throw new ConflictError(`Cannot extend: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE');
         const to = this.check(product.status, DesignationAction.EXTEND, actor.role);
-        const years = EXTENSION_YEARS[product.extensionStage];
+        const designation = (await currentDesignation(manager, product.id))!;
+        const years = (await this.nextYears(manager, designation)).years!;
         const from = product.status;
         const previous = product.validUntil!;
         Object.assign(product, { status: to, validUntil: extendPeriod(previous, { years }), extensionStage: product.extensionStage + 1 });
         await manager.save(product);
+        Object.assign(designation, { validUntil: product.validUntil, years: designation.years + years, extensionStage: designation.extensionStage + 1 });
+        await manager.save(designation);
         Object.assign(request, { status: 'APPROVED', years, decidedReason: reason ?? null });
         await this.register(manager, DecisionKind.EXTENSION, product, [`Extended by ${years} year(s), from ${previous} to ${product.validUntil}`, ...(reason ? [reason] : [])], actor);
         await this.audit.record(manager, actor, { action: 'product.extend', entityType: 'product', entityId: product.id, fromState: from, toState: to, data: { years, validUntil: product.validUntil, requestId } });
@@ -256,6 +295,7 @@ export class DesignationsService {
         const from = product.status;
         product.status = this.check(from, DesignationAction.EXPIRE, SYSTEM_ROLE);
         await manager.save(product);
+        await endDesignation(manager, product.id, 'EXPIRED', addDays(product.validUntil!, 1));
         await this.register(manager, DecisionKind.EXPIRY, product, [`The designation ended on ${product.validUntil}`], system);
         await this.audit.record(manager, system, { action: 'product.expire', entityType: 'product', entityId: product.id, fromState: from, toState: product.status, data: { validUntil: product.validUntil } });
         await this.notifications.notifyCompany(manager, product.companyId, {
@@ -277,13 +317,14 @@ export class DesignationsService {
     const qb = this.dataSource
       .getRepository(Decision)
       .createQueryBuilder('d')
-      .innerJoin(Product, 'p', 'p.id = d.productId')
-      .select(['d.id AS id', 'd.kind AS kind', 'd.productId AS "productId"', 'd.reasons AS reasons', 'd.decidedAt AS "decidedAt"', 'p.nameKo AS "productName"', 'p.companyName AS "companyName"']);
+      .leftJoin(Product, 'p', 'p.id = d.productId')
+      .innerJoin(Company, 'c', 'c.id = d.companyId')
+      .select(['d.id AS id', 'd.kind AS kind', 'd.productId AS "productId"', 'd.companyId AS "companyId"', 'd.reasons AS reasons', 'd.decidedAt AS "decidedAt"', 'p.nameKo AS "productName"', 'c.name AS "companyName"']);
     if (query.kind) qb.where('d.kind = :kind', { kind: query.kind });
     const total = await qb.getCount();
     const rows = await qb.orderBy('d.decidedAt', 'DESC').addOrderBy('d.id').offset(query.offset).limit(query.pageSize).getRawMany();
     return toPage(
-      rows.map((r) => ({ id: r.id, kind: r.kind, productId: r.productId, productName: r.productName, companyName: r.companyName, reasons: r.reasons, decidedAt: new Date(r.decidedAt).toISOString() })),
+      rows.map((r) => ({ id: r.id, kind: r.kind, productId: r.productId, productName: r.productName, companyId: r.companyId, companyName: r.companyName, reasons: r.reasons, decidedAt: new Date(r.decidedAt).toISOString() })),
       total,
       query,
     );
@@ -303,7 +344,7 @@ export class DesignationsService {
   }
 
   private async register(manager: EntityManager, kind: DecisionKind, product: Product, reasons: string[], by: AuditActor, proposalId: string | null = null) {
-    await manager.insert(Decision, { kind, productId: product.id, proposalId, reasons, decidedBy: 'userId' in by ? by.userId : null });
+    await manager.insert(Decision, { kind, productId: product.id, companyId: product.companyId, proposalId, reasons, decidedBy: 'userId' in by ? by.userId : null });
   }
 
   private toExtensionView(r: ExtensionRequest): ExtensionRequestView {

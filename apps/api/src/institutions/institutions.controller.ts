@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InstitutionType, Role, type InstitutionView, type Page } from '@inno/contracts';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../common/validation';
 import { DataSource } from 'typeorm';
 import { Access, Public } from '../auth/access.decorator';
 import { CurrentActor, type Actor } from '../auth/authenticated-user';
@@ -15,10 +16,10 @@ import { InstitutionsService, toInstitutionView as toView } from './institutions
 
 class InstitutionQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the Korean or English name, or the code' })
-  @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @IsOptionalNotNull() @IsString() @MaxLength(100) q?: string;
 
   @ApiPropertyOptional({ enum: Object.values(InstitutionType) })
-  @IsOptional() @IsIn(Object.values(InstitutionType)) type?: InstitutionType;
+  @IsOptionalNotNull() @IsIn(Object.values(InstitutionType)) type?: InstitutionType;
 }
 
 class InstitutionViewDto implements InstitutionView {

@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsBoolean } from 'class-validator';
+import { IsOptionalNotNull } from '../common/validation';
 import { SignedIn } from '../auth/access.decorator';
 import { CurrentActor, type Actor } from '../auth/authenticated-user';
 import { PageQueryDto } from '../common/page-query.dto';
@@ -9,7 +10,7 @@ import { UuidParam } from '../common/uuid-param';
 import { NotificationsService } from './notifications.service';
 
 class NotificationQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(({ obj }) => (obj.unread === 'true' ? true : obj.unread === 'false' ? false : obj.unread)) @IsBoolean() unread?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(({ obj }) => (obj.unread === 'true' ? true : obj.unread === 'false' ? false : obj.unread)) @IsBoolean() unread?: boolean;
 }
 
 /** Each user's own notifications: the route needs no role, the service reads only the caller's. */

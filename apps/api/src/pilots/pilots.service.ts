@@ -26,6 +26,7 @@ import { Clock, koreanDate } from '../clock/clock';
 import { RuleSettingsService } from '../rule-settings/rule-settings.service';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
+import { retryingTransaction } from '../common/transactions';
 import { RequestValidationError } from '../common/validation';
 import { Institution } from '../institutions/institution.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -403,7 +404,7 @@ export class PilotsService {
 
   /** Every other move of a pilot, by the shared machine. */
   async act(actor: Actor, id: string, action: PilotAction, payload: { reason?: string; result?: PilotResultDto } = {}): Promise<PilotView> {
-    const application = await this.dataSource.transaction(async (manager) => {
+    const application = await retryingTransaction(this.dataSource, async (manager) => {
       const application = await this.lockApplication(manager, id);
       this.checkMove(application, action, actor.role);
       const changes: Partial<PilotApplication> = {};

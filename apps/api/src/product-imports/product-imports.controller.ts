@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role, TYPE1_CSV_COLUMNS } from '@inno/contracts';
 import type { FastifyRequest } from 'fastify';
 import { Access } from '../auth/access.decorator';
@@ -8,6 +8,7 @@ import { ApiErrorDto } from '../common/api-error.dto';
 import { PageQueryDto } from '../common/page-query.dto';
 import { UuidParam } from '../common/uuid-param';
 import { UploadsService } from '../storage/uploads.service';
+import { UploadRoute } from '../storage/upload-route';
 import { ProductImportsService } from './product-imports.service';
 
 @ApiTags('product-imports')
@@ -21,7 +22,7 @@ export class ProductImportsController {
   @Post()
   @HttpCode(202)
   @Access({ roles: [Role.OPERATOR] })
-  @ApiConsumes('multipart/form-data')
+  @UploadRoute()
   @ApiBody({ schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', description: `CSV with the header ${TYPE1_CSV_COLUMNS.join(',')}` } } } })
   @ApiAcceptedResponse({ description: 'ImportJobView, RUNNING: poll GET /product-imports/:id' })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'Not a CSV, or its header lacks columns' })

@@ -1,7 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ImportJobStatus, ProductKind, TYPE1_CSV_COLUMNS, type ImportJobView, type ImportRowError, type Page } from '@inno/contracts';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -10,7 +8,7 @@ import { Clock, koreanDate } from '../clock/clock';
 import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
-import { fieldMessages } from '../common/validation';
+import { validateInput } from '../common/validation';
 import { Type1ProductDto } from '../products/dto/product-input.dto';
 import { ProductsService } from '../products/products.service';
 import { safeDownloadName } from '../storage/file-type';
@@ -155,8 +153,8 @@ export class ProductImportsService implements OnApplicationBootstrap {
         const recorded = await this.recordedCertificates(manager, rows.map(({ row }) => row));
         const today = koreanDate(this.clock.now());
         for (const [index, { line, row }] of rows.entries()) {
-          const input = plainToInstance(Type1ProductDto, toType1Input(row));
-          const messages = Object.values(fieldMessages(await validate(input, { whitelist: true }))).flat();
+          const { value: input, details } = await validateInput(Type1ProductDto, toType1Input(row), { forbidNonWhitelisted: false });
+          const messages = Object.values(details).flat();
           if (input.categoryCode && !(await this.categories.exists(input.categoryCode))) {
             messages.push(`categoryCode ${input.categoryCode} is not a catalogue category`);
           }

@@ -79,13 +79,23 @@ describe('Type 1 CSV import', () => {
     expect(event).toMatchObject({ action: 'product.type1_imported', actorId: operator.user.id });
     expect((event.data as { goodsIds: string[] }).goodsIds).toHaveLength(1997);
     // Two thousand rows take a while on a loaded two-core machine: a ceiling, not a speed check.
-  }, 120_000);
+  }, 300_000);
+
+  it('reports a row with a control character or a day the calendar lacks by its line, importing the rest', async () => {
+    const started = await startImport(csv([row(7000, { nameKo: '제품\u001b[31m' }), row(7001, { designatedOn: '2026-02-31' }), row(7002)])).expect(202);
+    const job = await finished(started.body.id);
+    expect(job).toMatchObject({ status: ImportJobStatus.SUCCEEDED, importedRows: 1 });
+    expect(job.errors).toEqual([
+      { line: 2, messages: [expect.stringMatching(/^nameKo must not contain control characters/)] },
+      { line: 3, messages: ['designatedOn must be a date (YYYY-MM-DD)'] },
+    ]);
+  });
 
   it('leaves nothing behind when the database fails midway', async () => {
     // A database refusal on row 150, after 149 rows were written in the same transaction.
-    await t.dataSource.query(`CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
+    await t.asOwner(`CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.name_ko = '가져온 제품 10149' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$`);
-    await t.dataSource.query(`CREATE TRIGGER refuse_row BEFORE INSERT ON products FOR EACH ROW EXECUTE FUNCTION refuse_row()`);
+    await t.asOwner(`CREATE TRIGGER refuse_row BEFORE INSERT ON products FOR EACH ROW EXECUTE FUNCTION refuse_row()`);
     try {
       const before = await t.dataSource.getRepository(Product).count();
       // Rows of their own: the first test's certificates are recorded already.
@@ -95,7 +105,7 @@ describe('Type 1 CSV import', () => {
       expect(job.failure).toMatch(/nothing was imported/);
       expect(await t.dataSource.getRepository(Product).count()).toBe(before);
     } finally {
-      await t.dataSource.query('DROP TRIGGER refuse_row ON products; DROP FUNCTION refuse_row()');
+      await t.asOwner('DROP TRIGGER refuse_row ON products; DROP FUNCTION refuse_row()');
     }
   });
 

@@ -1,4 +1,4 @@
-import { CATALOG_RESULT_CAP, CatalogSort, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRICE_MAX_KRW, ProductKind } from '@inno/contracts';
+import { CATALOG_RESULT_CAP, CatalogSort, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRICE_MAX_KRW, ProductKind, textProblem } from '@inno/contracts';
 
 /**
  * The catalogue's query string, read by hand rather than by class-transformer and class-validator:
@@ -42,6 +42,9 @@ export function parseCatalogQuery(params: Record<string, unknown>): ParsedCatalo
     const value = params[field];
     if (value === undefined) return undefined;
     if (typeof value !== 'string') return void refuse(field, `${field} must be a string`);
+    // The API's one text rule, as the validation pipe applies it to every other query.
+    const problem = textProblem(field, value);
+    if (problem) return void refuse(field, problem);
     // Like the DTO's trim: surrounding spaces dropped, nothing left means no filter (category is a code, kept as given).
     const given = field === 'category' ? value : value.trim();
     if (given.length > TEXT_LIMITS[field]) refuse(field, `${field} must be shorter than or equal to ${TEXT_LIMITS[field]} characters`);

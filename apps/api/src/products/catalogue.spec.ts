@@ -1,4 +1,5 @@
-import { CatalogPage, CatalogSort } from '@inno/contracts';
+import { addDays, CatalogPage, CatalogSort } from '@inno/contracts';
+import { Clock, koreanDate } from '../clock/clock';
 import { catalogFacetsSql, countsOfFacetRows, readCatalogPage, type CatalogSearch } from './catalogue-search';
 import { makeDesignatedProduct } from '../../test/factories';
 import { createTestApp, TestApp } from '../../test/test-app';
@@ -21,9 +22,10 @@ describe('catalogue search', () => {
   const ids = new Map<string, string>();
   beforeAll(async () => {
     t = await createTestApp();
-    // Designated one day apart, the first seed newest.
+    const today = koreanDate(t.app.get(Clock).now());
+    // Designated one day apart, the first seed newest, all in force today.
     for (const [index, seed] of SEEDS.entries()) {
-      const product = await makeDesignatedProduct(t, { ...seed, designatedOn: `2026-06-${20 - index}` });
+      const product = await makeDesignatedProduct(t, { ...seed, designatedOn: addDays(today, -10 - index) });
       ids.set(seed!.nameKo!, product.id);
     }
   });

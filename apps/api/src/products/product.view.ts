@@ -1,9 +1,15 @@
-import type { ProductView } from '@inno/contracts';
+import type { DesignationView, ProductView } from '@inno/contracts';
 import { toFileView } from '../storage/uploads.service';
 import { FilePurpose, type StoredFile } from '../storage/stored-file.entity';
 import type { Product } from './product.entity';
 
-export function toProductView(product: Product, categoryPath: ProductView['categoryPath'], files: StoredFile[], companyRegion: string): ProductView {
+export function toProductView(
+  product: Product,
+  categoryPath: ProductView['categoryPath'],
+  files: StoredFile[],
+  companyRegion: string,
+  current: Pick<DesignationView, 'terms' | 'nextExtensionYears'>,
+): ProductView {
   const byPosition = (a: StoredFile, b: StoredFile) => a.position - b.position || a.createdAt.getTime() - b.createdAt.getTime();
   return {
     id: product.id,
@@ -35,6 +41,7 @@ export function toProductView(product: Product, categoryPath: ProductView['categ
           designatedOn: product.designatedOn,
           validUntil: product.validUntil!,
           extensionStage: product.extensionStage,
+          ...current,
         }
       : null,
     version: product.version,

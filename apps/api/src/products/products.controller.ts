@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Req } from
 import {
   ApiBadRequestResponse,
   ApiBody,
-  ApiConsumes,
+  
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
@@ -20,6 +20,7 @@ import { PageQueryDto } from '../common/page-query.dto';
 import { UuidParam } from '../common/uuid-param';
 import { FilePurpose } from '../storage/stored-file.entity';
 import { UploadsService } from '../storage/uploads.service';
+import { UploadRoute } from '../storage/upload-route';
 import { CatalogQueryParam } from './catalog-query.param';
 import type { ParsedCatalogQuery } from './catalogue-query';
 import { CatalogueService } from './catalogue.service';
@@ -90,7 +91,7 @@ export class ProductsController {
 
   @Post(':id/images')
   @Access({ roles: [], owners: [OWN_PRODUCT] })
-  @ApiConsumes('multipart/form-data')
+  @UploadRoute()
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ description: 'StoredFileView (JPEG, PNG or WebP up to 5 MB, decided by the bytes)' })
   @ApiBadRequestResponse({ type: ApiErrorDto })
@@ -101,7 +102,7 @@ export class ProductsController {
 
   @Post(':id/documents')
   @Access({ roles: [], owners: [OWN_PRODUCT] })
-  @ApiConsumes('multipart/form-data')
+  @UploadRoute()
   @ApiBody(FILE_BODY)
   @ApiCreatedResponse({ description: 'StoredFileView (PDF up to 20 MB, decided by the bytes)' })
   @ApiBadRequestResponse({ type: ApiErrorDto })

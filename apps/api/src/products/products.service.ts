@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
-  DESIGNATION_VALIDITY_YEARS,
-  periodEnd,
   DesignationStatus,
+  nextExtensionYears,
   LISTED_STATUSES,
   normalizeBusinessNumber,
   PRICE_COMPARISON_MIN,
@@ -20,9 +19,13 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { CategoriesService } from '../categories/categories.service';
+import { Clock, koreanDate } from '../clock/clock';
 import { ConflictError, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
+import { retryingTransaction } from '../common/transactions';
 import { Company } from '../companies/company.entity';
+import { currentDesignation, openDesignation, termsOf, yearsHeldBefore } from '../designations/designation-record';
+import { RuleSettingsService } from '../rule-settings/rule-settings.service';
 import { DOCUMENT_MAX_BYTES, DOCUMENT_TYPES, IMAGE_MAX_BYTES, IMAGE_TYPES } from '../storage/file-type';
 import { FilePurpose, StoredFile } from '../storage/stored-file.entity';
 import { toFileView, UploadsService, type UploadedPart } from '../storage/uploads.service';
@@ -43,8 +46,6 @@ const MAX_IMAGES = 10;
 const MAX_DOCUMENTS = 10;
 const SIMILAR_COUNT = 4;
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 @Injectable()
 export class ProductsService {
   constructor(
@@ -53,6 +54,8 @@ export class ProductsService {
     private readonly catalogue: CatalogueService,
     private readonly audit: AuditService,
     private readonly uploads: UploadsService,
+    private readonly ruleSettings: RuleSettingsService,
+    private readonly clock: Clock,
   ) {}
 
   /** A supplier registers a product of its company; it enters the catalogue once designated. */
@@ -79,22 +82,26 @@ export class ProductsService {
 
   /**
    * A ministry-designated (Type 1) product, recorded by an operator. The company is found by its
-   * business number, or registered from the record. Valid for three years from designation.
+   * business number, or registered from the record. It runs under the designation terms of the
+   * rule settings at recording time (it has no call); already expired when that period has passed.
    */
   async recordType1(actor: Actor, dto: Type1ProductDto, manager?: EntityManager, options = { audit: true }): Promise<Product> {
     const categoryPath = await this.categoryPathOrFail(dto.categoryCode);
     const work = async (tx: EntityManager) => {
       const company = await this.findOrRegisterCompany(tx, dto.company, actor, options.audit);
-      const validUntil = periodEnd(dto.designatedOn, { years: DESIGNATION_VALIDITY_YEARS });
-      const status = validUntil < today() ? DesignationStatus.EXPIRED : DesignationStatus.DESIGNATED;
+      const terms = termsOf((await this.ruleSettings.current(tx)).designation);
+      const today = koreanDate(this.clock.now());
       const product = await this.insertProduct(tx, company, dto, categoryPath, {
         kind: ProductKind.TYPE1,
-        status,
+        status: DesignationStatus.DESIGNATED,
         designatingBody: dto.designatingBody,
         certificateNumber: dto.certificateNumber,
         designatedOn: dto.designatedOn,
-        validUntil,
       });
+      const designation = await openDesignation(tx, product, dto.designatedOn, terms, { proposalId: null, callId: null }, today);
+      const status = designation.endedAs ? DesignationStatus.EXPIRED : DesignationStatus.DESIGNATED;
+      await tx.update(Product, product.id, { validUntil: designation.validUntil, status });
+      Object.assign(product, { validUntil: designation.validUntil, status });
       await this.recordPrice(tx, product, actor.userId);
       // An import audits once for all its rows.
       if (options.audit) await this.audit.record(tx, actor, {
@@ -121,7 +128,7 @@ export class ProductsService {
    */
   async update(actor: Actor, id: string, dto: ProductUpdateDto): Promise<ProductView> {
     const categoryPath = dto.categoryCode !== undefined ? await this.categoryPathOrFail(dto.categoryCode) : undefined;
-    const product = await this.dataSource.transaction(async (manager) => {
+    const product = await retryingTransaction(this.dataSource, async (manager) => {
       const current = await manager.findOne(Product, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundError('product', id);
       if (current.status === DesignationStatus.REVOKED) throw new ConflictError('A revoked product can no longer be edited', 'PRODUCT_REVOKED');
@@ -332,11 +339,15 @@ export class ProductsService {
   }
 
   private async view(product: Product): Promise<ProductView> {
-    const [categoryPath, files, company] = await Promise.all([
+    const manager = this.dataSource.manager;
+    const [categoryPath, files, company, designation, heldBefore] = await Promise.all([
       this.categories.refs(product.categoryPath),
       this.dataSource.getRepository(StoredFile).findBy({ productId: product.id }),
       this.dataSource.getRepository(Company).findOneByOrFail({ id: product.companyId }),
+      currentDesignation(manager, product.id),
+      yearsHeldBefore(manager, product.id),
     ]);
-    return toProductView(product, categoryPath, files, company.region);
+    const terms = designation ? { terms: designation.terms, nextExtensionYears: nextExtensionYears(designation.terms, designation.extensionStage, heldBefore + designation.years) } : { terms: null, nextExtensionYears: null };
+    return toProductView(product, categoryPath, files, company.region, terms);
   }
 }

@@ -1,6 +1,6 @@
 import { Role } from '@inno/contracts';
-import { actorOf, makeDesignatedProduct, productInput } from '../../test/factories';
-import { createTestApp, TestApp } from '../../test/test-app';
+import { actorOf, makeBusinessNumber, makeDesignatedProduct, productInput } from '../../test/factories';
+import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { ProductPrice } from './product-price.entity';
 import { Product } from './product.entity';
@@ -8,8 +8,12 @@ import { Product } from './product.entity';
 describe('products: registration, ownership, history', () => {
   let t: TestApp;
   let supplier: Awaited<ReturnType<typeof actorOf>>;
+  // A fixed instant on the injected clock: the dates below hold whatever day the tests run.
+  const clock = new TestClock();
+  const NOW = '2027-03-10T10:00:00+09:00';
   beforeAll(async () => {
-    t = await createTestApp();
+    clock.set(NOW);
+    t = await createTestApp({}, { clock });
     supplier = await actorOf(t, Role.SUPPLIER);
   });
   afterAll(() => t.close());
@@ -109,6 +113,27 @@ describe('products: registration, ownership, history', () => {
     const expired = await t.http().post('/api/v1/products/type1').set(operator.auth).send({ ...body, certificateNumber: 'EXC-2020-0003', designatedOn: '2020-01-10' }).expect(201);
     expect(expired.body).toMatchObject({ status: 'EXPIRED', designation: { validUntil: '2023-01-09' } });
     await t.http().get(`/api/v1/products/${expired.body.id}`).expect(404);
+  });
+
+  it('decides a Type 1 product\'s status by the Korean date, also between 00:00 and 09:00 KST', async () => {
+    const operator = await actorOf(t, Role.OPERATOR);
+    const record = (designatedOn: string, certificateNumber: string) =>
+      t.http().post('/api/v1/products/type1').set(operator.auth).send({
+        ...productInput({ nameKo: '새벽 기록 제품', nameEn: 'Recorded at dawn' }),
+        company: { name: '(주)새벽', businessNumber: makeBusinessNumber(), size: 'SME', region: '서울특별시' },
+        designatingBody: '중소벤처기업부',
+        certificateNumber,
+        designatedOn,
+      });
+    try {
+      // 00:30 in Korea is still the day before in UTC: the period ending yesterday (Korea) is over.
+      clock.set('2029-02-28T00:30:00+09:00');
+      expect((await record('2026-02-28', 'EXC-DAWN-1').expect(201)).body).toMatchObject({ status: 'EXPIRED', designation: { validUntil: '2029-02-27' } });
+      clock.set('2029-02-27T23:30:00+09:00');
+      expect((await record('2026-02-28', 'EXC-DAWN-2').expect(201)).body).toMatchObject({ status: 'DESIGNATED', designation: { validUntil: '2029-02-27' } });
+    } finally {
+      clock.set(NOW);
+    }
   });
 
   it('shows a product page with similar products of the same middle category, nearest price first', async () => {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   CallKind,
-  canBeProposed,
   CompanyDocumentKind,
   DecisionKind,
   patentOrLicenceEvidence,
@@ -17,7 +16,7 @@ import {
   type ProposalView,
   type RuleResult,
 } from '@inno/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { Call } from '../calls/call.entity';
@@ -29,6 +28,7 @@ import { toPage } from '../common/page-query.dto';
 import { CompanyDocument } from '../companies/company-document.entity';
 import { Company } from '../companies/company.entity';
 import { Decision } from '../designations/decision.entity';
+import { designationRules, termsOf, yearsHeldBefore } from '../designations/designation-record';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Product } from '../products/product.entity';
 import type { ProposalInputDto, ProposalQueryDto, ProposalUpdateDto, ScreeningDto, SupplementRequestDto } from './dto/proposal.dto';
@@ -43,6 +43,9 @@ export type ProposalMover = { role: ActorRole; audit: AuditActor; companyId?: st
 export const moverOf = (actor: Actor): ProposalMover => ({ role: actor.role, audit: actor, companyId: actor.companyId });
 
 const CONTENT_FIELDS = ['innovation', 'publicValue', 'trl', 'patents', 'pilotPlan', 'documentIds'] as const;
+
+/** A proposal on its way to a decision: one at a time per product, whatever the call. */
+const LIVE: ProposalStatus[] = [ProposalStatus.SUBMITTED, ProposalStatus.SUPPLEMENT_REQUESTED, ProposalStatus.SCREENING, ProposalStatus.EVALUATION, ProposalStatus.COMMITTEE_REVIEW];
 
 export interface TransitionPayload {
   supplement?: SupplementRequestDto;
@@ -97,8 +100,9 @@ export class ProposalsService {
   }
 
   /**
-   * Edits go straight into a draft, or into a submitted proposal while its call is open; while a
-   * supplement is requested they are held apart and apply only when the supplement is submitted.
+   * Edits go straight into a draft while its call is open; once submitted, content changes only
+   * through a supplement: while one is requested, edits are held apart and apply (after every rule
+   * is checked again) when the supplement is submitted.
    */
   async update(actor: Actor, id: string, dto: ProposalUpdateDto): Promise<ProposalView> {
     const proposal = await this.dataSource.transaction(async (manager) => {
@@ -112,7 +116,9 @@ export class ProposalsService {
           throw new ConflictError('The supplement deadline has passed: the proposal stays as it was submitted', 'SUPPLEMENT_LAPSED');
         }
         proposal.supplementDraft = { ...proposal.supplementDraft, ...changes };
-      } else if (proposal.status === ProposalStatus.DRAFT || proposal.status === ProposalStatus.SUBMITTED) {
+      } else if (proposal.status === ProposalStatus.SUBMITTED) {
+        throw new ConflictError('A submitted proposal changes only through a supplement the operator requests', 'SUBMITTED_FROZEN');
+      } else if (proposal.status === ProposalStatus.DRAFT) {
         if (callPhase(call, this.clock.now()) === 'CLOSED') {
           throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}: the proposal can no longer be edited`, 'CALL_CLOSED');
         }
@@ -128,28 +134,39 @@ export class ProposalsService {
     return this.view(proposal, actor);
   }
 
-  /** Each eligibility rule with pass or fail and why, as the supplier sees it before submitting. */
+  /**
+   * Each eligibility rule with pass or fail and why, as the supplier sees it before submitting; while
+   * a supplement is requested, on the content as the supplement would leave it.
+   */
   async eligibility(id: string): Promise<RuleResult[]> {
     const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
     if (!proposal) throw new NotFoundError('proposal', id);
-    return this.rules(this.dataSource.manager, proposal);
+    return this.rules(this.dataSource.manager, proposal, { ...proposal.content, ...proposal.supplementDraft });
   }
 
-  private async rules(manager: EntityManager, proposal: Proposal): Promise<RuleResult[]> {
+  /**
+   * Every eligibility rule, on `content` (the proposal's, or its content with a supplement applied).
+   * Run on submit and on every supplement; `lockProduct` serialises the proposals of one product, so
+   * two submitted at once in two calls cannot both pass `noOtherLiveProposal`.
+   */
+  private async rules(manager: EntityManager, proposal: Proposal, content = proposal.content, lockProduct = false): Promise<RuleResult[]> {
     const today = koreanDate(this.clock.now());
-    const [product, company] = await Promise.all([
-      manager.findOneByOrFail(Product, { id: proposal.productId }),
+    const [product, company, call] = await Promise.all([
+      manager.findOneOrFail(Product, { where: { id: proposal.productId }, ...(lockProduct ? { lock: { mode: 'pessimistic_write' as const } } : {}) }),
       manager.findOneByOrFail(Company, { id: proposal.companyId }),
+      manager.findOneByOrFail(Call, { id: proposal.callId }),
     ]);
-    const { trl, patents, documentIds } = proposal.content;
+    const { trl, patents, documentIds } = content;
+    // Any valid patent or certificate among those picked will do: an expired one beside it hides nothing.
     const lockerDocuments = documentIds.length
       ? await manager.find(CompanyDocument, {
           where: { id: In(documentIds), companyId: proposal.companyId, kind: In([CompanyDocumentKind.PATENT, CompanyDocumentKind.CERTIFICATE]) },
+          order: { expiresOn: { direction: 'DESC', nulls: 'FIRST' } },
         })
       : [];
     const evidence = patentOrLicenceEvidence({ patents, lockerDocuments, productCertifications: product.certifications }, today);
-    const designated = !canBeProposed(product.status);
     const sanctioned = company.sanctionedUntil && company.sanctionedUntil >= today;
+    const rival = await manager.findOne(Proposal, { where: { productId: proposal.productId, id: Not(proposal.id), status: In(LIVE) }, select: { id: true, callId: true, status: true } });
     return [
       {
         rule: 'trl',
@@ -163,15 +180,16 @@ export class ProposalsService {
           evidence?.kind === 'patent'
             ? `Patent ${evidence.number} is valid until ${evidence.expiresOn}`
             : evidence?.kind === 'locker'
-              ? `${evidence.title} from your document locker is valid`
+              ? `${evidence.title} from your document locker is valid${evidence.expiresOn ? ` until ${evidence.expiresOn}` : ''}`
               : evidence?.kind === 'certification'
                 ? `The product's certification ${evidence.name} counts`
                 : 'Add a patent that has not expired, a certification of the product, or pick a valid patent or certificate from your document locker',
       },
+      ...designationRules(product, await yearsHeldBefore(manager, product.id), termsOf(call.rules)),
       {
-        rule: 'notAlreadyDesignated',
-        passed: !designated,
-        reason: designated ? `This product is already designated (${product.status}); apply for an extension instead` : 'The product is not designated yet',
+        rule: 'noOtherLiveProposal',
+        passed: !rival,
+        reason: rival ? `Another proposal of this product is ${rival.status} (call ${rival.callId}): one proposal at a time per product` : 'No other proposal of this product is under way',
       },
       {
         rule: 'companyNotSanctioned',
@@ -179,6 +197,13 @@ export class ProposalsService {
         reason: sanctioned ? `The company is under a sanction until ${company.sanctionedUntil}: ${company.sanctionReason ?? ''}`.trim() : 'The company is under no sanction',
       },
     ];
+  }
+
+  private async assertEligible(manager: EntityManager, proposal: Proposal, content: ProposalContent): Promise<void> {
+    const failed = (await this.rules(manager, proposal, content, true)).filter((r) => !r.passed);
+    if (failed.length) {
+      throw new ConflictError(`Not eligible: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+    }
   }
 
   /** Moves a proposal by the shared state machine: wrong state → 409, wrong role → 403. */
@@ -218,14 +243,10 @@ export class ProposalsService {
   private async applyEffects(manager: EntityManager, proposal: Proposal, action: ProposalAction, payload: TransitionPayload, data: Record<string, unknown>) {
     const now = this.clock.now();
     switch (action) {
-      case ProposalAction.SUBMIT: {
-        const failed = (await this.rules(manager, proposal)).filter((r) => !r.passed);
-        if (failed.length) {
-          throw new ConflictError(`Not eligible: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
-        }
+      case ProposalAction.SUBMIT:
+        await this.assertEligible(manager, proposal, proposal.content);
         proposal.submittedAt = now;
         break;
-      }
       case ProposalAction.REQUEST_SUPPLEMENT: {
         const request = payload.supplement;
         if (!request) throw new InvalidInputError('message', 'message and deadline are required');
@@ -236,6 +257,8 @@ export class ProposalsService {
         break;
       }
       case ProposalAction.SUPPLEMENT:
+        // The supplemented content must pass every rule again: a supplement cannot undo eligibility.
+        await this.assertEligible(manager, proposal, { ...proposal.content, ...proposal.supplementDraft });
         proposal.content = { ...proposal.content, ...proposal.supplementDraft };
         Object.assign(data, { fields: Object.keys(proposal.supplementDraft ?? {}) });
         Object.assign(proposal, { supplementDraft: null, supplementMessage: null, supplementDeadline: null, submittedAt: now });
@@ -256,7 +279,7 @@ export class ProposalsService {
         proposal.screening = checklist;
         data.checklist = checklist;
         if (action === ProposalAction.FAIL_SCREENING) {
-          await manager.insert(Decision, { kind: DecisionKind.REJECTION, productId: proposal.productId, proposalId: proposal.id, reasons: failed.map((f) => `${f.key}: ${f.reason}`), decidedBy: null });
+          await manager.insert(Decision, { kind: DecisionKind.REJECTION, productId: proposal.productId, companyId: proposal.companyId, proposalId: proposal.id, reasons: failed.map((f) => `${f.key}: ${f.reason}`), decidedBy: null });
         }
         break;
       }

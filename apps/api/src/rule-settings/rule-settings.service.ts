@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { RequestValidationError } from '../common/validation';
-import { checkCriteria } from '../calls/calls.service';
+import { checkCriteria } from '../calls/criteria';
 import { RuleSettingsRecord } from './rule-settings.entity';
 
 const CURRENT = 1;

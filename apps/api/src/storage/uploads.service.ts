@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { EntityManager } from 'typeorm';
-import { InvalidInputError, PayloadTooLargeError } from '../common/domain-errors';
+import { DomainError, InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../common/domain-errors';
 import { DOCUMENT_MAX_BYTES, extensionOf, safeDownloadName, sniffContentType, type AcceptedContentType } from './file-type';
 import { FileStorage } from './file-storage';
 import { StoredFile, type FilePurpose } from './stored-file.entity';
@@ -20,6 +20,9 @@ export interface UploadRule {
   maxBytes: number;
 }
 
+/** Text fields an upload may carry beside its file (a locker document has four). */
+const MAX_TEXT_FIELDS = 20;
+
 export const fileUrl = (file: Pick<StoredFile, 'id'>) => `/api/v1/files/${file.id}`;
 
 export function toFileView(file: StoredFile, url = fileUrl(file)): StoredFileView {
@@ -33,25 +36,39 @@ export class UploadsService {
   /**
    * Reads a multipart request's one file (field `file`) and its text fields. The body stops
    * being read past the largest size any upload may have, so an oversized file costs little.
+   * A body that is not well-formed multipart (no boundary, cut short, unclosed) is the client's
+   * error: a 400 on `file`, like a missing file.
    */
   async readMultipart(request: FastifyRequest): Promise<UploadedPart> {
-    if (!request.isMultipart()) throw new InvalidInputError('file', 'Send the file as multipart/form-data in the field "file"');
+    if (!request.isMultipart()) throw new UnsupportedMediaTypeError('Send the file as multipart/form-data in the field "file"');
     const fields: Record<string, string> = {};
     let upload: { bytes: Buffer; clientName: string } | null = null;
-    for await (const part of request.parts({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 20, fieldSize: 10_000 } })) {
-      if (part.type === 'file') {
-        if (part.fieldname !== 'file') {
-          part.file.resume();
-          throw new InvalidInputError(part.fieldname, `${part.fieldname} is not an accepted field; send the file as "file"`);
+    try {
+      // One field more than allowed reaches the loop, so the refusal can name it.
+      const parts = request.parts({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: MAX_TEXT_FIELDS + 1, fieldSize: 10_000 } });
+      for await (const part of parts) {
+        if (part.type === 'file') {
+          if (part.fieldname !== 'file') {
+            part.file.resume();
+            throw new InvalidInputError(part.fieldname, `${part.fieldname} is not an accepted field; send the file as "file"`);
+          }
+          const bytes = await part.toBuffer().catch((error: { code?: string }) => {
+            if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLargeError(`A file may be at most ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB`);
+            throw error;
+          });
+          upload = { bytes, clientName: part.filename };
+        } else {
+          if (Object.keys(fields).length === MAX_TEXT_FIELDS) throw new InvalidInputError(part.fieldname, `At most ${MAX_TEXT_FIELDS} text fields come with a file`);
+          fields[part.fieldname] = String(part.value);
         }
-        const bytes = await part.toBuffer().catch((error: { code?: string }) => {
-          if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLargeError(`A file may be at most ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB`);
-          throw error;
-        });
-        upload = { bytes, clientName: part.filename };
-      } else {
-        fields[part.fieldname] = String(part.value);
       }
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      const code = (error as { code?: string }).code;
+      throw new InvalidInputError(
+        'file',
+        code === 'FST_FILES_LIMIT' ? 'Send one file, in the field "file"' : 'file could not be read: the multipart body is malformed or incomplete',
+      );
     }
     if (!upload || upload.bytes.length === 0) throw new InvalidInputError('file', 'file is required');
     return { ...upload, fields };

@@ -80,6 +80,23 @@ describe('uploads: images and documents', () => {
     expect(wrongField.body.details).toHaveProperty('photo');
   });
 
+  it('answers a malformed multipart body with 400 on file, a JSON body with 415, and stores nothing', async () => {
+    const before = storedFiles(t.config.STORAGE_DIR).length;
+    const part = '--x\r\ncontent-disposition: form-data; name="file"; filename="a.png"\r\ncontent-type: image/png\r\n\r\n';
+    const fields = Array.from({ length: 25 }, (_, i) => `--x\r\ncontent-disposition: form-data; name="f${i}"\r\n\r\nv\r\n`).join('');
+    for (const [contentType, body, field] of [
+      ['multipart/form-data', `${part}${PNG.toString('latin1')}\r\n--x--\r\n`, 'file'], // no boundary
+      ['multipart/form-data; boundary=x', part.slice(0, 60), 'file'], // cut short
+      ['multipart/form-data; boundary=x', `${part}${PNG.toString('latin1')}\r\n`, 'file'], // never closed
+      ['multipart/form-data; boundary=x', `${fields}${part}${PNG.toString('latin1')}\r\n--x--\r\n`, 'f20'], // 25 text fields first
+    ]) {
+      const response = await t.http().post(`/api/v1/products/${productId}/images`).set(supplier.auth).set('content-type', contentType).send(Buffer.from(body, 'latin1')).expect(400);
+      expect(Object.keys(response.body.details)).toEqual([field]);
+    }
+    await t.http().post(`/api/v1/products/${productId}/images`).set(supplier.auth).send({ file: 'a.png' }).expect(415);
+    expect(storedFiles(t.config.STORAGE_DIR)).toHaveLength(before);
+  });
+
   it('removes a file on the owner’s request', async () => {
     const { body: file } = await upload('images', PNG, 'temp.png').expect(201);
     await t.http().delete(`/api/v1/products/${productId}/files/${file.id}`).set(supplier.auth).expect(204);

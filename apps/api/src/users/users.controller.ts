@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Role, rolesFor, UserAction, userStatusMachine } from '@inno/contracts';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull, LongText } from '../common/validation';
 import { Access } from '../auth/access.decorator';
 import { CurrentActor, type Actor } from '../auth/authenticated-user';
 import { UserViewDto } from '../auth/dto/session.dto';
@@ -13,7 +14,7 @@ import { UsersService } from './users.service';
 
 class UserTransitionDto {
   @ApiPropertyOptional({ description: 'Why, for the audit log and the user; required to decide on joining a company that has no active administrator' })
-  @IsOptional() @IsString() @MaxLength(500) reason?: string;
+  @IsOptionalNotNull() @IsString() @MaxLength(500) @LongText() reason?: string;
 }
 
 /** Each lifecycle route admits exactly the roles the shared state machine names. */

@@ -93,6 +93,7 @@ export const PAGE_ROUTES = [
   { id: 'pilot-apply', path: '/pilots/apply', access: [Role.BUYER] },
   { id: 'my-pilot', path: '/my/pilots/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-pilot-plan', path: '/operator/pilot-plans/:id', access: [Role.OPERATOR] },
+  { id: 'op-company', path: '/operator/companies/:id', access: [Role.OPERATOR] },
   { id: 'institution-new', path: '/admin/institutions/new', access: [Role.ADMIN] },
   { id: 'institution-edit', path: '/admin/institutions/:id/edit', access: [Role.ADMIN] },
 ] as const satisfies readonly PageRoute[];

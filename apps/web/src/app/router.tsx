@@ -17,6 +17,7 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   'my-products': lazy(() => import('../features/products/routes/my-products').then((m) => ({ default: m.MyProductsRoute }))),
   'my-product-new': lazy(() => import('../features/products/routes/new-product').then((m) => ({ default: m.NewProductRoute }))),
   'my-product-edit': lazy(() => import('../features/products/routes/edit-product').then((m) => ({ default: m.EditProductRoute }))),
+  'op-company': lazy(() => import('../features/organisations/routes/operator-company').then((m) => ({ default: m.OperatorCompanyRoute }))),
   'my-institution': lazy(() =>
     import('../features/organisations/routes/my-institution').then((m) => ({ default: m.MyInstitutionRoute })),
   ),

@@ -84,8 +84,6 @@ function parsePrice(value: string): number | null {
   return /^\d+$/.test(digits) ? Number(digits) : null;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The API's rules (libs/contracts), worded in the current language. */
 export function validateProduct(values: ProductFormValues, t: TFunction, language: string): FieldErrors {
   const rules = makeRules(t);
@@ -113,11 +111,8 @@ export function validateProduct(values: ProductFormValues, t: TFunction, languag
     region: [rules.required],
   });
   values.patents.forEach((row, index) => {
-    for (const field of PATENT_FIELDS) {
-      const value = row[field].trim();
-      if (!value) errors[`patents.${index}.${field}`] = [t('validation.required')];
-      else if (field === 'expiresOn' && !ISO_DATE.test(value)) errors[`patents.${index}.${field}`] = [t('validation.date')];
-    }
+    const found = validateFields({ ...row }, { number: [rules.required], title: [rules.required], expiresOn: [rules.required, rules.date] });
+    for (const [field, messages] of Object.entries(found)) errors[`patents.${index}.${field}`] = messages;
   });
   return errors;
 }

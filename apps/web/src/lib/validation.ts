@@ -1,5 +1,6 @@
-import { isValidBusinessNumber } from '@inno/contracts';
+import { isCalendarDate, isValidBusinessNumber, textProblem } from '@inno/contracts';
 import type { TFunction } from 'i18next';
+import { i18n } from './i18n';
 
 /** Messages per field, keyed exactly as the API names fields in `details` (e.g. "company.businessNumber"). */
 export type FieldErrors = Record<string, string[]>;
@@ -17,13 +18,22 @@ export function makeRules(t: TFunction) {
       !value.trim() || value.trim().length >= min ? null : t('validation.minLength', { min }),
     businessNumber: (value: string) =>
       !value.trim() || isValidBusinessNumber(value) ? null : t('validation.businessNumber'),
+    date: (value: string) => (!value.trim() || isCalendarDate(value.trim()) ? null : t('validation.date')),
   };
 }
 
-/** Runs the rules of each field in order and keeps the first failure per field. */
+/**
+ * Runs the rules of each field in order and keeps the first failure per field. Every field first
+ * meets the API's text rule (libs/contracts): no control characters, as pasted text can carry.
+ * Line breaks are left to the API: an <input> cannot hold one, a <textarea> is long text.
+ */
 export function validateFields(values: Record<string, string>, spec: Record<string, Rule[]>): FieldErrors {
   const errors: FieldErrors = {};
   for (const [field, rules] of Object.entries(spec)) {
+    if (textProblem(field, values[field] ?? '', 'long')) {
+      errors[field] = [i18n.t('validation.controlCharacters')];
+      continue;
+    }
     for (const rule of rules) {
       const message = rule(values[field] ?? '');
       if (message) {

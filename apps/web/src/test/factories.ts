@@ -150,6 +150,8 @@ export function makeProductDetail(overrides: Partial<ProductDetail> = {}): Produ
       designatedOn: '2025-03-01',
       validUntil: '2029-02-28',
       extensionStage: 1,
+      terms: { validityYears: 3, extensionYears: [1, 2], maxTotalYears: 6 },
+      nextExtensionYears: 2,
     },
     version: 3,
     createdAt: '2025-01-10T09:00:00.000Z',

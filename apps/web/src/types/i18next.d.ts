@@ -7,6 +7,7 @@ import type designations from '../locales/designations/ko.json';
 import type institutions from '../locales/institutions/ko.json';
 import type proposals from '../locales/proposals/ko.json';
 import type ruleSettings from '../locales/rule-settings/ko.json';
+import type sanctions from '../locales/sanctions/ko.json';
 import type screening from '../locales/screening/ko.json';
 import type workflow from '../locales/workflow/ko.json';
 
@@ -22,6 +23,7 @@ declare module 'i18next' {
       committee: typeof committee;
       decisions: typeof decisions;
       designations: typeof designations;
+      sanctions: typeof sanctions;
       institutions: typeof institutions;
       'rule-settings': typeof ruleSettings;
     };

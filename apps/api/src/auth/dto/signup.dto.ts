@@ -9,24 +9,23 @@ import {
   type SelfSignupRole,
   type SignupRequest,
 } from '@inno/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
   IsNotEmpty,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
   MaxLength,
   Validate,
   ValidateIf,
-  ValidateNested,
   ValidatorConstraint,
   ValidatorConstraintInterface,
   ValidationArguments,
 } from 'class-validator';
 import { IsAcceptablePassword } from '../../common/is-acceptable-password';
+import { IsOptionalNotNull, NestedObject } from '../../common/validation';
 import { IsBusinessNumber } from '../../common/is-business-number';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -44,8 +43,8 @@ export class CompanyRegistrationDto implements CompanyRegistration {
   @ApiProperty({ example: '서울특별시' })
   @Transform(trim) @IsString() @Length(2, 40) region: string;
 
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(300) address?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100) representative?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(300) address?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(100) representative?: string;
 }
 
 /** Organisation fields must match the role: a company for suppliers only, an institution for buyers only. */
@@ -79,7 +78,7 @@ export class SignupDto implements SignupRequest {
   @ValidateIf((o: SignupDto) => o.role === Role.SUPPLIER || o.company !== undefined)
   @Validate(OnlyForRole, [Role.SUPPLIER])
   @IsNotEmpty({ message: 'company is required for a supplier' })
-  @ValidateNested() @Type(() => CompanyRegistrationDto)
+  @NestedObject(() => CompanyRegistrationDto)
   company?: CompanyRegistrationDto;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Required for BUYER' })

@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type UpdateProfileRequest } from '@inno/contracts';
 import { Transform } from 'class-transformer';
-import { IsNotEmpty, IsOptional, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsNotEmpty, IsString, Length, MaxLength, ValidateIf } from 'class-validator';
 import { IsAcceptablePassword } from '../../common/is-acceptable-password';
+import { IsOptionalNotNull } from '../../common/validation';
 
 export class UpdateProfileDto implements UpdateProfileRequest {
   @ApiPropertyOptional()
-  @IsOptional() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @Length(1, 100)
+  @IsOptionalNotNull() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @IsString() @Length(1, 100)
   name?: string;
 
   @ApiPropertyOptional({ description: 'Required with newPassword' })

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CallKind, type CallInput, type CriteriaGroup, type CriteriaSet, type Criterion, type DesignationRules } from '@inno/contracts';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptionalNotNull, LongText, NestedObject } from '../../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const KEY = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
@@ -15,12 +16,12 @@ class CriterionDto implements Criterion {
 class CriteriaGroupDto implements CriteriaGroup {
   @ApiProperty() @Matches(KEY, { message: 'key must be letters and digits' }) key: string;
   @ApiProperty() @Transform(trim) @IsString() @Length(1, 200) name: string;
-  @ApiProperty({ type: [CriterionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => CriterionDto) criteria: CriterionDto[];
+  @ApiProperty({ type: [CriterionDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(20) @NestedObject(() => CriterionDto, { each: true }) criteria: CriterionDto[];
   @ApiProperty({ example: 0.6, description: 'A whole percent as a share: 0.55 for 55%' }) @IsNumber() @Min(0) @Max(1) passRatio: number;
 }
 
 export class CriteriaSetDto implements CriteriaSet {
-  @ApiProperty({ type: [CriteriaGroupDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => CriteriaGroupDto) groups: CriteriaGroupDto[];
+  @ApiProperty({ type: [CriteriaGroupDto] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(10) @NestedObject(() => CriteriaGroupDto, { each: true }) groups: CriteriaGroupDto[];
   @ApiProperty({ example: 70, description: 'Whole points' }) @IsInt() @Min(0) @Max(1000) passMark: number;
 }
 
@@ -35,12 +36,12 @@ export class DesignationRulesDto implements DesignationRules {
 export class CallInputDto implements CallInput {
   @ApiProperty({ example: '2026년 4차 혁신제품 공모' }) @Transform(trim) @IsString() @Length(2, 200) title: string;
   @ApiProperty({ enum: Object.values(CallKind) }) @IsIn(Object.values(CallKind)) kind: CallKind;
-  @ApiProperty() @Transform(trim) @IsString() @Length(1, 5000) description: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(1, 5000) @LongText() description: string;
   @ApiProperty({ type: [String], example: ['SAF', 'ENV-01'] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsString({ each: true }) subAreas: string[];
   @ApiProperty({ example: '2026-12-01T09:00:00+09:00' }) @IsISO8601({ strict: true }, { message: 'opensAt must be an ISO date-time' }) opensAt: string;
   @ApiProperty({ example: '2026-12-15T18:00:00+09:00' }) @IsISO8601({ strict: true }, { message: 'closesAt must be an ISO date-time' }) closesAt: string;
   @ApiPropertyOptional({ type: DesignationRulesDto, description: 'Defaults to the rule settings in force when the call is opened' })
-  @IsOptional() @ValidateNested() @Type(() => DesignationRulesDto) rules?: DesignationRulesDto;
+  @IsOptionalNotNull() @NestedObject(() => DesignationRulesDto) rules?: DesignationRulesDto;
   @ApiPropertyOptional({ type: CriteriaSetDto, description: 'Defaults to the rule settings in force (the 100-point set of domain.md §3.1)' })
-  @IsOptional() @ValidateNested() @Type(() => CriteriaSetDto) criteria?: CriteriaSetDto;
+  @IsOptionalNotNull() @NestedObject(() => CriteriaSetDto) criteria?: CriteriaSetDto;
 }

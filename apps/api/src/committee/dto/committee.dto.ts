@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Presence, VoteChoice, type AttendanceInput, type ScoreSheet, type SessionInput } from '@inno/contracts';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsISO8601, IsObject, IsString, IsUrl, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsOptionalNotNull, LongText, NestedObject } from '../../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -13,7 +14,7 @@ export class SessionInputDto implements SessionInput {
   @ValidateIf((o: SessionInputDto) => o.roomId !== undefined || o.onlineUrl === undefined)
   @IsUUID('all', { message: 'roomId must be a room id (or give onlineUrl)' }) roomId?: string;
   @ApiPropertyOptional({ description: 'An online meeting link' })
-  @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'onlineUrl must be an https:// link' }) @MaxLength(500) onlineUrl?: string;
+  @IsOptionalNotNull() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'onlineUrl must be an https:// link' }) @MaxLength(500) onlineUrl?: string;
   @ApiProperty({ type: [String] }) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @IsUUID('all', { each: true }) memberIds: string[];
   @ApiProperty({ format: 'uuid', description: 'One of the members' }) @IsUUID() chairId: string;
 }
@@ -24,14 +25,14 @@ export class AgendaItemInputDto {
 
 export class DeclarationDto {
   @ApiProperty({ description: 'True declares a conflict of interest: the member is recused from the item' }) @IsBoolean() conflict: boolean;
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(1000) reason?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(1000) @LongText() reason?: string;
 }
 
 export class ScoreSheetDto implements ScoreSheet {
   @ApiProperty({ example: { publicIssue: 8, novelty: 9 }, description: 'Whole points per criterion key, each within its points' })
   @IsObject() points: Record<string, number>;
   @ApiProperty({ example: { publicIssue: '현장 수요가 뚜렷함' }, description: 'A comment per criterion key' })
-  @IsObject() comments: Record<string, string>;
+  @IsObject() @LongText() comments: Record<string, string>;
 }
 
 class AttendanceEntryDto {
@@ -41,7 +42,7 @@ class AttendanceEntryDto {
 
 export class AttendanceDto implements AttendanceInput {
   @ApiProperty({ type: [AttendanceEntryDto], description: 'Every member of the session once: in the room, online, or absent' })
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AttendanceEntryDto) attendance: AttendanceEntryDto[];
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(30) @NestedObject(() => AttendanceEntryDto, { each: true }) attendance: AttendanceEntryDto[];
 }
 
 export class VoteDto {

@@ -1,8 +1,10 @@
 import type { MigrationInterface } from 'typeorm';
+import { AuditMac1795461000000 } from './1795461000000-AuditMac';
 import { Catalogue1795457930171 } from './1795457930171-Catalogue';
 import { CatalogueRegionWalk1795460000000 } from './1795460000000-CatalogueRegionWalk';
 import { CommitteeAttendance1795464000000 } from './1795464000000-CommitteeAttendance';
 import { Designation1795458573982 } from './1795458573982-Designation';
+import { DesignationRecords1795465100000 } from './1795465100000-DesignationRecords';
 import { Initial1795456975314 } from './1795456975314-Initial';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
@@ -19,7 +21,9 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   Pilots1795459059438,
   CatalogueRegionWalk1795460000000,
   RuleSettings1795460500000,
+  AuditMac1795461000000,
   SignInCounters1795463000000,
   CommitteeAttendance1795464000000,
+  DesignationRecords1795465100000,
   PilotRechecksImportChecks1795466000000,
 ];

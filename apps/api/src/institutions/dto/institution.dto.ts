@@ -24,4 +24,4 @@ export class InstitutionDto implements InstitutionInput {
 }
 
 /** An edit: any of the fields, each checked as on creation. */
-export class InstitutionUpdateDto extends PartialType(InstitutionDto) {}
+export class InstitutionUpdateDto extends PartialType(InstitutionDto, { skipNullProperties: false }) {}

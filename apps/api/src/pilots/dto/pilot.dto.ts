@@ -20,7 +20,6 @@ import {
   IsInt,
   IsISO8601,
   IsObject,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -29,6 +28,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { IsOptionalNotNull, LongText } from '../../common/validation';
 import { PageQueryDto } from '../../common/page-query.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -39,18 +39,18 @@ export class PilotPlanDto implements PilotPlanInput {
   @ApiProperty({ description: 'KRW' }) @IsInt() @Min(1) @Max(PRICE_MAX_KRW * 10) budget: number;
   @ApiProperty() @IsISO8601({ strict: true }, { message: 'surveyOpensAt must be an ISO date-time' }) surveyOpensAt: string;
   @ApiProperty() @IsISO8601({ strict: true }, { message: 'surveyClosesAt must be an ISO date-time' }) surveyClosesAt: string;
-  @ApiPropertyOptional({ default: 5 }) @IsOptional() @IsInt() @Min(1) @Max(100) maxInstitutionsPerProduct?: number;
-  @ApiPropertyOptional({ default: 300_000_000 }) @IsOptional() @IsInt() @Min(1) @Max(PRICE_MAX_KRW) maxAmountPerProduct?: number;
-  @ApiPropertyOptional({ default: 12 }) @IsOptional() @IsInt() @Min(1) @Max(36) maxUsePeriodMonths?: number;
-  @ApiPropertyOptional({ default: 50_000_000, description: 'KRW; defaults to the rule settings' }) @IsOptional() @IsInt() @Min(0) @Max(PRICE_MAX_KRW) repeatPilotThreshold?: number;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) productIds?: string[];
+  @ApiPropertyOptional({ default: 5 }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(100) maxInstitutionsPerProduct?: number;
+  @ApiPropertyOptional({ default: 300_000_000 }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(PRICE_MAX_KRW) maxAmountPerProduct?: number;
+  @ApiPropertyOptional({ default: 12 }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(36) maxUsePeriodMonths?: number;
+  @ApiPropertyOptional({ default: 50_000_000, description: 'KRW; defaults to the rule settings' }) @IsOptionalNotNull() @IsInt() @Min(0) @Max(PRICE_MAX_KRW) repeatPilotThreshold?: number;
+  @ApiPropertyOptional({ type: [String] }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) productIds?: string[];
 }
 
 export class UsePlanDto implements PilotUsePlan {
-  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) offering: string;
-  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) installation: string;
-  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) training: string;
-  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) support: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) @LongText() offering: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) @LongText() installation: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) @LongText() training: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) @LongText() support: string;
 }
 
 export class PilotApplicationDto implements PilotApplicationInput {
@@ -58,7 +58,7 @@ export class PilotApplicationDto implements PilotApplicationInput {
   @ApiProperty({ format: 'uuid' }) @IsUUID() productId: string;
   @ApiProperty() @IsInt() @Min(1) @Max(LIMITS.quantityMax) quantity: number;
   @ApiProperty({ description: 'KRW, within the plan’s cap per product' }) @IsInt() @Min(1) @Max(PRICE_MAX_KRW) amount: number;
-  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.intendedUse.min, LIMITS.intendedUse.max) intendedUse: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.intendedUse.min, LIMITS.intendedUse.max) @LongText() intendedUse: string;
   @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.place.min, LIMITS.place.max) place: string;
   @ApiProperty({ description: 'Months, within the plan’s maximum' }) @IsInt() @Min(1) @Max(LIMITS.usePeriodMonthsMax) usePeriodMonths: number;
   @ApiProperty() @IsBoolean() followOnPlanned: boolean;
@@ -67,35 +67,35 @@ export class PilotApplicationDto implements PilotApplicationInput {
   @ValidateIf((o: PilotApplicationDto) => o.followOnBudgeted === true || o.followOnAmount !== undefined)
   @IsInt({ message: 'followOnAmount is required when the follow-on purchase is budgeted' }) @Min(1) @Max(PRICE_MAX_KRW)
   followOnAmount?: number;
-  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.need.min, LIMITS.need.max) need: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.need.min, LIMITS.need.max) @LongText() need: string;
 }
 
 export class PilotResultDto implements PilotResultInput {
   @ApiProperty({ description: `1 to 5 for each of ${PILOT_INDICATORS.join(', ')}` }) @IsObject() scores: Record<PilotIndicator, number>;
-  @ApiProperty() @IsObject() comments: Partial<Record<PilotIndicator, string>>;
+  @ApiProperty() @IsObject() @LongText() comments: Partial<Record<PilotIndicator, string>>;
   @ApiProperty() @IsBoolean() willBuyMore: boolean;
-  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) summary: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) @LongText() summary: string;
 }
 
 export class CheckInDto implements CheckInInput {
   @ApiProperty({ enum: [3, 6] }) @IsIn([3, 6]) month: 3 | 6;
   @ApiProperty({ enum: Object.values(UsageState) }) @IsIn(Object.values(UsageState)) state: UsageState;
-  @ApiProperty() @Transform(trim) @IsString() @Length(2, 2000) why: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(2, 2000) @LongText() why: string;
 }
 
 export class PilotReasonDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(2000) reason?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(2000) @LongText() reason?: string;
 }
 
 export class PlanProductQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @Transform(trim) @IsString() @MaxLength(100) q?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(20) category?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(({ obj }) => (obj.eligible === 'true' ? true : obj.eligible === 'false' ? false : obj.eligible)) @IsBoolean() eligible?: boolean;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(trim) @IsString() @MaxLength(100) q?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(20) category?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @Transform(({ obj }) => (obj.eligible === 'true' ? true : obj.eligible === 'false' ? false : obj.eligible)) @IsBoolean() eligible?: boolean;
 }
 
 export class PilotQueryDto extends PageQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() planId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(28) status?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsUUID() planId?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(28) status?: string;
 }
 
 export class ApplyMatchingDto {

@@ -8,7 +8,7 @@ import {
   type ProductInput,
   type Type1ProductInput,
 } from '@inno/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -20,26 +20,25 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { IsBusinessNumber } from '../../common/is-business-number';
+import { IsCalendarDate, LongText, NestedObject } from '../../common/validation';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimAll = ({ value }: { value: unknown }) =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
-export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class PatentDto implements PatentRef {
   @ApiProperty({ example: '10-2345678' }) @Transform(trim) @IsString() @Length(3, 40) number: string;
   @ApiProperty() @Transform(trim) @IsString() @Length(1, 200) title: string;
-  @ApiProperty({ example: '2031-05-31' }) @Matches(ISO_DATE, { message: 'expiresOn must be a date (YYYY-MM-DD)' }) expiresOn: string;
+  @ApiProperty({ example: '2031-05-31' }) @IsCalendarDate() expiresOn: string;
 }
 
 export class ProductInputDto implements ProductInput {
   @ApiProperty({ example: '스마트 공기청정기' }) @Transform(trim) @IsString() @Length(2, 200) nameKo: string;
   @ApiProperty({ example: 'Smart air purifier' }) @Transform(trim) @IsString() @Length(2, 200) nameEn: string;
   @ApiProperty({ example: 'SAP-3000' }) @Transform(trim) @IsString() @Length(1, 100) modelName: string;
-  @ApiProperty() @Transform(trim) @IsString() @Length(10, 5000) description: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(10, 5000) @LongText() description: string;
   @ApiProperty({ example: 'ENV-01-01', description: 'A category code from GET /categories' })
   @IsString() @MaxLength(20) categoryCode: string;
   @ApiProperty({ example: '40161601', description: '물품분류번호: 8 digits' })
@@ -52,12 +51,13 @@ export class ProductInputDto implements ProductInput {
   @ApiProperty({ type: [String], example: ['GS', 'KC'] })
   @IsArray() @ArrayMaxSize(20) @Transform(trimAll) @IsString({ each: true }) @Length(1, 60, { each: true }) certifications: string[];
   @ApiProperty({ type: [PatentDto] })
-  @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => PatentDto) patents: PatentDto[];
+  @IsArray() @ArrayMaxSize(20) @NestedObject(() => PatentDto, { each: true }) patents: PatentDto[];
   @ApiProperty({ minimum: 1, maximum: 9 }) @IsInt() @Min(1) @Max(9) trl: number;
   @ApiProperty({ example: '서울특별시' }) @Transform(trim) @IsString() @Length(2, 40) region: string;
 }
 
-export class ProductUpdateDto extends PartialType(ProductInputDto) {}
+/** Every field may be left out; none may be sent as null (PartialType would let null through). */
+export class ProductUpdateDto extends PartialType(ProductInputDto, { skipNullProperties: false }) {}
 
 export class Type1CompanyDto {
   @ApiProperty() @Transform(trim) @IsString() @Length(2, 200) name: string;
@@ -67,9 +67,9 @@ export class Type1CompanyDto {
 }
 
 export class Type1ProductDto extends ProductInputDto implements Type1ProductInput {
-  @ApiProperty({ type: Type1CompanyDto }) @ValidateNested() @Type(() => Type1CompanyDto) company: Type1CompanyDto;
+  @ApiProperty({ type: Type1CompanyDto }) @NestedObject(() => Type1CompanyDto) company: Type1CompanyDto;
   @ApiProperty({ example: '산업통상자원부' }) @Transform(trim) @IsString() @Length(2, 100) designatingBody: string;
   @ApiProperty({ example: 'NEP-2025-0412' }) @Transform(trim) @IsString() @Length(2, 60) certificateNumber: string;
-  @ApiProperty({ example: '2025-03-14' }) @Matches(ISO_DATE, { message: 'designatedOn must be a date (YYYY-MM-DD)' }) designatedOn: string;
+  @ApiProperty({ example: '2025-03-14' }) @IsCalendarDate() designatedOn: string;
 }
 

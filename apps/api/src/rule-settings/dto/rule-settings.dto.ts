@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import { PRICE_MAX_KRW, type PilotRules, type RuleSettings } from '@inno/contracts';
 import { CriteriaSetDto, DesignationRulesDto } from '../../calls/dto/call-input.dto';
+import { NestedObject } from '../../common/validation';
 
 export class PilotRulesDto implements PilotRules {
   @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(100) maxInstitutionsPerProduct: number;
@@ -12,7 +12,7 @@ export class PilotRulesDto implements PilotRules {
 }
 
 export class RuleSettingsDto implements RuleSettings {
-  @ApiProperty({ type: CriteriaSetDto }) @IsObject() @ValidateNested() @Type(() => CriteriaSetDto) criteria: CriteriaSetDto;
-  @ApiProperty({ type: DesignationRulesDto }) @IsObject() @ValidateNested() @Type(() => DesignationRulesDto) designation: DesignationRulesDto;
-  @ApiProperty({ type: PilotRulesDto }) @IsObject() @ValidateNested() @Type(() => PilotRulesDto) pilot: PilotRulesDto;
+  @ApiProperty({ type: CriteriaSetDto }) @NestedObject(() => CriteriaSetDto) criteria: CriteriaSetDto;
+  @ApiProperty({ type: DesignationRulesDto }) @NestedObject(() => DesignationRulesDto) designation: DesignationRulesDto;
+  @ApiProperty({ type: PilotRulesDto }) @NestedObject(() => PilotRulesDto) pilot: PilotRulesDto;
 }

@@ -1,15 +1,16 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ROLES, UserStatus, type Role } from '@inno/contracts';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsString, MaxLength } from 'class-validator';
+import { IsOptionalNotNull } from '../../common/validation';
 import { PageQueryDto } from '../../common/page-query.dto';
 
 export class UserQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: Object.values(UserStatus) })
-  @IsOptional() @IsIn(Object.values(UserStatus)) status?: UserStatus;
+  @IsOptionalNotNull() @IsIn(Object.values(UserStatus)) status?: UserStatus;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional() @IsIn(ROLES) role?: Role;
+  @IsOptionalNotNull() @IsIn(ROLES) role?: Role;
 
   @ApiPropertyOptional({ description: 'Part of the name or e-mail' })
-  @IsOptional() @IsString() @MaxLength(100) q?: string;
+  @IsOptionalNotNull() @IsString() @MaxLength(100) q?: string;
 }

@@ -26,6 +26,11 @@ export function AuditVerificationPanel() {
           </div>
         )
       ) : null}
+      {result?.checkpoint ? (
+        <p data-testid="audit-verification-checkpoint">
+          {t('audit.checkpoint', { count: result.checkpoint.linkCount, signedAt: new Date(result.checkpoint.signedAt).toLocaleString() })}
+        </p>
+      ) : null}
       <button
         type="button"
         className="button button--secondary"

@@ -26,7 +26,7 @@ describe('audit page', () => {
     const { api } = renderApp('/audit', {
       session: makeSession(Role.OPERATOR),
       api: {
-        'GET /audit/verify': { body: { ok: true, checked: 12, firstBroken: null } },
+        'GET /audit/verify': { body: { ok: true, checked: 12, unkeyed: 0, checkpoint: null, firstBroken: null } },
         'GET /audit/events': { body: { items: [event], total: 1, page: 1, pageSize: 50 } },
         'GET /audit/filter-options': { body: { entityTypes: ['company', 'user'], actions: ['company.registered', 'pilot.start-use', 'user.approve'] } },
       },
@@ -55,7 +55,7 @@ describe('audit page', () => {
     renderApp('/audit', {
       session: makeSession(Role.ADMIN),
       api: {
-        'GET /audit/verify': { body: { ok: false, checked: 7, firstBroken: { id: 'evt-5', reason: 'HASH_MISMATCH' } } },
+        'GET /audit/verify': { body: { ok: false, checked: 7, unkeyed: 0, checkpoint: null, firstBroken: { id: 'evt-5', reason: 'HASH_MISMATCH' } } },
         'GET /audit/events': { body: { items: [], total: 0, page: 1, pageSize: 50 } },
       },
     });
@@ -63,5 +63,21 @@ describe('audit page', () => {
     expect(result).toHaveAttribute('role', 'alert');
     expect(result).toHaveTextContent('evt-5');
     expect(result).toHaveTextContent('항목의 해시가 내용과 다릅니다');
+  });
+
+  it('names a log cut short of its signed checkpoint, and the checkpoint it was held to', async () => {
+    renderApp('/audit', {
+      session: makeSession(Role.OPERATOR),
+      api: {
+        'GET /audit/verify': {
+          body: { ok: false, checked: 7, unkeyed: 0, checkpoint: { linkCount: 9, headId: 'evt-9', signedAt: '2025-03-01T09:00:00.000Z' }, firstBroken: { id: 'evt-9', reason: 'HEAD_BEHIND_CHECKPOINT' } },
+        },
+        'GET /audit/events': { body: { items: [], total: 0, page: 1, pageSize: 50 } },
+      },
+    });
+    const result = await screen.findByTestId('audit-verification-result');
+    expect(result).toHaveTextContent('evt-9');
+    expect(result).toHaveTextContent('최근 항목이 지워졌습니다');
+    expect(screen.getByTestId('audit-verification-checkpoint')).toHaveTextContent('체크포인트(9건)');
   });
 });

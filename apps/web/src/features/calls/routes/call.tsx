@@ -84,6 +84,16 @@ function CallPage({ call }: { call: CallView }) {
                 </ul>
               ),
             },
+            {
+              // The terms a product designated through this call runs under, copied when the call was opened.
+              key: 'designationTerms',
+              term: t('detail.designationTerms'),
+              value: t('detail.designationTermsValue', {
+                validity: call.rules.validityYears,
+                steps: call.rules.extensionYears.join(' → ') || '—',
+                max: call.rules.maxTotalYears,
+              }),
+            },
           ]}
         />
         <p className="field__hint">{t('workflow:koreaTimeNote')}</p>

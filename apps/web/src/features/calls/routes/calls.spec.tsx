@@ -35,6 +35,7 @@ describe('public calls', () => {
     renderApp('/calls/c-1', { session: makeSession(Role.SUPPLIER), api: { 'GET /calls/:id': { body: call }, 'GET /categories': categories } });
     expect(await screen.findByRole('heading', { level: 1, name: '4차 공모' })).toBeInTheDocument();
     expect(screen.getByTestId('call-facts-closesAt')).toHaveTextContent('2026. 12. 15. PM 6:00 KST');
+    expect(screen.getByTestId('call-facts-designationTerms')).toHaveTextContent('유효기간 3년, 연장 1 → 2년, 모든 지정을 합쳐 최대 6년');
     const criteria = screen.getByTestId('call-criteria');
     expect(within(criteria).getByRole('rowheader', { name: '공공성 (Public and social value)' })).toBeInTheDocument();
     expect(screen.getByTestId('call-criteria-total')).toHaveTextContent('100점');

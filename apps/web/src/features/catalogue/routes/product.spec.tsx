@@ -44,7 +44,8 @@ describe('product page', () => {
     expect(within(designation).getByTestId('designation-certificateNumber')).toHaveTextContent('없음');
     expect(within(designation).getByTestId('designation-designatedOn')).toHaveTextContent('2025. 3. 1.');
     expect(within(designation).getByTestId('designation-validUntil')).toHaveTextContent('2029. 2. 28.');
-    expect(within(designation).getByTestId('designation-extensionStage')).toHaveTextContent('1차 연장 (1년)');
+    expect(within(designation).getByTestId('designation-extensionStage')).toHaveTextContent('1차 연장');
+    expect(within(designation).getByTestId('designation-terms')).toHaveTextContent('유효기간 3년, 연장 1 → 2년, 모든 지정을 합쳐 최대 6년');
 
     const history = within(screen.getByTestId('product-price-history')).getAllByRole('row').slice(1);
     expect(history).toHaveLength(2);

@@ -171,6 +171,19 @@ function ProductPage({ product }: { product: ProductDetail }) {
                 term: t('product.extensionStageLabel'),
                 value: t(`product.extensionStage.${Math.min(Math.max(designation.extensionStage, 0), 2) as 0 | 1 | 2}`),
               },
+              ...(designation.terms
+                ? [
+                    {
+                      key: 'terms',
+                      term: t('product.designationTerms'),
+                      value: t('product.designationTermsValue', {
+                        validity: designation.terms.validityYears,
+                        steps: designation.terms.extensionYears.join(' → ') || '—',
+                        max: designation.terms.maxTotalYears,
+                      }),
+                    },
+                  ]
+                : []),
             ]}
           />
         ) : (

@@ -11,11 +11,20 @@ const revocation: DecisionView = {
   kind: 'REVOCATION',
   productId: 'prod-1',
   productName: '스마트 소화기',
+  companyId: 'co-1',
   companyName: '(주)안전',
   reasons: ['안전 인증이 취소되었습니다.', '허위 자료를 제출했습니다.'],
   decidedAt: '2026-12-20T01:00:00.000Z',
 };
 const designation: DecisionView = { ...revocation, id: 'd-2', kind: 'DESIGNATION', productId: 'prod-2', productName: '공기질 드론', reasons: [] };
+const sanction: DecisionView = {
+  ...revocation,
+  id: 'd-3',
+  kind: 'SANCTION',
+  productId: null,
+  productName: null,
+  reasons: ['입찰 서류 위조', '법적 근거 (Legal basis): 국가계약법 제27조', '2026-11-16 – 2027-05-15'],
+};
 
 describe('decisions', () => {
   it('publishes each decision with its reasons, filtered by kind', async () => {
@@ -41,5 +50,14 @@ describe('decisions', () => {
       'href',
       '/operator/designations?productId=prod-1',
     );
+  });
+
+  it('publishes a sanction under the company, and links an operator to the company page', async () => {
+    renderApp('/decisions', { session: makeSession(Role.OPERATOR), api: { 'GET /decisions': page([sanction]) } });
+    const entry = await screen.findByTestId('decision-entry-d-3');
+    expect(entry).toHaveTextContent('제재');
+    expect(within(entry).getByRole('heading', { name: '(주)안전' })).toBeInTheDocument();
+    expect(within(entry).getAllByRole('listitem').map((item) => item.textContent)).toEqual(sanction.reasons);
+    expect(within(entry).getByRole('link', { name: '기업 관리에서 열기: (주)안전' })).toHaveAttribute('href', '/operator/companies/co-1');
   });
 });

@@ -65,10 +65,17 @@ export function DecisionsRoute() {
                     <DecisionKindBadge kind={decision.kind} />{' '}
                     <time dateTime={decision.decidedAt}>{formatKoreaDateTime(decision.decidedAt, i18n.language)}</time>
                   </p>
-                  <h2 className="decision-entry__title">
-                    <Link to={`/products/${decision.productId}`}>{decision.productName}</Link>
-                  </h2>
-                  <p className="muted">{decision.companyName}</p>
+                  {decision.productId ? (
+                    <>
+                      <h2 className="decision-entry__title">
+                        <Link to={`/products/${decision.productId}`}>{decision.productName}</Link>
+                      </h2>
+                      <p className="muted">{decision.companyName}</p>
+                    </>
+                  ) : (
+                    // A decision about the company itself (a sanction): the company is its subject.
+                    <h2 className="decision-entry__title">{decision.companyName}</h2>
+                  )}
                   {decision.reasons.length ? (
                     <>
                       <p className="decision-entry__reasons-title">{t('reasons')}</p>
@@ -81,9 +88,13 @@ export function DecisionsRoute() {
                   ) : null}
                   {operator ? (
                     <p>
-                      <Link to={`/operator/designations?${new URLSearchParams({ productId: decision.productId })}`}>
-                        {t('manage', { name: decision.productName })}
-                      </Link>
+                      {decision.productId ? (
+                        <Link to={`/operator/designations?${new URLSearchParams({ productId: decision.productId })}`}>
+                          {t('manage', { name: decision.productName })}
+                        </Link>
+                      ) : (
+                        <Link to={`/operator/companies/${decision.companyId}`}>{t('manageCompany', { name: decision.companyName })}</Link>
+                      )}
                     </p>
                   ) : null}
                 </li>

@@ -86,6 +86,32 @@ describe('operator designations', () => {
     expect(api.find('POST', `/products/${PRODUCT_ID}/revoke`)[0].body).toEqual({ reasons: ['안전 인증 취소', '허위 자료 제출'] });
   });
 
+  it('shows the operator the patents and certifications changed since designation', async () => {
+    const detail = makeProductDetail({ id: PRODUCT_ID, nameKo: '스마트 소화기' });
+    renderApp(`/operator/designations?productId=${PRODUCT_ID}`, {
+      session: operator,
+      api: {
+        'GET /products/:id': { body: detail },
+        'GET /extension-requests': page([]),
+        'GET /products/:id/versions': {
+          body: [
+            {
+              version: 3,
+              changedAt: '2026-12-01T01:00:00.000Z',
+              changedBy: 'supplier-1',
+              changes: { patents: { from: [{ number: '10-7654321', title: '원격 감지', expiresOn: '2028-06-30' }], to: [] }, askingPrice: { from: 1, to: 2 } },
+            },
+            { version: 1, changedAt: '2024-01-01T01:00:00.000Z', changedBy: 'supplier-1', changes: { certifications: { from: [], to: ['KC'] } } },
+          ],
+        },
+      },
+    });
+    const row = await screen.findByTestId('record-change-3-patents');
+    expect(row).toHaveTextContent('10-7654321 (2028-06-30)');
+    // Before the designation: not a change of the designated record.
+    expect(screen.queryByTestId('record-change-1-certifications')).not.toBeInTheDocument();
+  });
+
   it('approves a pending extension request with its rules in view', async () => {
     let pending = [pendingRequest];
     const { api } = renderApp('/operator/designations', {
@@ -132,7 +158,7 @@ describe('supplier extension', () => {
     expect(screen.getByTestId('extension-submit')).toBeDisabled();
     expect(screen.getByTestId('extension-submit')).toHaveAccessibleDescription('다음 요건을 충족하지 않아 신청할 수 없습니다: 공급기업 제재 없음.');
     // The product is at stage 1: this extension would be the second, 2 years.
-    expect(screen.getByTestId('extension-product-stage')).toHaveTextContent('1차 연장 (1년)');
+    expect(screen.getByTestId('extension-product-stage')).toHaveTextContent('1차 연장');
     expect(screen.getByTestId('extension-product-next')).toHaveTextContent('2년 연장');
   });
 

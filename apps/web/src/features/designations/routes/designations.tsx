@@ -4,6 +4,7 @@ import { useProduct } from '../../../api/get-product';
 import { Loading, QueryError } from '../../../components/alerts';
 import { isApiRequestError } from '../../../lib/api-client';
 import { DesignationActions } from '../components/designation-actions';
+import { DesignationRecordChanges } from '../components/designation-record-changes';
 import { ExtensionQueue } from '../components/extension-queue';
 import { ProductLookup } from '../components/product-lookup';
 
@@ -47,5 +48,10 @@ function SelectedProduct({ productId }: { productId: string }) {
       <QueryError error={product.error} onRetry={() => void product.refetch()} />
     );
   }
-  return <DesignationActions key={product.data.id} product={product.data} />;
+  return (
+    <>
+      <DesignationActions key={product.data.id} product={product.data} />
+      <DesignationRecordChanges key={`changes-${product.data.id}`} product={product.data} />
+    </>
+  );
 }

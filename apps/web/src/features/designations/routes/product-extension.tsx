@@ -1,4 +1,4 @@
-import { EXTENSION_YEARS, LISTED_STATUSES, type ProductDetail } from '@inno/contracts';
+import { LISTED_STATUSES, type ProductDetail } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useProduct } from '../../../api/get-product';
@@ -44,7 +44,8 @@ function Extension({ product }: { product: ProductDetail }) {
   const requests = useProductExtensionRequests(product.id);
   const designation = product.designation;
   const stage = designation?.extensionStage ?? 0;
-  const nextYears = EXTENSION_YEARS[stage];
+  // From the terms the product was designated under, cut by the ceiling over all its designations.
+  const nextYears = designation?.nextExtensionYears ?? null;
   const pending = requests.data?.items.some((request) => request.status === 'PENDING') ?? false;
 
   return (

@@ -41,7 +41,7 @@ export function DocumentUploadForm({ companyId }: { companyId: string }) {
     const found = validateFields(values, {
       kind: [rules.required],
       title: [rules.required],
-      expiresOn: [(value) => (!value || /^\d{4}-\d{2}-\d{2}$/.test(value) ? null : t('validation.date'))],
+      expiresOn: [rules.date],
     });
     const fileProblem = checkUpload(file, 'pdfOrImage', t, i18n.language);
     if (fileProblem) found.file = [fileProblem];

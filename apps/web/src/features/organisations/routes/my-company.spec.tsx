@@ -16,6 +16,7 @@ const company: CompanyProfileView = {
   address: null,
   representative: '김대표',
   certifications: ['벤처기업'],
+  sanctionedUntil: null,
 };
 
 function member(overrides: Partial<CompanyMemberView>): CompanyMemberView {
@@ -49,6 +50,7 @@ describe('my company', () => {
         'GET /companies/:id': () => ({ body: current }),
         'GET /companies/:id/members': { body: [member({ userId: session.user.id, email: session.user.email, companyAdmin: true })] },
         'GET /companies/:id/documents': { body: [] },
+        'GET /companies/:id/sanctions': { body: [] },
         'PATCH /companies/:id': (request: MockRequest) => {
           patches += 1;
           if (patches === 1) return apiError(400, 'Validation failed', { name: ['name is already used by another company'] });
@@ -90,8 +92,20 @@ describe('my company', () => {
         'GET /companies/:id': { body: company },
         'GET /companies/:id/members': apiError(403, 'Only the company administrator'),
         'GET /companies/:id/documents': { body: [] },
+        'GET /companies/:id/sanctions': {
+          body: [
+            {
+              id: 's-1', companyId: 'company-1', startsOn: '2026-11-16', endsOn: '2027-05-15', reason: '입찰 서류 위조', legalBasis: '국가계약법 제27조',
+              imposedBy: 'op-1', imposedAt: '2026-11-16T01:00:00.000Z', liftedOn: '2026-12-01', liftedReason: '행정심판 인용', liftedBy: 'op-1', inForce: false,
+            },
+          ],
+        },
       },
     });
+    // Its own sanctions, read-only: nothing to record or lift.
+    expect(await screen.findByTestId('sanction-s-1')).toHaveTextContent('2026. 12. 1. 해제: 행정심판 인용');
+    expect(screen.queryByTestId('sanction-impose-form')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('sanction-lift')).not.toBeInTheDocument();
     expect(await screen.findByTestId('company-certifications')).toHaveTextContent('벤처기업');
     expect(await screen.findByTestId('members-admin-only')).toHaveTextContent('회사 관리자만');
     expect(screen.getByTestId('company-read-only')).toBeInTheDocument();
@@ -109,6 +123,7 @@ describe('my company', () => {
           body: [member({ userId: session.user.id, email: session.user.email, companyAdmin: true }), waiting],
         }),
         'GET /companies/:id/documents': { body: [] },
+        'GET /companies/:id/sanctions': { body: [] },
         'POST /companies/:id/members/:userId/approve': () => {
           waiting = { ...waiting, status: 'ACTIVE' };
           return { body: waiting };
@@ -136,6 +151,7 @@ describe('my company', () => {
         'GET /companies/:id': { body: company },
         'GET /companies/:id/members': apiError(403, 'Only the company administrator'),
         'GET /companies/:id/documents': () => ({ body: documents }),
+        'GET /companies/:id/sanctions': { body: [] },
         'POST /companies/:id/documents': (request: MockRequest) => {
           uploads += 1;
           if (uploads === 1) return apiError(413, 'Payload Too Large');

@@ -10,6 +10,7 @@ import { CompanyDocuments } from '../components/company-documents';
 import { CompanyMembers } from '../components/company-members';
 import { CompanyProfile } from '../components/company-profile';
 import { CompanyProfileForm } from '../components/company-profile-form';
+import { CompanySanctions } from '../components/company-sanctions';
 import { DocumentUploadForm } from '../components/document-upload-form';
 
 export function MyCompanyRoute() {
@@ -57,6 +58,7 @@ function CompanyDetails({ id }: { id: string }) {
       </section>
 
       <DocumentLocker companyId={id} />
+      {company.data ? <CompanySanctions companyId={id} sanctionedUntil={company.data.sanctionedUntil} canManage={false} /> : null}
     </>
   );
 }

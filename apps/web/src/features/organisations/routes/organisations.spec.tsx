@@ -14,10 +14,11 @@ describe('my organisation pages', () => {
       region: '대전',
       address: '대전광역시 유성구 과학로 1',
       representative: null,
+      sanctionedUntil: null,
     };
     const { api } = renderApp('/my/company', {
       session: makeSession(Role.SUPPLIER),
-      api: { 'GET /companies/:id': (request) => ({ body: { ...company, id: request.params.id } }) },
+      api: { 'GET /companies/:id': (request) => ({ body: { ...company, id: request.params.id } }), 'GET /companies/:id/sanctions': { body: [] } },
     });
     expect(await screen.findByTestId('company-businessNumber')).toHaveTextContent('220-81-62517');
     expect(screen.getByTestId('company-size')).toHaveTextContent('중소기업');

@@ -9,8 +9,8 @@ export interface UpdateProposalInput {
 }
 
 /**
- * PATCH /proposals/:id with only what changed: DRAFT or SUBMITTED while the call
- * is open; while a supplement is requested the edits go to `supplementDraft`.
+ * PATCH /proposals/:id with only what changed: a DRAFT while the call is open;
+ * once submitted, only while a supplement is requested (the edits go to `supplementDraft`).
  */
 export function updateProposal({ id, changes }: UpdateProposalInput): Promise<ProposalView> {
   return api.patch<ProposalView>(`/proposals/${encodeURIComponent(id)}`, changes);

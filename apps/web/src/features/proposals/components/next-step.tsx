@@ -12,9 +12,6 @@ export function NextStep({ proposal, testId }: { proposal: ProposalView; testId?
     case 'DRAFT':
       text = callOpen ? t('nextStep.DRAFT', { date: date(proposal.call.closesAt) }) : t('nextStep.DRAFT_CLOSED');
       break;
-    case 'SUBMITTED':
-      text = callOpen ? t('nextStep.SUBMITTED', { date: date(proposal.call.closesAt) }) : t('nextStep.SUBMITTED_CLOSED');
-      break;
     case 'SUPPLEMENT_REQUESTED':
       text = t('nextStep.SUPPLEMENT_REQUESTED', { date: proposal.supplementRequest ? date(proposal.supplementRequest.deadline) : '' });
       break;

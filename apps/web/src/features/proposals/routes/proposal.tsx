@@ -42,9 +42,9 @@ export function ProposalRoute() {
   );
 }
 
-/** Whether the supplier may edit now: DRAFT or SUBMITTED while the call is open; while a supplement is requested, before its deadline. */
+/** Whether the supplier may edit now: a draft while the call is open; once submitted, only while a supplement is requested, before its deadline. */
 function editable(proposal: ProposalView): boolean {
-  if (proposal.status === 'DRAFT' || proposal.status === 'SUBMITTED') return proposal.call.phase === 'OPEN';
+  if (proposal.status === 'DRAFT') return proposal.call.phase === 'OPEN';
   if (proposal.status === 'SUPPLEMENT_REQUESTED') return proposal.availableActions.includes('supplement');
   return false;
 }
@@ -153,7 +153,8 @@ function ProposalPage({ proposal }: { proposal: ProposalView }) {
               </button>
             ) : null}
           </div>
-          {!canEdit && ['DRAFT', 'SUBMITTED'].includes(proposal.status) ? <p className="muted">{t('detail.lockedClosed')}</p> : null}
+          {!canEdit && proposal.status === 'DRAFT' ? <p className="muted">{t('detail.lockedClosed')}</p> : null}
+          {proposal.status === 'SUBMITTED' ? <p className="muted">{t('detail.lockedSubmitted')}</p> : null}
           {proposal.supplementDraft ? (
             <>
               <p className="alert alert--info" data-testid="supplement-draft-note">

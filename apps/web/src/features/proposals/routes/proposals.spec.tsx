@@ -314,7 +314,11 @@ describe('my proposals', () => {
       },
     });
     const user = userEvent.setup();
-    await user.click(await screen.findByTestId('proposal-action-withdraw'));
+    const withdraw = await screen.findByTestId('proposal-action-withdraw');
+    // Submitted: no edit while the call is open; content changes only through a supplement.
+    expect(screen.queryByTestId('proposal-edit')).not.toBeInTheDocument();
+    expect(screen.getByText(/보완을 요청할 때만 고칠 수 있으며/)).toBeInTheDocument();
+    await user.click(withdraw);
     expect(api.find('POST', '/proposals/p-3/withdraw')).toHaveLength(0);
     expect(screen.getByRole('textbox', { name: /^철회 사유/ })).toHaveFocus();
     await user.paste('다음 공고에 다시 신청합니다.');

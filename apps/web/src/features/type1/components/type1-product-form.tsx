@@ -1,6 +1,5 @@
 import {
   CompanySize,
-  DESIGNATION_VALIDITY_YEARS,
   normalizeBusinessNumber,
   type ProductView,
   type Type1ProductInput,
@@ -15,6 +14,7 @@ import { emptyProductValues, productFieldNames, toProductInput, validateProduct,
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { makeRules, validateFields, type Rule } from '../../../lib/validation';
 import { useCreateType1Product } from '../api/create-type1-product';
+import { useRuleSettings } from '../api/get-rule-settings';
 
 /** Field names as the API names them in a 400's `details`. */
 const COMPANY_FIELDS = ['company.name', 'company.businessNumber', 'company.size', 'company.region'] as const;
@@ -66,6 +66,7 @@ export function Type1ProductForm({ onCreated }: { onCreated: (product: ProductVi
   const known = useMemo(() => [...COMPANY_FIELDS, ...DESIGNATION_FIELDS, ...productFieldNames(values.product)], [values.product]);
   const form = useFormErrors(known);
   const rules = makeRules(t);
+  const validityYears = useRuleSettings().data?.designation.validityYears;
   const mutation = useCreateType1Product({
     onSuccess: (product) => {
       setValues(emptyValues());
@@ -89,7 +90,7 @@ export function Type1ProductForm({ onCreated }: { onCreated: (product: ProductVi
     if (mutation.isPending) return;
     const chosen = (message: string): Rule => (value) => (value ? null : message);
     const pastDate: Rule = (value) =>
-      !/^\d{4}-\d{2}-\d{2}$/.test(value) ? t('validation.date') : value > todayIso() ? t('validation.dateNotFuture') : null;
+      rules.date(value) ?? (value > todayIso() ? t('validation.dateNotFuture') : null);
     const found = {
       ...validateFields(values.record, {
         'company.name': [rules.required, rules.minLength(2)],
@@ -162,7 +163,8 @@ export function Type1ProductForm({ onCreated }: { onCreated: (product: ProductVi
           required: true,
           type: 'date',
           max: todayIso(),
-          hint: t('type1.designatedOnHint', { years: DESIGNATION_VALIDITY_YEARS }),
+          // The record runs under the rule settings of today; the hint waits for them.
+          hint: validityYears ? t('type1.designatedOnHint', { years: validityYears }) : undefined,
         })}
       </fieldset>
 

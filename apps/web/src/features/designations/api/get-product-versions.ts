@@ -1,0 +1,19 @@
+import type { ProductVersionView } from '@inno/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { productQueryKey } from '../../../api/get-product';
+import { api } from '../../../lib/api-client';
+
+export const productVersionsQueryKey = (productId: string) => [...productQueryKey(productId), 'versions'] as const;
+
+/** GET /products/:id/versions: each edit of the product with what it changed, newest first (staff and the owner). */
+export function getProductVersions(productId: string, signal?: AbortSignal): Promise<ProductVersionView[]> {
+  return api.get<ProductVersionView[]>(`/products/${encodeURIComponent(productId)}/versions`, undefined, signal);
+}
+
+export function productVersionsQueryOptions(productId: string) {
+  return queryOptions({ queryKey: productVersionsQueryKey(productId), queryFn: ({ signal }) => getProductVersions(productId, signal) });
+}
+
+export function useProductVersions(productId: string) {
+  return useQuery(productVersionsQueryOptions(productId));
+}

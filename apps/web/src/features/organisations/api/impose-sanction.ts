@@ -1,0 +1,25 @@
+import type { SanctionInput, SanctionView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { decisionsQueryKey } from '../../../api/get-decisions';
+import { api } from '../../../lib/api-client';
+import { companyQueryKey } from './get-company';
+
+export interface ImposeSanctionInput {
+  companyId: string;
+  sanction: SanctionInput;
+}
+
+/** POST /companies/:id/sanctions (operators): published on the decisions register. */
+export function imposeSanction({ companyId, sanction }: ImposeSanctionInput): Promise<SanctionView> {
+  return api.post<SanctionView>(`/companies/${encodeURIComponent(companyId)}/sanctions`, sanction);
+}
+
+export function useImposeSanction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: imposeSanction,
+    // The company (its "sanctioned until"), its sanctions, and the register.
+    onSuccess: async (_sanction, { companyId }) =>
+      Promise.all([queryClient.invalidateQueries({ queryKey: companyQueryKey(companyId) }), queryClient.invalidateQueries({ queryKey: decisionsQueryKey })]),
+  });
+}
