@@ -11,6 +11,12 @@ export interface ApiError {
   requestId?: string;
 }
 
+/**
+ * Set beside the httpOnly refresh cookie, readable by the page and holding no secret: the web app
+ * tries a refresh only while it is there, so anonymous pages do not send a refresh bound to fail.
+ */
+export const SESSION_HINT_COOKIE = 'inno_signed_in';
+
 export const PAGE_SIZE_MAX = 100;
 export const PAGE_SIZE_DEFAULT = 20;
 
@@ -133,6 +139,17 @@ export interface AuditEventView {
   data: Record<string, unknown>;
   requestId: string | null;
   hash: string;
+}
+
+/** A row of the audit list: the event and its actor's name as it is now (null for the system). */
+export interface AuditListItem extends AuditEventView {
+  actorName: string | null;
+}
+
+/** What the audit list can be filtered by: the entity types and actions recorded so far. */
+export interface AuditFilterOptions {
+  entityTypes: string[];
+  actions: string[];
 }
 
 /** Why a link of the audit chain does not hold. */

@@ -192,9 +192,23 @@ export interface ProductVersionView {
   changes: Record<string, { from: unknown; to: unknown }>;
 }
 
+/** Fewer products in force of the same small category than this, and a median says nothing: no comparison. */
+export const PRICE_COMPARISON_MIN = 3;
+
+/**
+ * The asking price's peers: products in force of the same small category (소분류), the product left out.
+ * `median` of their asking prices, null when there are fewer than PRICE_COMPARISON_MIN of them
+ * (or the product has no small category).
+ */
+export interface PriceComparison {
+  count: number;
+  median: number | null;
+}
+
 export interface ProductDetail extends ProductView {
   priceHistory: PricePoint[];
   similar: ProductSummary[];
+  priceComparison: PriceComparison;
 }
 
 export const CompanyDocumentKind = {

@@ -390,6 +390,43 @@ export interface ProposalContent {
   documentIds: string[];
 }
 
+/** A product whose designation is in force (or only suspended) is extended, not proposed again. */
+export const DESIGNATION_HELD_STATUSES: readonly DesignationStatus[] = [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED, DesignationStatus.SUSPENDED];
+
+/**
+ * Whether a product's status lets it be proposed for designation: none in force, never revoked (the
+ * API's `notAlreadyDesignated` and `notRevoked` rules; the years ceiling is checked on submit). The wizard offers only these.
+ */
+export function canBeProposed(status: DesignationStatus): boolean {
+  return !DESIGNATION_HELD_STATUSES.includes(status) && status !== DesignationStatus.REVOKED;
+}
+
+/** What meets "a valid patent or certificate" (the `patentOrLicence` rule). */
+export type PatentOrLicenceEvidence =
+  | { kind: 'patent'; number: string; expiresOn: string }
+  | { kind: 'locker'; title: string; expiresOn: string | null }
+  | { kind: 'certification'; name: string };
+
+/**
+ * The first evidence found: a patent of the proposal not expired by `today` (a Korean YYYY-MM-DD),
+ * a patent or certificate from the locker not expired, or a certification recorded on the product.
+ */
+export function patentOrLicenceEvidence(
+  { patents, lockerDocuments, productCertifications }: {
+    patents: readonly { number: string; expiresOn: string }[];
+    lockerDocuments: readonly { title: string; expiresOn: string | null }[];
+    productCertifications: readonly string[];
+  },
+  today: string,
+): PatentOrLicenceEvidence | null {
+  const patent = patents.find((p) => p.expiresOn >= today);
+  if (patent) return { kind: 'patent', number: patent.number, expiresOn: patent.expiresOn };
+  const document = lockerDocuments.find((d) => !d.expiresOn || d.expiresOn >= today);
+  if (document) return { kind: 'locker', title: document.title, expiresOn: document.expiresOn };
+  const certification = productCertifications.find((name) => name.trim() !== '');
+  return certification ? { kind: 'certification', name: certification } : null;
+}
+
 export interface ProposalInput extends Partial<ProposalContent> {
   callId: string;
   productId: string;

@@ -161,6 +161,42 @@ export interface PilotApplicationInput {
   need: string;
 }
 
+/** Field limits of an application, the API's DTO and the form's alike. */
+export const PILOT_APPLICATION_LIMITS = {
+  quantityMax: 100_000,
+  intendedUse: { min: 5, max: 5000 },
+  place: { min: 2, max: 300 },
+  need: { min: 5, max: 5000 },
+  /** The most any plan may set as its use period. */
+  usePeriodMonthsMax: 36,
+} as const;
+
+export type PilotApplicationPlanProblem =
+  | { field: 'amount'; code: 'AMOUNT_OVER_PRODUCT_CAP'; max: number }
+  | { field: 'usePeriodMonths'; code: 'USE_PERIOD_OVER_PLAN'; max: number };
+
+/**
+ * What an application must meet of its plan before any other application counts: an amount one
+ * product could never be matched for (the plan's cap per product) and a use period over the plan's.
+ */
+export function pilotApplicationPlanProblems(
+  input: Pick<PilotApplicationInput, 'amount' | 'usePeriodMonths'>,
+  plan: { maxAmountPerProduct: number; maxUsePeriodMonths: number },
+): PilotApplicationPlanProblem[] {
+  const problems: PilotApplicationPlanProblem[] = [];
+  if (input.amount > plan.maxAmountPerProduct) problems.push({ field: 'amount', code: 'AMOUNT_OVER_PRODUCT_CAP', max: plan.maxAmountPerProduct });
+  if (input.usePeriodMonths > plan.maxUsePeriodMonths) problems.push({ field: 'usePeriodMonths', code: 'USE_PERIOD_OVER_PLAN', max: plan.maxUsePeriodMonths });
+  return problems;
+}
+
+/**
+ * The result report tells how the product served through the use period (domain.md §3.5), so it is
+ * filed from the period's last day (`useEndsOn`, a Korean date), not on the day use starts.
+ */
+export function resultReportOpen(useEndsOn: string | null, today: string): boolean {
+  return useEndsOn !== null && today >= useEndsOn;
+}
+
 export interface PilotResultInput {
   scores: Record<PilotIndicator, number>;
   comments: Partial<Record<PilotIndicator, string>>;

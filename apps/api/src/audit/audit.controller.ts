@@ -6,6 +6,7 @@ import { IsOptionalNotNull } from '../common/validation';
 import { Access, Public } from '../auth/access.decorator';
 import { PageQueryDto } from '../common/page-query.dto';
 import { AuditCheckpoints } from './audit-checkpoints';
+import { AuditListing } from './audit-listing';
 import { AuditService } from './audit.service';
 
 class AuditQueryDto extends PageQueryDto {
@@ -19,14 +20,22 @@ class AuditQueryDto extends PageQueryDto {
 export class AuditController {
   constructor(
     private readonly audit: AuditService,
+    private readonly listing: AuditListing,
     private readonly checkpoints: AuditCheckpoints,
   ) {}
 
   @Get('events')
   @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
-  @ApiOkResponse({ description: 'Audit events, newest first' })
+  @ApiOkResponse({ description: 'Audit events, newest first, with the actor’s name' })
   list(@Query() query: AuditQueryDto) {
-    return this.audit.list(query);
+    return this.listing.list(query);
+  }
+
+  @Get('filter-options')
+  @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
+  @ApiOkResponse({ description: 'The entity types and actions recorded so far, for the list’s filters' })
+  filterOptions() {
+    return this.listing.filterOptions();
   }
 
   @Get('verify')

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app.config';
+import { AuditListing } from './audit-listing';
 import { AuditCheckpoints } from './audit-checkpoints';
 import { AuditController } from './audit.controller';
 import { AuditKeys } from './audit-keys';
@@ -8,7 +9,7 @@ import { AuditService } from './audit.service';
 @Global()
 @Module({
   controllers: [AuditController],
-  providers: [{ provide: AuditKeys, useFactory: (config: AppConfig) => AuditKeys.fromConfig(config), inject: [AppConfig] }, AuditService, AuditCheckpoints],
+  providers: [{ provide: AuditKeys, useFactory: (config: AppConfig) => AuditKeys.fromConfig(config), inject: [AppConfig] }, AuditService, AuditCheckpoints, AuditListing],
   exports: [AuditService],
 })
 export class AuditModule {}

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { SESSION_HINT_COOKIE } from '@inno/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrorDto } from '../common/api-error.dto';
 import { AppConfig } from '../config/app.config';
@@ -101,10 +102,12 @@ export class AuthController {
       path: REFRESH_COOKIE_PATH,
       expires: issued.refreshExpiresAt,
     });
+    reply.setCookie(SESSION_HINT_COOKIE, '1', { sameSite: 'strict', secure: this.config.cookieSecure, path: '/', expires: issued.refreshExpiresAt });
     return issued.session;
   }
 
   private clearCookie(reply: FastifyReply) {
     reply.clearCookie(REFRESH_COOKIE, { path: REFRESH_COOKIE_PATH, httpOnly: true, sameSite: 'strict', secure: this.config.cookieSecure });
+    reply.clearCookie(SESSION_HINT_COOKIE, { path: '/', sameSite: 'strict', secure: this.config.cookieSecure });
   }
 }

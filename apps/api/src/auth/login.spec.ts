@@ -1,4 +1,4 @@
-import { Role } from '@inno/contracts';
+import { Role, SESSION_HINT_COOKIE } from '@inno/contracts';
 import { actorOf, makeUser, PASSWORD } from '../../test/factories';
 import { createReplica, createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { AuditEvent } from '../audit/audit-event.entity';
@@ -136,6 +136,24 @@ describe('sign-in, throttling and sessions', () => {
     await t.http().post('/api/v1/auth/logout').set('cookie', cookie).expect(204);
     await t.http().post('/api/v1/auth/refresh').set('cookie', cookie).expect(401);
     await t.http().post('/api/v1/auth/refresh').expect(401);
+  });
+
+  it('sets a readable, secret-free session hint beside the refresh cookie, and clears it on sign-out and on a failed refresh', async () => {
+    const hintOf = (setCookie: string[] | string | undefined) =>
+      (Array.isArray(setCookie) ? setCookie : [setCookie ?? '']).find((c) => c.startsWith(`${SESSION_HINT_COOKIE}=`));
+    const user = await makeUser(t, Role.CITIZEN);
+    const signedIn = await login(user.email, PASSWORD).expect(200);
+    const hint = hintOf(signedIn.headers['set-cookie'])!;
+    expect(hint).toMatch(new RegExp(`^${SESSION_HINT_COOKIE}=1;`));
+    expect(hint).not.toMatch(/HttpOnly/);
+    expect(hint).toMatch(/Path=\/;/);
+    expect(hint).toMatch(/SameSite=Strict/);
+
+    const cookie = refreshCookie(signedIn.headers['set-cookie']);
+    const out = await t.http().post('/api/v1/auth/logout').set('cookie', cookie).expect(204);
+    expect(hintOf(out.headers['set-cookie'])).toMatch(new RegExp(`^${SESSION_HINT_COOKIE}=;.*Expires=Thu, 01 Jan 1970`));
+    const refused = await t.http().post('/api/v1/auth/refresh').set('cookie', cookie).expect(401);
+    expect(hintOf(refused.headers['set-cookie'])).toMatch(new RegExp(`^${SESSION_HINT_COOKIE}=;`));
   });
 
   it('stops a disabled user at once, whatever tokens they hold', async () => {

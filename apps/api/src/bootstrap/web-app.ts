@@ -10,19 +10,27 @@ export class WebAppFallback {
   private constructor(
     readonly root: string,
     private readonly indexHtml: string,
+    private readonly favicon: Buffer | null,
   ) {}
 
   static load(dir: string): WebAppFallback | null {
     const root = resolve(dir);
     const index = join(root, 'index.html');
-    return existsSync(index) ? new WebAppFallback(root, readFileSync(index, 'utf8')) : null;
+    if (!existsSync(index)) return null;
+    const favicon = join(root, 'favicon.svg');
+    return new WebAppFallback(root, readFileSync(index, 'utf8'), existsSync(favicon) ? readFileSync(favicon) : null);
   }
 
-  serves(request: FastifyRequest): boolean {
-    return request.method === 'GET' && !request.url.startsWith('/api') && (request.headers.accept ?? '').includes('text/html');
-  }
-
-  sendIndex(reply: FastifyReply): void {
+  /** Answers a GET that found no file nor route: the page (for `/` whatever it accepts, e.g. curl), or the icon browsers ask for at /favicon.ico. */
+  answer(request: FastifyRequest, reply: FastifyReply): boolean {
+    if (request.method !== 'GET' || request.url.startsWith('/api')) return false;
+    const path = request.url.split('?')[0];
+    if (path === '/favicon.ico' && this.favicon) {
+      void reply.status(200).header('content-type', 'image/svg+xml').header('cache-control', 'public, max-age=86400').send(this.favicon);
+      return true;
+    }
+    if (path !== '/' && !(request.headers.accept ?? '').includes('text/html')) return false;
     void reply.status(200).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(this.indexHtml);
+    return true;
   }
 }

@@ -5,6 +5,7 @@ import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { AuditEvent } from '../audit/audit-event.entity';
 import { Company } from '../companies/company.entity';
 import { Decision } from '../designations/decision.entity';
+import { Product } from '../products/product.entity';
 import { ItemScore } from './agenda-item.entity';
 
 describe('designation refusals', () => {
@@ -50,16 +51,27 @@ describe('designation refusals', () => {
   it('explains a failing eligibility rule and blocks submission with it', async () => {
     const { supplier, product } = await supplierWithProduct(t);
     const draft = (await t.http().post('/api/v1/proposals').set(supplier.auth).send({ callId: call.id, productId: product.id, subArea: 'ENV', trl: 5, patents: [] }).expect(201)).body;
+    // No certification on the product either (it would count as the certificate).
+    await t.dataSource.getRepository(Product).update(product.id, { certifications: [] });
     await t.dataSource.getRepository(Company).update(supplier.user.companyId!, { sanctionedUntil: '2027-06-30', sanctionReason: '부정당업자 제재' });
     const rules = (await t.http().get(`/api/v1/proposals/${draft.id}/eligibility`).set(supplier.auth).expect(200)).body;
     expect(rules.filter((r: { passed: boolean }) => !r.passed).map((r: { reason: string }) => r.reason)).toEqual([
       'TRL 5: a prototype must be at technology readiness 7 to 9',
-      'Add a patent that has not expired, or pick a valid patent or certificate from your document locker',
+      'Add a patent that has not expired, a certification of the product, or pick a valid patent or certificate from your document locker',
       'The company is under a sanction until 2027-06-30: 부정당업자 제재',
     ]);
     const refused = (await t.http().post(`/api/v1/proposals/${draft.id}/submit`).set(supplier.auth).expect(409)).body;
     expect(Object.keys(refused.details).sort()).toEqual(['companyNotSanctioned', 'patentOrLicence', 'trl']);
     expect(refused.message).toMatch(/^Not eligible: TRL 5/);
+  });
+
+  it('counts a certification recorded on the product as the valid patent or certificate', async () => {
+    const { supplier, product } = await supplierWithProduct(t);
+    const draft = (await t.http().post('/api/v1/proposals').set(supplier.auth).send({ callId: call.id, productId: product.id, subArea: 'ENV', patents: [] }).expect(201)).body;
+    const rules = (await t.http().get(`/api/v1/proposals/${draft.id}/eligibility`).set(supplier.auth).expect(200)).body;
+    expect(rules.find((r: { rule: string }) => r.rule === 'patentOrLicence')).toEqual({ rule: 'patentOrLicence', passed: true, reason: "The product's certification KC counts" });
+    // TRL came from the product (8), as the wizard prefills it.
+    expect(draft.content.trl).toBe(8);
   });
 
   it('refuses a sub-area outside the call and a product of another company', async () => {

@@ -46,10 +46,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const body = this.toBody(exception, request);
 
-    if (body.statusCode === 404 && this.webApp?.serves(request)) {
-      this.webApp.sendIndex(reply);
-      return;
-    }
+    if (body.statusCode === 404 && this.webApp?.answer(request, reply)) return;
     if (isTransientConflict(exception)) {
       this.logger.warn(`${request.method} ${request.url} [${request.id}] aborted by PostgreSQL (${(exception as Error).message}): 503, to be sent again`);
     } else if (body.statusCode >= 500) {

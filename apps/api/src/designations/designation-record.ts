@@ -1,9 +1,7 @@
-import { addDays, DesignationStatus, periodEnd, type DesignationRules, type DesignationTerms, type RuleResult } from '@inno/contracts';
+import { addDays, DESIGNATION_HELD_STATUSES, DesignationStatus, periodEnd, type DesignationRules, type DesignationTerms, type RuleResult } from '@inno/contracts';
 import { EntityManager, IsNull, Not } from 'typeorm';
 import type { Product } from '../products/product.entity';
 import { Designation } from './designation.entity';
-
-const IN_FORCE: readonly string[] = [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED, DesignationStatus.SUSPENDED];
 
 /** The part of a call's (or the settings') rules a designation runs under. */
 export const termsOf = (rules: DesignationRules): DesignationTerms => ({
@@ -31,7 +29,7 @@ export function pastDesignations(manager: EntityManager, productId: string): Pro
  * force, never after a revocation, and only while the ceiling leaves years (domain.md §2).
  */
 export function designationRules(product: Pick<Product, 'status' | 'validUntil'>, yearsHeld: number, terms: DesignationTerms): RuleResult[] {
-  const inForce = IN_FORCE.includes(product.status);
+  const inForce = DESIGNATION_HELD_STATUSES.includes(product.status);
   const revoked = product.status === DesignationStatus.REVOKED;
   const left = terms.maxTotalYears - yearsHeld;
   return [

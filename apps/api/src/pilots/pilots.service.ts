@@ -4,10 +4,12 @@ import {
   LISTED_STATUSES,
   PILOT_HOLDING_STATUSES,
   PILOT_INDICATORS,
+  pilotApplicationPlanProblems,
   periodEnd,
   PilotAction,
   pilotMachine,
   PilotStatus,
+  resultReportOpen,
   Role,
   UsageState,
   type MatchingProposal,
@@ -213,8 +215,16 @@ export class PilotsService {
       const offered = await manager.findOneBy(PilotPlanProduct, { planId: plan.id, productId: dto.productId });
       if (!offered) throw new InvalidInputError('productId', 'The product is not offered in this plan');
       if (!offered.eligible) throw new ConflictError(`The product is excluded from this plan: ${offered.exclusion}`, 'EXCLUDED');
-      if (dto.usePeriodMonths > plan.maxUsePeriodMonths) {
-        throw new InvalidInputError('usePeriodMonths', `usePeriodMonths must be at most ${plan.maxUsePeriodMonths} (the plan's maximum use period)`);
+      const problems = pilotApplicationPlanProblems(dto, plan);
+      if (problems.length) {
+        throw new RequestValidationError(
+          Object.fromEntries(
+            problems.map((p) => [
+              p.field,
+              [p.field === 'amount' ? `amount must be at most ${p.max} (the plan's cap per product)` : `usePeriodMonths must be at most ${p.max} (the plan's maximum use period)`],
+            ]),
+          ),
+        );
       }
       if (!dto.followOnPlanned && dto.followOnBudgeted) throw new InvalidInputError('followOnBudgeted', 'a budgeted follow-on purchase must also be planned');
       // Shared lock: waits for a match of the product under way elsewhere, then sees it.
@@ -412,6 +422,9 @@ export class PilotsService {
           Object.assign(changes, { useStartedAt: today, useEndsOn: periodEnd(today, { months: application.usePeriodMonths }) });
           break;
         case PilotAction.REPORT:
+          if (!resultReportOpen(application.useEndsOn, today)) {
+            throw new ConflictError(`The result report is filed once the use period ends, from ${application.useEndsOn}`, 'USE_PERIOD_NOT_OVER');
+          }
           changes.result = { ...this.checkResult(payload.result), reportedAt: this.clock.now().toISOString() };
           break;
         case PilotAction.JUDGE_SUCCESS:

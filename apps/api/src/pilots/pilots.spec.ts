@@ -84,6 +84,12 @@ describe('pilot purchases', () => {
     const inUse = (await go('start-use', buyer).expect(200)).body;
     expect(inUse).toMatchObject({ status: 'IN_USE', useStartedAt: '2027-02-01', useEndsOn: '2027-07-31' });
 
+    // The report tells how the use period went: not on the day use starts, from its last day.
+    const early = await go('report', buyer, result(2)).expect(409);
+    expect(early.body).toMatchObject({ code: 'USE_PERIOD_NOT_OVER', message: expect.stringContaining('2027-07-31') });
+    clock.set('2027-07-30T23:59:00+09:00');
+    await go('report', buyer, result(2)).expect(409);
+    clock.set('2027-07-31T09:00:00+09:00');
     const badReport = await go('report', buyer, { ...result(4), scores: { ...result(4).scores, safety: 6 } }).expect(400);
     expect(badReport.body.details).toEqual({ 'scores.safety': ['safety must be a whole score from 1 to 5'] });
     await go('report', buyer, result(2)).expect(200);
@@ -143,6 +149,10 @@ describe('pilot purchases', () => {
     const buyer = await buyerOf('CG-008');
     const tooLong = await t.http().post('/api/v1/pilot-applications').set(buyer.auth).send(application(created.id, product.id, { usePeriodMonths: 13 })).expect(400);
     expect(tooLong.body.details.usePeriodMonths[0]).toMatch(/at most 12/);
+    // More than the plan's cap per product (₩300,000,000 by default) could never be matched.
+    const tooMuch = await t.http().post('/api/v1/pilot-applications').set(buyer.auth).send(application(created.id, product.id, { amount: 400 * M, usePeriodMonths: 13 })).expect(400);
+    expect(Object.keys(tooMuch.body.details).sort()).toEqual(['amount', 'usePeriodMonths']);
+    expect(tooMuch.body.details.amount[0]).toMatch(/at most 300000000/);
     const noAmount = await t.http().post('/api/v1/pilot-applications').set(buyer.auth).send(application(created.id, product.id, { followOnPlanned: true, followOnBudgeted: true })).expect(400);
     expect(noAmount.body.details).toHaveProperty('followOnAmount');
     const applied = (await t.http().post('/api/v1/pilot-applications').set(buyer.auth).send(application(created.id, product.id)).expect(201)).body;

@@ -343,6 +343,15 @@ ORDER BY abs(p.asking_price - $3), p.id LIMIT $4`,
   };
 }
 
+/** How many products in force share a small category (the product left out), and the median of their asking prices. */
+export function smallCategoryPricesSql(smallCategory: string, excludeId: string): { text: string; values: unknown[] } {
+  return {
+    text: `SELECT count(*)::int AS count, percentile_cont(0.5) WITHIN GROUP (ORDER BY p.asking_price) AS median FROM products p
+WHERE ${LISTED} AND p.filter_tags @> $1::text[] AND p.id <> $2`,
+    values: [[`cat:${smallCategory}`], excludeId],
+  };
+}
+
 /**
  * Counts per kind, large category and region over the matches (the kind counts add up to the
  * number of matches) and, with words, a 'name' row (the matches with every word in the name) and a

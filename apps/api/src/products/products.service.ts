@@ -4,9 +4,11 @@ import {
   nextExtensionYears,
   LISTED_STATUSES,
   normalizeBusinessNumber,
+  PRICE_COMPARISON_MIN,
   ProductKind,
   Role,
   type Page,
+  type PriceComparison,
   type ProductDetail,
   type ProductSummary,
   type ProductVersionView,
@@ -27,7 +29,7 @@ import { RuleSettingsService } from '../rule-settings/rule-settings.service';
 import { DOCUMENT_MAX_BYTES, DOCUMENT_TYPES, IMAGE_MAX_BYTES, IMAGE_TYPES } from '../storage/file-type';
 import { FilePurpose, StoredFile } from '../storage/stored-file.entity';
 import { toFileView, UploadsService, type UploadedPart } from '../storage/uploads.service';
-import { filterTagsOf, similarProductsSql, toSummaryFromRow } from './catalogue-search';
+import { filterTagsOf, similarProductsSql, smallCategoryPricesSql, toSummaryFromRow } from './catalogue-search';
 import { CatalogueService } from './catalogue.service';
 import type { ProductInputDto, ProductUpdateDto, Type1ProductDto } from './dto/product-input.dto';
 import { ProductPrice } from './product-price.entity';
@@ -161,8 +163,13 @@ export class ProductsService {
   async detail(id: string, viewer: Actor | null): Promise<ProductDetail> {
     const product = await this.dataSource.getRepository(Product).findOneBy({ id });
     if (!product || !this.canSee(product, viewer)) throw new NotFoundError('product', id);
-    const [view, priceHistory, similar] = await Promise.all([this.view(product), this.priceHistory(id), this.similar(product)]);
-    return { ...view, priceHistory, similar };
+    const [view, priceHistory, similar, priceComparison] = await Promise.all([
+      this.view(product),
+      this.priceHistory(id),
+      this.similar(product),
+      this.priceComparison(product),
+    ]);
+    return { ...view, priceHistory, similar, priceComparison };
   }
 
   private canSee(product: Product, viewer: Actor | null): boolean {
@@ -310,6 +317,15 @@ export class ProductsService {
     const { text, values } = similarProductsSql(category, product.askingPrice, product.id, SIMILAR_COUNT);
     const rows: Record<string, unknown>[] = await this.dataSource.query(text, values);
     return rows.map(toSummaryFromRow);
+  }
+
+  /** Only products of the same small category are alike enough to compare prices with (a purifier is not a dust sensor). */
+  private async priceComparison(product: Product): Promise<PriceComparison> {
+    const small = product.categoryPath[2];
+    if (!small) return { count: 0, median: null };
+    const { text, values } = smallCategoryPricesSql(small, product.id);
+    const [row]: { count: number; median: number | null }[] = await this.dataSource.query(text, values);
+    return { count: row.count, median: row.count >= PRICE_COMPARISON_MIN ? Math.round(Number(row.median)) : null };
   }
 
   private async firstImages(productIds: string[]): Promise<Map<string, string>> {

@@ -146,4 +146,19 @@ describe('products: registration, ownership, history', () => {
     expect(detail.body.categoryPath.map((c: { code: string }) => c.code)).toEqual(['MED', 'MED-01', 'MED-01-01']);
     expect(detail.body.designation.designatingBody).toBe('산업통상자원부');
   });
+
+  it('compares the asking price only with at least 3 products in force of the same small category', async () => {
+    // Codes of their own, so other tests' products do not count here.
+    const base = await makeDesignatedProduct(t, { categoryCode: 'ENV-01-01', askingPrice: 1_000_000 });
+    // A middle-category sibling (another small category) is similar, but not a price peer.
+    await makeDesignatedProduct(t, { categoryCode: 'ENV-01-02', askingPrice: 90_000 });
+    await makeDesignatedProduct(t, { categoryCode: 'ENV-01-01', askingPrice: 800_000 });
+    await makeDesignatedProduct(t, { categoryCode: 'ENV-01-01', askingPrice: 1_200_000 });
+    const tooFew = await t.http().get(`/api/v1/products/${base.id}`).expect(200);
+    expect(tooFew.body.priceComparison).toEqual({ count: 2, median: null });
+
+    await makeDesignatedProduct(t, { categoryCode: 'ENV-01-01', askingPrice: 2_000_000 });
+    const compared = await t.http().get(`/api/v1/products/${base.id}`).expect(200);
+    expect(compared.body.priceComparison).toEqual({ count: 3, median: 1_200_000 });
+  });
 });

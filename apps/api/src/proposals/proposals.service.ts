@@ -3,6 +3,7 @@ import {
   CallKind,
   CompanyDocumentKind,
   DecisionKind,
+  patentOrLicenceEvidence,
   ProposalAction,
   proposalMachine,
   ProposalStatus,
@@ -158,15 +159,14 @@ export class ProposalsService {
       manager.findOneByOrFail(Call, { id: proposal.callId }),
     ]);
     const { trl, patents, documentIds } = content;
-    const validPatent = patents.find((p) => p.expiresOn >= today);
     // Any valid patent or certificate among those picked will do: an expired one beside it hides nothing.
-    const lockerProofs = documentIds.length
+    const lockerDocuments = documentIds.length
       ? await manager.find(CompanyDocument, {
           where: { id: In(documentIds), companyId: proposal.companyId, kind: In([CompanyDocumentKind.PATENT, CompanyDocumentKind.CERTIFICATE]) },
           order: { expiresOn: { direction: 'DESC', nulls: 'FIRST' } },
         })
       : [];
-    const validLocker = lockerProofs.find((d) => !d.expiresOn || d.expiresOn >= today) ?? null;
+    const evidence = patentOrLicenceEvidence({ patents, lockerDocuments, productCertifications: product.certifications }, today);
     const sanctioned = company.sanctionedUntil && company.sanctionedUntil >= today;
     const rival = await manager.findOne(Proposal, { where: { productId: proposal.productId, id: Not(proposal.id), status: In(LIVE) }, select: { id: true, callId: true, status: true } });
     return [
@@ -177,12 +177,15 @@ export class ProposalsService {
       },
       {
         rule: 'patentOrLicence',
-        passed: !!(validPatent || validLocker),
-        reason: validPatent
-          ? `Patent ${validPatent.number} is valid until ${validPatent.expiresOn}`
-          : validLocker
-            ? `${validLocker.title} from your document locker is valid${validLocker.expiresOn ? ` until ${validLocker.expiresOn}` : ''}`
-            : 'Add a patent that has not expired, or pick a valid patent or certificate from your document locker',
+        passed: evidence !== null,
+        reason:
+          evidence?.kind === 'patent'
+            ? `Patent ${evidence.number} is valid until ${evidence.expiresOn}`
+            : evidence?.kind === 'locker'
+              ? `${evidence.title} from your document locker is valid${evidence.expiresOn ? ` until ${evidence.expiresOn}` : ''}`
+              : evidence?.kind === 'certification'
+                ? `The product's certification ${evidence.name} counts`
+                : 'Add a patent that has not expired, a certification of the product, or pick a valid patent or certificate from your document locker',
       },
       ...designationRules(product, await yearsHeldBefore(manager, product.id), termsOf(call.rules)),
       {

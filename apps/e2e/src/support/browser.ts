@@ -14,7 +14,8 @@ export const baseUrl = () => {
   return url;
 };
 
-export async function newPage(browser: Browser, storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<Page> {
-  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'ko-KR', storageState });
+/** `timezoneId`: the browser's own zone (the app shows Korea time whatever it is). */
+export async function newPage(browser: Browser, storageState?: Awaited<ReturnType<BrowserContext['storageState']>>, timezoneId?: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: baseUrl(), locale: 'ko-KR', storageState, timezoneId });
   return context.newPage();
 }

@@ -14,6 +14,8 @@ export function Pagination({ page, pageSize, total, onChange, maxPage, totalLabe
 }) {
   const { t } = useTranslation();
   const pages = Math.min(Math.max(1, Math.ceil(total / pageSize)), maxPage ?? Number.POSITIVE_INFINITY);
+  // Nothing to page through on one page (or none); past the last page, the way back stays.
+  if (pages <= 1 && page <= 1) return null;
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
       <button

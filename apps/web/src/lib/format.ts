@@ -1,15 +1,12 @@
+import { KOREA_TIME_ZONE } from '@inno/contracts';
 import { intlLocale } from './i18n';
+import { isoToKoreaLocal } from './korea-time';
 
-export function formatDateTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
+/** The Korean calendar day of an instant, whatever the browser's zone (times: `formatKoreaDateTime`). */
 export function formatDate(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: KOREA_TIME_ZONE }).format(date);
 }
 
 export function formatKrw(amount: number, language: string): string {
@@ -38,10 +35,9 @@ export function formatBytes(bytes: number, language: string): string {
   return format(bytes / (1024 * 1024), 'MB');
 }
 
-/** Today as YYYY-MM-DD in the browser's time zone (date inputs and `expiresOn` use this form). */
+/** Today in Korea as YYYY-MM-DD, the day the API counts from (date inputs and `expiresOn` use this form). */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return isoToKoreaLocal(now).slice(0, 10);
 }
 
 /** A calendar date given as YYYY-MM-DD (no time, no zone), shown as that same day everywhere. */

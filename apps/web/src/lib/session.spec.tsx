@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiError, mockApi } from '../test/api-mock';
 import { makeSession } from '../test/factories';
 import { testQueryClient } from '../test/render';
+import { setSessionHint } from '../test/session-hint';
 import { getAccessToken } from './api-client';
 import { refreshDelayMs, SessionProvider, useSession } from './session';
 
@@ -28,7 +29,15 @@ afterEach(() => {
 });
 
 describe('session', () => {
+  it('does not try a refresh when nobody signed in on this browser (no session hint)', async () => {
+    const { find } = mockApi({ 'POST /auth/refresh': apiError(401, 'no session') });
+    renderSession();
+    expect(await screen.findByText('signed-out')).toBeInTheDocument();
+    expect(find('POST', '/auth/refresh')).toHaveLength(0);
+  });
+
   it('is signed out when the refresh cookie is refused', async () => {
+    setSessionHint(true);
     mockApi({ 'POST /auth/refresh': apiError(401, 'no session') });
     renderSession();
     expect(screen.getByTestId('probe')).toHaveTextContent('loading');
@@ -41,6 +50,7 @@ describe('session', () => {
     const first = { ...makeSession(Role.BUYER), accessToken: 'first', expiresIn: 300 };
     const second = { ...first, accessToken: 'second' };
     let answer = first;
+    setSessionHint(true);
     const { find } = mockApi({ 'POST /auth/refresh': () => ({ body: answer }) });
     renderSession();
     expect(await screen.findByText('signed-in:BUYER')).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import type { SessionResponse, UserView } from '@inno/contracts';
+import { SESSION_HINT_COOKIE, type SessionResponse, type UserView } from '@inno/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { apiRequest, setAccessToken, setRefreshHandler } from './api-client';
@@ -23,11 +23,17 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 
 let inflightRefresh: Promise<SessionResponse | null> | null = null;
 
+/** The API sets this cookie at sign-in and clears it at sign-out: without it there is no session to refresh. */
+function mayHaveSession(): boolean {
+  return document.cookie.split('; ').some((cookie) => cookie.startsWith(`${SESSION_HINT_COOKIE}=`));
+}
+
 /**
  * POST /auth/refresh with the httpOnly cookie. Concurrent callers share one
  * request, so a rotated refresh token is never spent twice.
  */
 export function refreshSession(): Promise<SessionResponse | null> {
+  if (!mayHaveSession()) return Promise.resolve(null);
   inflightRefresh ??= apiRequest<SessionResponse>('/auth/refresh', { method: 'POST', skipAuthRefresh: true })
     .catch(() => null)
     .finally(() => {

@@ -159,6 +159,7 @@ export function makeProductDetail(overrides: Partial<ProductDetail> = {}): Produ
     updatedAt: '2025-04-01T09:00:00.000Z',
     priceHistory: [],
     similar: [],
+    priceComparison: { count: 0, median: null },
     ...overrides,
   };
 }

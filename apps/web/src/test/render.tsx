@@ -7,6 +7,7 @@ import { AppRouterProvider } from '../app/app-router-provider';
 import { AppProviders } from '../app/providers';
 import { routes } from '../app/router';
 import { apiError, mockApi, type MockResponse, type MockRequest } from './api-mock';
+import { setSessionHint } from './session-hint';
 
 type Routes = Parameters<typeof mockApi>[0];
 
@@ -19,6 +20,7 @@ export function testQueryClient(): QueryClient {
  * POST /auth/refresh, as in the browser: a SessionResponse, or 401 when `session` is null.
  */
 export function renderApp(path: string, { session = null, api = {} }: { session?: SessionResponse | null; api?: Routes } = {}) {
+  setSessionHint(session !== null);
   const mock = mockApi({
     'POST /auth/refresh': session ? { body: session } : apiError(401, 'Unauthorized'),
     ...api,
@@ -37,6 +39,7 @@ export function renderApp(path: string, { session = null, api = {} }: { session?
  * under a Suspense boundary as the layout's (lazy locale namespaces suspend).
  */
 export function renderWithProviders(ui: ReactElement, { api = {}, session = null }: { api?: Routes; session?: SessionResponse | null } = {}) {
+  setSessionHint(session !== null);
   const mock = mockApi({
     'POST /auth/refresh': session ? { body: session } : apiError(401, 'Unauthorized'),
     ...api,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  PILOT_APPLICATION_LIMITS as LIMITS,
   PILOT_INDICATORS,
   PRICE_MAX_KRW,
   UsageState,
@@ -55,18 +56,18 @@ export class UsePlanDto implements PilotUsePlan {
 export class PilotApplicationDto implements PilotApplicationInput {
   @ApiProperty({ format: 'uuid' }) @IsUUID() planId: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() productId: string;
-  @ApiProperty() @IsInt() @Min(1) @Max(100_000) quantity: number;
-  @ApiProperty({ description: 'KRW' }) @IsInt() @Min(1) @Max(PRICE_MAX_KRW) amount: number;
-  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) @LongText() intendedUse: string;
-  @ApiProperty() @Transform(trim) @IsString() @Length(2, 300) place: string;
-  @ApiProperty({ description: 'Months, within the plan’s maximum' }) @IsInt() @Min(1) @Max(36) usePeriodMonths: number;
+  @ApiProperty() @IsInt() @Min(1) @Max(LIMITS.quantityMax) quantity: number;
+  @ApiProperty({ description: 'KRW, within the plan’s cap per product' }) @IsInt() @Min(1) @Max(PRICE_MAX_KRW) amount: number;
+  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.intendedUse.min, LIMITS.intendedUse.max) @LongText() intendedUse: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.place.min, LIMITS.place.max) place: string;
+  @ApiProperty({ description: 'Months, within the plan’s maximum' }) @IsInt() @Min(1) @Max(LIMITS.usePeriodMonthsMax) usePeriodMonths: number;
   @ApiProperty() @IsBoolean() followOnPlanned: boolean;
   @ApiProperty() @IsBoolean() followOnBudgeted: boolean;
   @ApiPropertyOptional({ description: 'KRW; required when the follow-on purchase is budgeted' })
   @ValidateIf((o: PilotApplicationDto) => o.followOnBudgeted === true || o.followOnAmount !== undefined)
   @IsInt({ message: 'followOnAmount is required when the follow-on purchase is budgeted' }) @Min(1) @Max(PRICE_MAX_KRW)
   followOnAmount?: number;
-  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) @LongText() need: string;
+  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.need.min, LIMITS.need.max) @LongText() need: string;
 }
 
 export class PilotResultDto implements PilotResultInput {

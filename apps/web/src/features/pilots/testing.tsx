@@ -17,6 +17,7 @@ import { i18n } from '../../lib/i18n';
 import en from '../../locales/pilots/en.json';
 import ko from '../../locales/pilots/ko.json';
 import { apiError, mockApi } from '../../test/api-mock';
+import { setSessionHint } from '../../test/session-hint';
 import { PILOTS_NAMESPACE } from './components/pilots-i18n';
 
 /**
@@ -41,6 +42,7 @@ export function renderPilotPage(
   ui: ReactElement,
   { path, at, session = null, api = {} }: { path: string; at: string; session?: SessionResponse | null; api?: Routes },
 ) {
+  setSessionHint(session !== null);
   const mock = mockApi({
     'POST /auth/refresh': session ? { body: session } : apiError(401, 'Unauthorized'),
     ...api,

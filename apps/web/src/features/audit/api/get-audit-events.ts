@@ -1,4 +1,4 @@
-import type { AuditEventView, Page } from '@inno/contracts';
+import type { AuditListItem, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
@@ -6,12 +6,13 @@ export type GetAuditEventsParams = {
   page: number;
   pageSize: number;
   entityType?: string;
+  action?: string;
 };
 
 export const auditEventsQueryKey = ['audit', 'events'] as const;
 
-export function getAuditEvents(params: GetAuditEventsParams, signal?: AbortSignal): Promise<Page<AuditEventView>> {
-  return api.get<Page<AuditEventView>>('/audit/events', params, signal);
+export function getAuditEvents(params: GetAuditEventsParams, signal?: AbortSignal): Promise<Page<AuditListItem>> {
+  return api.get<Page<AuditListItem>>('/audit/events', params, signal);
 }
 
 export function auditEventsQueryOptions(params: GetAuditEventsParams) {

@@ -1,10 +1,11 @@
-import { ROLES, type AuditEventView, type Role } from '@inno/contracts';
+import { ROLES, type AuditListItem, type Role } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
+import { auditActionLabel, auditEntityLabel, auditStateLabel } from './audit-words';
 
 const isRole = (value: string | null): value is Role => value !== null && (ROLES as readonly string[]).includes(value);
 
-export function AuditEventsTable({ events }: { events: AuditEventView[] }) {
+export function AuditEventsTable({ events }: { events: AuditListItem[] }) {
   const { t, i18n } = useTranslation();
   return (
     <div className="table-wrap">
@@ -32,25 +33,24 @@ export function AuditEventsTable({ events }: { events: AuditEventView[] }) {
             events.map((event) => (
               <tr key={event.id} data-testid={`audit-event-${event.id}`}>
                 <td>
-                  <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time>
+                  <time dateTime={event.occurredAt}>{formatKoreaDateTime(event.occurredAt, i18n.language)}</time>
                 </td>
-                <th scope="row">
-                  <code>{event.action}</code>
+                <th scope="row" title={event.action}>
+                  {auditActionLabel(t, event.action)}
                 </th>
                 <td>
-                  <code>{event.entityType}</code>
+                  {auditEntityLabel(t, event.entityType)}
                   {event.entityId ? <span className="mono muted"> {event.entityId}</span> : null}
                 </td>
                 <td>
                   {event.fromState || event.toState ? (
                     <span>
-                      <code>{event.fromState ?? '∅'}</code> → <code>{event.toState ?? '∅'}</code>
+                      {auditStateLabel(t, event.fromState)} → {auditStateLabel(t, event.toState)}
                     </span>
                   ) : null}
                 </td>
                 <td>
-                  {isRole(event.actorRole) ? t(`roles.${event.actorRole}`) : (event.actorRole ?? t('audit.system'))}
-                  {event.actorId ? <span className="mono muted"> {event.actorId}</span> : null}
+                  <AuditActor event={event} />
                 </td>
                 <td className="mono">{event.requestId ?? ''}</td>
                 <td className="mono" title={event.hash}>
@@ -62,5 +62,18 @@ export function AuditEventsTable({ events }: { events: AuditEventView[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Who: a person by name and role (the id only when the account is gone), or the system process. */
+function AuditActor({ event }: { event: AuditListItem }) {
+  const { t } = useTranslation();
+  if (!event.actorId) return <>{event.actorRole ?? t('audit.system')}</>;
+  const role = isRole(event.actorRole) ? t(`roles.${event.actorRole}`) : event.actorRole;
+  return (
+    <>
+      {event.actorName ?? <span className="mono muted">{event.actorId}</span>}
+      {role ? <span className="muted"> ({role})</span> : null}
+    </>
   );
 }

@@ -1,14 +1,15 @@
-import { Role, type AuditEventView } from '@inno/contracts';
+import { Role, type AuditListItem } from '@inno/contracts';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { makeSession } from '../../../test/factories';
 import { renderApp } from '../../../test/render';
 
-const event: AuditEventView = {
+const event: AuditListItem = {
   id: 'evt-1',
   occurredAt: '2025-03-01T09:00:00.000Z',
   actorId: 'user-9',
+  actorName: '김운영',
   actorRole: 'OPERATOR',
   action: 'user.approve',
   entityType: 'user',
@@ -27,19 +28,27 @@ describe('audit page', () => {
       api: {
         'GET /audit/verify': { body: { ok: true, checked: 12, unkeyed: 0, checkpoint: null, firstBroken: null } },
         'GET /audit/events': { body: { items: [event], total: 1, page: 1, pageSize: 50 } },
+        'GET /audit/filter-options': { body: { entityTypes: ['company', 'user'], actions: ['company.registered', 'pilot.start-use', 'user.approve'] } },
       },
     });
     expect(await screen.findByTestId('audit-verification-result')).toHaveTextContent('12건을 확인했습니다');
     const row = await screen.findByTestId('audit-event-evt-1');
-    expect(row).toHaveTextContent('user.approve');
-    expect(row).toHaveTextContent('PENDING');
-    expect(row).toHaveTextContent('ACTIVE');
-    expect(row).toHaveTextContent('운영자');
+    // In words, not codes: the action, the states, and who by name and role.
+    expect(row).toHaveTextContent('사용자 · 승인');
+    expect(row).toHaveTextContent('승인 대기 → 활성');
+    expect(row).toHaveTextContent('김운영 (운영자)');
+    expect(row).not.toHaveTextContent('user-9');
+    // In Korea time, named so (09:00 UTC is 18:00 KST).
+    expect(row).toHaveTextContent('2025. 3. 1. PM 6:00 KST');
 
     const user = userEvent.setup();
-    await user.type(screen.getByRole('textbox', { name: '대상 유형' }), 'company');
+    await screen.findByRole('option', { name: '기업' });
+    await user.selectOptions(screen.getByRole('combobox', { name: /^대상 유형/ }), 'company');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^동작/ }), 'company.registered');
     await user.click(screen.getByRole('button', { name: '필터 적용' }));
     await waitFor(() => expect(api.find('GET', '/audit/events').at(-1)?.query.get('entityType')).toBe('company'));
+    expect(api.find('GET', '/audit/events').at(-1)?.query.get('action')).toBe('company.registered');
+    expect(screen.getByRole('option', { name: '시범구매 · 사용 시작' })).toHaveValue('pilot.start-use');
   });
 
   it('names the first broken link', async () => {

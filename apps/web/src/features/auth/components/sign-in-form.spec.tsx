@@ -55,11 +55,11 @@ describe('SignInForm', () => {
     const { api } = renderWithProviders(<SignInForm />, {
       api: { 'POST /auth/login': apiError(401, 'Invalid email or password') },
     });
-    await waitFor(() => expect(api.find('POST', '/auth/refresh')).toHaveLength(1)); // the app's initial session check
     await fillAndSubmit();
 
     expect(await screen.findByTestId('form-error')).toHaveTextContent('이메일 또는 비밀번호가 올바르지 않습니다.');
-    expect(api.find('POST', '/auth/refresh')).toHaveLength(1);
+    // Nor did the page try one on load: nobody had signed in (no session hint cookie).
+    expect(api.find('POST', '/auth/refresh')).toHaveLength(0);
   });
 
   it('shows the wait and its message on a 429, and the reason on a 403', async () => {

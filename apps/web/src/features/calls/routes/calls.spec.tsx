@@ -21,7 +21,7 @@ describe('public calls', () => {
     expect(screen.getByTestId('call-phase-c-open')).toHaveTextContent('접수 중');
     expect(screen.getByTestId('call-phase-c-closed')).toHaveAttribute('data-status', 'CLOSED');
     // 2026-12-01T00:00Z is 09:00 in Korea; 2026-12-15T09:00Z is 18:00.
-    expect(row).toHaveTextContent('2026. 12. 1. AM 9:00 ~ 2026. 12. 15. PM 6:00');
+    expect(row).toHaveTextContent('2026. 12. 1. AM 9:00 KST ~ 2026. 12. 15. PM 6:00 KST');
     expect(row).toHaveTextContent('전자·통신, 전자·통신 › 드론');
 
     await userEvent.setup().selectOptions(screen.getByTestId('calls-phase'), 'OPEN');
@@ -34,7 +34,7 @@ describe('public calls', () => {
     const call = makeCall({ id: 'c-1', title: '4차 공모' });
     renderApp('/calls/c-1', { session: makeSession(Role.SUPPLIER), api: { 'GET /calls/:id': { body: call }, 'GET /categories': categories } });
     expect(await screen.findByRole('heading', { level: 1, name: '4차 공모' })).toBeInTheDocument();
-    expect(screen.getByTestId('call-facts-closesAt')).toHaveTextContent('2026. 12. 15. PM 6:00');
+    expect(screen.getByTestId('call-facts-closesAt')).toHaveTextContent('2026. 12. 15. PM 6:00 KST');
     expect(screen.getByTestId('call-facts-designationTerms')).toHaveTextContent('유효기간 3년, 연장 1 → 2년, 모든 지정을 합쳐 최대 6년');
     const criteria = screen.getByTestId('call-criteria');
     expect(within(criteria).getByRole('rowheader', { name: '공공성 (Public and social value)' })).toBeInTheDocument();
@@ -62,12 +62,12 @@ describe('public calls', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Calls' })).toBeInTheDocument();
     expect(screen.getByTestId('call-phase-c-en')).toHaveTextContent('Open');
-    expect(screen.getByTestId('call-row-c-en')).toHaveTextContent('1 Dec 2026, 09:00 – 15 Dec 2026, 18:00');
+    expect(screen.getByTestId('call-row-c-en')).toHaveTextContent('1 Dec 2026, 09:00 KST – 15 Dec 2026, 18:00 KST');
   });
 
   it('asks a visitor to sign in to apply, and says when a closed call closed', async () => {
     renderApp('/calls/c-2', { api: { 'GET /calls/:id': { body: makeCall({ id: 'c-2', phase: 'CLOSED' }) }, 'GET /categories': categories } });
-    expect(await screen.findByText(/2026\. 12\. 15\. PM 6:00에 마감된 공고입니다/)).toBeInTheDocument();
+    expect(await screen.findByText(/2026\. 12\. 15\. PM 6:00 KST에 마감된 공고입니다/)).toBeInTheDocument();
     expect(screen.queryByTestId('call-apply')).not.toBeInTheDocument();
   });
 });

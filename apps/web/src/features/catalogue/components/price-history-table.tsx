@@ -1,6 +1,7 @@
 import type { PricePoint } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatKrw, formatPercent } from '../../../lib/format';
+import { formatKrw, formatPercent } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 
 /** The asking price over time, oldest first, with each change against the one before. */
 export function PriceHistoryTable({ points }: { points: PricePoint[] }) {
@@ -24,7 +25,7 @@ export function PriceHistoryTable({ points }: { points: PricePoint[] }) {
             return (
               <tr key={`${point.changedAt}-${index}`}>
                 <th scope="row">
-                  <time dateTime={point.changedAt}>{formatDateTime(point.changedAt, i18n.language)}</time>
+                  <time dateTime={point.changedAt}>{formatKoreaDateTime(point.changedAt, i18n.language)}</time>
                 </th>
                 <td>{formatKrw(point.price, i18n.language)}</td>
                 <td>

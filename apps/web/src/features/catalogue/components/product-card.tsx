@@ -20,7 +20,13 @@ export function ProductCard({ product, categories, testId = 'catalogue-result', 
       {product.imageUrl ? (
         <img className="product-card__image" src={product.imageUrl} alt="" loading="lazy" width={320} height={200} />
       ) : (
-        <div className="product-card__image product-card__image--none" aria-hidden="true" />
+        <div className="product-card__image product-card__image--none" data-testid="product-card-no-image" aria-hidden="true">
+          <svg viewBox="0 0 24 24" width="32" height="32" focusable="false">
+            <path d="M4 5h16v14H4zM4 15l4-4 4 4 3-3 5 5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+            <circle cx="15.5" cy="9" r="1.5" fill="currentColor" />
+          </svg>
+          <span>{t('product.noImage')}</span>
+        </div>
       )}
       <div className="product-card__body">
         <p className="product-card__kind">

@@ -48,6 +48,17 @@ describe('catalogue', () => {
     expect(Object.fromEntries(query)).toEqual({ sort: 'newest', page: '1', pageSize: '20' });
   });
 
+  it('shows the product’s first image on its card, or a neat placeholder without one', async () => {
+    const pictured = makeProductSummary({ id: 'p-1', imageUrl: '/api/v1/files/f-1' });
+    const plain = makeProductSummary({ id: 'p-2', imageUrl: null });
+    renderApp('/catalogue', { api: { 'GET /products': { body: makeCatalogPage([pictured, plain], { total: 2 }) }, 'GET /categories': categories } });
+    const [first, second] = await screen.findAllByTestId('catalogue-result');
+    expect(first.querySelector('img')).toHaveAttribute('src', '/api/v1/files/f-1');
+    expect(within(first).queryByTestId('product-card-no-image')).not.toBeInTheDocument();
+    expect(second.querySelector('img')).toBeNull();
+    expect(within(second).getByTestId('product-card-no-image')).toHaveTextContent('이미지 없음');
+  });
+
   it('shows a capped total as "1,000+" and stops paging at the cap', async () => {
     renderApp('/catalogue?page=50', {
       api: {

@@ -20,6 +20,7 @@ describe('product page', () => {
         makeProductSummary({ id: 'p-2', nameKo: '비슷한 드론', askingPrice: 9_000_000 }),
         makeProductSummary({ id: 'p-3', nameKo: '다른 드론', askingPrice: 11_000_000 }),
       ],
+      priceComparison: { count: 3, median: 10_000_000 },
     });
     const { api } = renderApp('/products/p-1', {
       api: { 'GET /products/:id': { body: product }, 'GET /categories': { body: makeCategories() } },
@@ -35,8 +36,7 @@ describe('product page', () => {
     expect(price).toHaveTextContent('₩12,000,000');
     expect(price).toHaveTextContent('/ 대');
     expect(screen.getByText('공급기업이 제시한 희망가격으로, 검증된 계약가격이 아닙니다.')).toBeInTheDocument();
-    // Median of 9,000,000 and 11,000,000 is 10,000,000: this one is 20% above it.
-    expect(screen.getByTestId('product-price-comparison')).toHaveTextContent('유사 제품 2개의 희망가격 중앙값(₩10,000,000)보다 20% 높습니다.');
+    expect(screen.getByTestId('product-price-comparison')).toHaveTextContent('같은 소분류 제품 3개의 희망가격 중앙값(₩10,000,000)보다 20% 높습니다.');
 
     const designation = screen.getByTestId('product-designation');
     expect(within(designation).getByTestId('designation-designatingBody')).toHaveTextContent('조달청');
@@ -87,7 +87,8 @@ describe('product page', () => {
     expect(screen.getByText('미지정')).toHaveAttribute('data-status', 'UNDESIGNATED');
     expect(screen.getByTestId('product-price-history')).toHaveTextContent('가격 변동 기록이 없습니다.');
     expect(screen.getByTestId('product-similar')).toHaveTextContent('유사 제품이 없습니다.');
-    expect(screen.queryByTestId('product-price-comparison')).not.toBeInTheDocument();
+    // Fewer than 3 products of its small category: a median would mislead (an air purifier is not a dust sensor).
+    expect(screen.getByTestId('product-price-comparison')).toHaveTextContent('같은 소분류 제품이 적어 가격을 비교하지 않습니다(0개, 3개 이상일 때 비교).');
   });
 });
 

@@ -1,4 +1,4 @@
-import { LISTED_STATUSES, type ProductDetail, type ProductSummary } from '@inno/contracts';
+import { LISTED_STATUSES, PRICE_COMPARISON_MIN, type PriceComparison as PriceComparisonView, type ProductDetail } from '@inno/contracts';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -42,12 +42,6 @@ export function ProductRoute() {
     );
   }
   return <ProductPage product={product.data} />;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function ProductPage({ product }: { product: ProductDetail }) {
@@ -117,7 +111,7 @@ function ProductPage({ product }: { product: ProductDetail }) {
             <span className="product__price-unit"> {t('product.perUnit', { unit: product.tradingUnit })}</span>
           </p>
           <p className="field__hint">{t('product.askingPriceNote')}</p>
-          <PriceComparison price={product.askingPrice} similar={product.similar} />
+          <PriceComparison price={product.askingPrice} comparison={product.priceComparison} />
         </section>
       </div>
 
@@ -291,17 +285,22 @@ function ProductPage({ product }: { product: ProductDetail }) {
   );
 }
 
-/** The asking price against the median of similar products' (domain.md §6: hoped-for prices are unverified). */
-function PriceComparison({ price, similar }: { price: number; similar: ProductSummary[] }) {
+/**
+ * The asking price against the median of products of the same small category (domain.md §6:
+ * hoped-for prices are unverified); with too few of them a median would mislead, so it says so.
+ */
+function PriceComparison({ price, comparison }: { price: number; comparison: PriceComparisonView }) {
   const { t, i18n } = useTranslation();
-  if (similar.length === 0) return null;
-  const middle = median(similar.map((item) => item.askingPrice));
-  const values = { count: similar.length, median: formatKrw(middle, i18n.language) };
+  const { count, median } = comparison;
   let text: string;
-  if (middle === 0 || price === middle) text = t('product.comparisonSame', values);
+  if (median === null) text = t('product.comparisonTooFew', { count, min: PRICE_COMPARISON_MIN });
   else {
-    const difference = formatPercent(Math.abs(price - middle) / middle, i18n.language);
-    text = price > middle ? t('product.comparisonHigher', { ...values, difference }) : t('product.comparisonLower', { ...values, difference });
+    const values = { count, median: formatKrw(median, i18n.language) };
+    if (median === 0 || price === median) text = t('product.comparisonSame', values);
+    else {
+      const difference = formatPercent(Math.abs(price - median) / median, i18n.language);
+      text = price > median ? t('product.comparisonHigher', { ...values, difference }) : t('product.comparisonLower', { ...values, difference });
+    }
   }
   return (
     <p className="product__comparison" data-testid="product-price-comparison">

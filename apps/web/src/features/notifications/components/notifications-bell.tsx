@@ -2,7 +2,7 @@ import type { NotificationView } from '@inno/contracts';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
 
@@ -100,7 +100,7 @@ export function NotificationsBell() {
                 </p>
                 <p className="notification__body">{item.body}</p>
                 <p className="notification__meta">
-                  <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, i18n.language)}</time>
+                  <time dateTime={item.createdAt}>{formatKoreaDateTime(item.createdAt, i18n.language)}</time>
                   {item.readAt ? null : (
                     <button
                       type="button"

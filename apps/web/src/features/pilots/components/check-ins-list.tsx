@@ -1,5 +1,5 @@
 import type { PilotView } from '@inno/contracts';
-import { formatDateTime } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { usePilotsTranslation } from './pilots-i18n';
 
 /** The usage check-ins answered so far. */
@@ -11,7 +11,7 @@ export function CheckInsList({ checkIns }: { checkIns: PilotView['checkIns'] }) 
       {checkIns.map((checkIn) => (
         <li key={checkIn.month} data-testid={`checkin-${checkIn.month}`} data-state={checkIn.state}>
           <strong>{t('checkIn.monthOption', { month: checkIn.month })}</strong>: {t(`usage.${checkIn.state}`)} — {checkIn.why}{' '}
-          <span className="muted">({formatDateTime(checkIn.answeredAt, i18n.language)})</span>
+          <span className="muted">({formatKoreaDateTime(checkIn.answeredAt, i18n.language)})</span>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import { PRICE_MAX_KRW, type PilotApplicationInput, type PilotPlanView } from '@inno/contracts';
+import { PILOT_APPLICATION_LIMITS, pilotApplicationPlanProblems, PRICE_MAX_KRW, type PilotApplicationInput, type PilotPlanView } from '@inno/contracts';
 import { formatNumber } from '../../../lib/format';
 import type { FieldErrors } from '../../../lib/validation';
 import type { PilotsT } from './pilots-i18n';
@@ -28,13 +28,8 @@ export const APPLICATION_FIELDS = [
   'need',
 ] as const satisfies readonly (keyof PilotApplicationValues)[];
 
-/** The API's limits (apps/api PilotApplicationDto). */
-export const APPLICATION_LIMITS = {
-  quantityMax: 100_000,
-  intendedUse: { min: 5, max: 5000 },
-  place: { min: 2, max: 300 },
-  need: { min: 5, max: 5000 },
-} as const;
+/** The API's limits, from the one rule both use. */
+export const APPLICATION_LIMITS = PILOT_APPLICATION_LIMITS;
 
 export function emptyApplicationValues(maxUsePeriodMonths: number): PilotApplicationValues {
   return {
@@ -63,7 +58,7 @@ function wholeNumber(value: string): number | null {
 /** The API's rules, checked before sending and worded in the current language. */
 export function validateApplication(
   values: PilotApplicationValues,
-  plan: Pick<PilotPlanView, 'maxUsePeriodMonths'>,
+  plan: Pick<PilotPlanView, 'maxUsePeriodMonths' | 'maxAmountPerProduct'>,
   t: PilotsT,
   language: string,
 ): FieldErrors {
@@ -90,8 +85,15 @@ export function validateApplication(
 
   const months = wholeNumber(values.usePeriodMonths);
   if (!values.usePeriodMonths.trim()) errors.usePeriodMonths = required;
-  else if (months === null || months < 1 || months > plan.maxUsePeriodMonths) {
-    errors.usePeriodMonths = [t('errors.usePeriod', { max: plan.maxUsePeriodMonths })];
+  else if (months === null || months < 1) errors.usePeriodMonths = [t('errors.usePeriod', { max: plan.maxUsePeriodMonths })];
+
+  // The plan's own limits, as the API checks them.
+  for (const problem of pilotApplicationPlanProblems({ amount: amount ?? 0, usePeriodMonths: months ?? 0 }, plan)) {
+    if (errors[problem.field]) continue;
+    errors[problem.field] =
+      problem.field === 'amount'
+        ? [t('errors.amountOverCap', { max: formatNumber(problem.max, language) })]
+        : [t('errors.usePeriod', { max: problem.max })];
   }
 
   if (values.followOnBudgeted && !values.followOnPlanned) errors.followOnBudgeted = [t('errors.budgetedNotPlanned')];

@@ -1,6 +1,7 @@
 import type { PilotView } from '@inno/contracts';
 import { DescriptionList } from '../../../components/description-list';
-import { formatDateTime, formatDay, formatKrw, formatNumber } from '../../../lib/format';
+import { formatDay, formatKrw, formatNumber } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { usePilotsTranslation } from './pilots-i18n';
 
 /** What the institution applied for, and where the pilot stands (rank while applied, decision, use period, verdict). */
@@ -19,7 +20,7 @@ export function PilotFacts({ pilot, testId = 'pilot-facts' }: { pilot: PilotView
     { key: 'intendedUse', term: t('facts.intendedUse'), value: text(pilot.intendedUse) },
     { key: 'followOn', term: t('facts.followOn'), value: <FollowOn pilot={pilot} /> },
     { key: 'need', term: t('facts.need'), value: text(pilot.need) },
-    { key: 'appliedAt', term: t('facts.appliedAt'), value: formatDateTime(pilot.createdAt, language) },
+    { key: 'appliedAt', term: t('facts.appliedAt'), value: formatKoreaDateTime(pilot.createdAt, language) },
   ];
   if (pilot.rank !== null) items.push({ key: 'rank', term: t('facts.rank'), value: t('facts.rankValue', { rank: pilot.rank }) });
   if (pilot.decisionReason) items.push({ key: 'decisionReason', term: t('facts.decisionReason'), value: text(pilot.decisionReason) });

@@ -1,5 +1,5 @@
 import { PILOT_INDICATORS, type PilotView } from '@inno/contracts';
-import { formatDateTime } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { usePilotsTranslation } from './pilots-i18n';
 
 /** A reported result: each indicator's score and comment, "would buy more" and the summary. */
@@ -38,7 +38,7 @@ export function ResultReportView({ result, testId = 'result-report', caption }: 
       <p className="product__description" data-testid={`${testId}-summary`}>
         {result.summary}
       </p>
-      <p className="muted">{t('result.reportedAt', { date: formatDateTime(result.reportedAt, i18n.language) })}</p>
+      <p className="muted">{t('result.reportedAt', { date: formatKoreaDateTime(result.reportedAt, i18n.language) })}</p>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { ApplyPilotRoute } from './apply-pilot';
 function renderApply({
   at = '/pilots/apply?planId=plan-1&productId=product-1',
   plan = makePlan(),
+  product = { body: makeProductDetail({ id: 'product-1', askingPrice: 12_000_000 }) } as MockResponse,
   apply = (request: MockRequest): MockResponse => ({ status: 201, body: makePilot({ id: 'pilot-9', ...(request.body as object) }) }),
 } = {}) {
   return renderPilotPage(<ApplyPilotRoute />, {
@@ -19,7 +20,7 @@ function renderApply({
     session: makeSession(Role.BUYER),
     api: {
       'GET /pilot-plans/:id': { body: plan },
-      'GET /products/:id': { body: makeProductDetail({ id: 'product-1', askingPrice: 12_000_000 }) },
+      'GET /products/:id': product,
       'POST /pilot-applications': apply,
     },
   });
@@ -166,5 +167,27 @@ describe('the pilot application form', () => {
     renderApply({ at: '/pilots/apply' });
     expect(await screen.findByTestId('apply-missing')).toHaveTextContent('신청할 계획과 제품을 먼저 고르세요.');
     expect(screen.getByRole('link', { name: '시범구매 계획 보기' })).toHaveAttribute('href', '/pilots');
+  });
+
+  it('holds the amount to the plan’s cap per product it states, before sending', async () => {
+    const { api } = renderApply({ plan: makePlan({ maxAmountPerProduct: 300_000_000 }) });
+    const user = userEvent.setup();
+    await screen.findByTestId('pilot-apply-form');
+    await fillValid(user);
+    await user.clear(screen.getByTestId('pilot-amount'));
+    await user.type(screen.getByTestId('pilot-amount'), '400,000,000');
+    await user.click(screen.getByTestId('pilot-apply-submit'));
+    await waitFor(() => expect(screen.getByTestId('pilot-amount')).toHaveAttribute('aria-invalid', 'true'));
+    expect(document.getElementById('pilot-amount-error')).toHaveTextContent('이 계획의 제품당 한도인 300,000,000원 이하');
+    expect(api.find('POST', '/pilot-applications')).toHaveLength(0);
+  });
+
+  it('offers no form for a product that cannot be found', async () => {
+    const { api } = renderApply({ at: '/pilots/apply?planId=plan-1&productId=nope', product: apiError(404, 'Product not found') });
+    expect(await screen.findByTestId('apply-no-product')).toBeInTheDocument();
+    expect(screen.getByText('이 제품을 찾을 수 없어 신청할 수 없습니다. 주소의 제품을 확인하세요.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '수요조사의 제품 목록에서 고르기' })).toHaveAttribute('href', '/pilots/plans/plan-1');
+    expect(screen.queryByTestId('pilot-apply-form')).not.toBeInTheDocument();
+    expect(api.find('POST', '/pilot-applications')).toHaveLength(0);
   });
 });

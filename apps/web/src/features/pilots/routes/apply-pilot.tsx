@@ -44,16 +44,26 @@ function ApplyGate({ planId, productId, institutionName }: { planId: string; pro
   const product = useProduct(productId);
   const [applied, setApplied] = useState<PilotView | null>(null);
 
-  if (plan.isPending) return <Loading />;
+  if (plan.isPending || product.isPending) return <Loading />;
   if (plan.isError) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
-  const name = product.data?.nameKo ?? t('apply.productFallback');
+  // No form for a product that cannot be found: the API would refuse the application.
+  if (product.isError) {
+    return (
+      <>
+        <QueryError error={product.error} title={t('apply.productFailed')} />
+        <p data-testid="apply-no-product">
+          <Link to={`/pilots/plans/${encodeURIComponent(planId)}`}>{t('apply.chooseProduct')}</Link>
+        </p>
+      </>
+    );
+  }
+  const name = product.data.nameKo;
 
   return (
     <>
       <p className="page__lead" data-testid="apply-for">
         {t('apply.forProduct', { product: name, plan: plan.data.title, institution: institutionName })}
       </p>
-      {product.isError ? <QueryError error={product.error} title={t('apply.productFailed')} /> : null}
       {applied ? (
         <Applied pilot={applied} plan={plan.data} />
       ) : (
@@ -63,7 +73,7 @@ function ApplyGate({ planId, productId, institutionName }: { planId: string; pro
             <PlanSummary plan={plan.data} testId="apply-plan-summary" />
           </details>
           <PlanGate plan={plan.data}>
-            <PilotApplicationForm plan={plan.data} productId={productId} askingPrice={product.data?.askingPrice} onApplied={setApplied} />
+            <PilotApplicationForm plan={plan.data} productId={productId} askingPrice={product.data.askingPrice} onApplied={setApplied} />
           </PlanGate>
         </>
       )}

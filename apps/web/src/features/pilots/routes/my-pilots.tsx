@@ -3,7 +3,8 @@ import { Link, useSearchParams } from 'react-router';
 import { Loading, QueryError } from '../../../components/alerts';
 import { ChoiceField } from '../../../components/field';
 import { Pagination } from '../../../components/pagination';
-import { formatDateTime, formatKrw } from '../../../lib/format';
+import { formatKrw } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useSession } from '../../../lib/session';
 import { usePilots } from '../api/get-pilots';
 import { PilotNextStep } from '../components/pilot-next-step';
@@ -95,7 +96,7 @@ export function MyPilotsRoute() {
                       </td>
                       <td>{formatKrw(pilot.amount, i18n.language)}</td>
                       <td>
-                        <time dateTime={pilot.createdAt}>{formatDateTime(pilot.createdAt, i18n.language)}</time>
+                        <time dateTime={pilot.createdAt}>{formatKoreaDateTime(pilot.createdAt, i18n.language)}</time>
                       </td>
                     </tr>
                   ))

@@ -2,6 +2,7 @@ import { PILOT_INDICATORS, PilotAction, PilotStatus, pilotMachine, Role, type Pi
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { formatDay, todayIso } from '../../../lib/format';
 import { apiError, type MockResponse } from '../../../test/api-mock';
 import { makeSession } from '../../../test/factories';
 import type { MockRequest } from '../../../test/render';
@@ -147,6 +148,15 @@ describe('the result report', () => {
     renderPilot(makePilot({ status: PilotStatus.IN_USE }, Role.SUPPLIER), Role.SUPPLIER);
     await screen.findByTestId('pilot-status');
     expect(screen.queryByTestId('result-form')).not.toBeInTheDocument();
+  });
+
+  it('is not offered before the use period ends, and says from when', async () => {
+    const inAMonth = todayIso(new Date(Date.now() + 30 * 86_400_000));
+    const { api } = renderPilot(makePilot({ status: PilotStatus.IN_USE, useStartedAt: todayIso(), useEndsOn: inAMonth }), Role.BUYER);
+    const note = await screen.findByTestId('result-not-yet');
+    expect(note).toHaveTextContent(`결과 보고는 사용 기간이 끝나는 ${formatDay(inAMonth, 'ko')}부터 제출할 수 있습니다.`);
+    expect(screen.queryByTestId('result-form')).not.toBeInTheDocument();
+    expect(api.find('POST', '/pilot-applications/pilot-1/report')).toHaveLength(0);
   });
 
   it('asks for a score on every indicator and a summary before sending', async () => {

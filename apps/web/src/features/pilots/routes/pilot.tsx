@@ -1,7 +1,8 @@
-import { PilotAction, PilotStatus, Role, type PilotView } from '@inno/contracts';
+import { PilotAction, PilotStatus, resultReportOpen, Role, type PilotView } from '@inno/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Loading, LoadFailure, StatusMessage } from '../../../components/alerts';
+import { formatDay, todayIso } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
 import { usePilot } from '../api/get-pilot';
 import { CheckInForm } from '../components/check-in-form';
@@ -47,7 +48,7 @@ export function PilotRoute() {
 type Notice = { testId: string; text: string };
 
 function PilotPage({ pilot, role }: { pilot: PilotView; role: Role | undefined }) {
-  const { t } = usePilotsTranslation();
+  const { t, i18n } = usePilotsTranslation();
   const [notice, setNotice] = useState<Notice | null>(null);
   const canReport = role === Role.BUYER && pilot.status === PilotStatus.IN_USE && pilot.availableActions.includes(PilotAction.REPORT);
   const canCheckIn = role === Role.BUYER && pilot.checkInsDue.length > 0;
@@ -74,7 +75,14 @@ function PilotPage({ pilot, role }: { pilot: PilotView; role: Role | undefined }
         />
       </section>
 
-      {canReport ? <ResultReportForm pilot={pilot} onSaved={() => setNotice({ testId: 'result-saved', text: t('result.saved') })} /> : null}
+      {canReport && resultReportOpen(pilot.useEndsOn, todayIso()) ? (
+        <ResultReportForm pilot={pilot} onSaved={() => setNotice({ testId: 'result-saved', text: t('result.saved') })} />
+      ) : canReport ? (
+        // As the API: the report tells how the whole use period went.
+        <p className="alert alert--info" data-testid="result-not-yet">
+          {t('result.notYet', { date: pilot.useEndsOn ? formatDay(pilot.useEndsOn, i18n.language) : t('nextStep.noDate') })}
+        </p>
+      ) : null}
 
       {canCheckIn ? (
         <CheckInForm

@@ -1,7 +1,7 @@
 import type { ProductVersionView } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { Loading, QueryError } from '../../../components/alerts';
-import { formatDateTime } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { PRODUCT_FIELDS, type ProductField } from '../../../lib/product-form';
 import { useProductVersions } from '../api/get-product-versions';
 
@@ -51,7 +51,7 @@ export function ProductVersions({ productId }: { productId: string }) {
                     <tr key={version.version} data-testid={`product-version-${version.version}`}>
                       <th scope="row">v{version.version}</th>
                       <td>
-                        <time dateTime={version.changedAt}>{formatDateTime(version.changedAt, i18n.language)}</time>
+                        <time dateTime={version.changedAt}>{formatKoreaDateTime(version.changedAt, i18n.language)}</time>
                       </td>
                       <td>{version.changedBy ?? t('audit.system')}</td>
                       <td>

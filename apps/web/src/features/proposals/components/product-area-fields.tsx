@@ -1,4 +1,4 @@
-import type { CallView } from '@inno/contracts';
+import { canBeProposed, type CallView } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { useCategories } from '../../../api/get-categories';
 import { useMyProducts } from '../../../api/get-my-products';
@@ -20,7 +20,9 @@ export function ProductAreaFields({ idPrefix, call, companyId, values, errors, p
   const { t, i18n } = useTranslation(['proposals', 'translation']);
   const products = useMyProducts(companyId, { page: 1, pageSize: 100 });
   const categories = useCategories();
-  const items = products.data?.items ?? [];
+  const all = products.data?.items ?? [];
+  // A designated product is extended, not proposed: offer only those that can apply (a saved draft keeps its own).
+  const items = productLocked ? all : all.filter((product) => canBeProposed(product.status));
 
   return (
     <>
@@ -46,7 +48,9 @@ export function ProductAreaFields({ idPrefix, call, companyId, values, errors, p
           </option>
         ))}
       </SelectField>
-      {products.data && items.length === 0 ? <p data-testid="no-products">{t('fields.noProducts')}</p> : null}
+      {products.data && items.length === 0 ? (
+        <p data-testid="no-products">{all.length === 0 ? t('fields.noProducts') : t('fields.noProposableProducts')}</p>
+      ) : null}
       <SelectField
         id={`${idPrefix}-subArea`}
         label={t('fields.subArea')}

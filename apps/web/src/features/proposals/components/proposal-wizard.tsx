@@ -1,10 +1,13 @@
 import type { CallView, ProposalView } from '@inno/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCompanyDocuments } from '../../../api/get-company-documents';
+import { productQueryOptions } from '../../../api/get-product';
 import { ErrorAlert } from '../../../components/alerts';
 import { isApiRequestError } from '../../../lib/api-client';
+import { newPatentRow } from '../../../lib/product-form';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreateProposal } from '../api/create-proposal';
 import { useUpdateProposal } from '../api/update-proposal';
@@ -45,6 +48,8 @@ export function ProposalWizard({ call, companyId }: { call: CallView; companyId:
   const create = useCreateProposal();
   const update = useUpdateProposal();
   const documents = useCompanyDocuments(companyId);
+  const queryClient = useQueryClient();
+  const prefilledFor = useRef<string | null>(null);
   const saving = create.isPending || update.isPending;
   const index = WIZARD_STEPS.indexOf(step);
 
@@ -88,13 +93,39 @@ export function ProposalWizard({ call, companyId }: { call: CallView; companyId:
     update.mutate({ id: proposal.id, changes }, { onSuccess: done, onError: showFailure });
   }
 
+  /**
+   * The product's TRL and patents, as recorded with it, start the content: once per product, and
+   * only into fields still empty when they arrive (never over what was typed meanwhile).
+   */
+  async function prefillFromProduct(productId: string) {
+    if (prefilledFor.current === productId) return;
+    prefilledFor.current = productId;
+    try {
+      const product = await queryClient.fetchQuery(productQueryOptions(productId));
+      setValues((current) =>
+        current.productId !== productId
+          ? current
+          : {
+              ...current,
+              trl: current.trl || String(product.trl),
+              patents: current.patents.length ? current.patents : product.patents.map((patent) => newPatentRow(patent)),
+            },
+      );
+    } catch {
+      // The supplier types them instead.
+    }
+  }
+
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (saving) return;
     const found = validateProposal(values, t, [step]);
     if (!form.check(found)) return;
     if (step === 'documents') save();
-    else goTo(WIZARD_STEPS[index + 1]);
+    else {
+      if (step === 'product' && !proposal) void prefillFromProduct(values.productId);
+      goTo(WIZARD_STEPS[index + 1]);
+    }
   }
 
   const back = () => {

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { apiError, type MockRequest } from '../../../test/api-mock';
-import { makeCategories, makeProductSummary, makeSession } from '../../../test/factories';
+import { makeCategories, makeProductDetail, makeProductSummary, makeSession } from '../../../test/factories';
 import { renderApp } from '../../../test/render';
 import { makeCall, makeProposal, page } from '../../../test/workflow-factories';
 
@@ -55,9 +55,9 @@ describe('my proposals', () => {
       },
     });
     expect(await screen.findByTestId('my-proposal-status-p-1')).toHaveTextContent('작성 중');
-    expect(screen.getByTestId('my-proposal-next-p-1')).toHaveTextContent('공고 마감(2026. 12. 15. PM 6:00) 전에 제출하세요.');
+    expect(screen.getByTestId('my-proposal-next-p-1')).toHaveTextContent('공고 마감(2026. 12. 15. PM 6:00 KST) 전에 제출하세요.');
     expect(screen.getByTestId('my-proposal-status-p-2')).toHaveAttribute('data-status', 'SUPPLEMENT_REQUESTED');
-    expect(screen.getByTestId('my-proposal-next-p-2')).toHaveTextContent('2026. 12. 10. PM 6:00까지 내용을 고친 뒤');
+    expect(screen.getByTestId('my-proposal-next-p-2')).toHaveTextContent('2026. 12. 10. PM 6:00 KST까지 내용을 고친 뒤');
     expect(screen.getByTestId('my-proposal-next-p-3')).toHaveTextContent('위원회 평가 일정을 기다립니다.');
     expect(within(screen.getByTestId('my-proposal-row-p-1')).getByRole('link', { name: '실내 공기질 측정 드론' })).toHaveAttribute(
       'href',
@@ -163,6 +163,49 @@ describe('my proposals', () => {
     expect(await screen.findByTestId('proposal-status-message')).toHaveTextContent('신청서를 제출했습니다.');
     expect(screen.getByTestId('proposal-status')).toHaveTextContent('접수');
     expect(api.find('POST', '/proposals/p-new/submit')).toHaveLength(1);
+  });
+
+  it('offers only products that can be proposed, and starts the content from the product’s TRL and patents', async () => {
+    const mine = page([
+      makeProductSummary({ id: 'product-1', nameKo: '실내 공기질 측정 드론', goodsId: '20250001', status: 'UNDESIGNATED' }),
+      makeProductSummary({ id: 'product-2', nameKo: '지정된 소화기', goodsId: '20250002', status: 'DESIGNATED' }),
+      makeProductSummary({ id: 'product-3', nameKo: '정지된 센서', goodsId: '20250003', status: 'SUSPENDED' }),
+    ]);
+    renderApp('/my/proposals/new?callId=call-1', {
+      session: supplier,
+      api: {
+        'GET /calls/:id': { body: call },
+        'GET /categories': categories,
+        'GET /companies/:id/products': mine,
+        'GET /companies/:id/documents': { body: [] },
+        'GET /products/:id': {
+          body: makeProductDetail({ id: 'product-1', trl: 7, patents: [{ number: '10-2020-0001234', title: '공기질 측정 드론', expiresOn: '2035-01-31' }] }),
+        },
+      },
+    });
+    const user = userEvent.setup();
+    await screen.findByRole('option', { name: /실내 공기질 측정 드론/ });
+    const options = within(screen.getByRole('combobox', { name: /^신청 제품/ })).getAllByRole('option');
+    expect(options.map((option) => option.getAttribute('value'))).toEqual(['', 'product-1']);
+    await user.selectOptions(screen.getByRole('combobox', { name: /^신청 제품/ }), 'product-1');
+    await user.selectOptions(screen.getByRole('combobox', { name: /^세부 분야/ }), '1010');
+    await user.click(screen.getByTestId('wizard-next'));
+
+    await waitFor(() => expect(screen.getByRole('combobox', { name: /^기술성숙도/ })).toHaveValue('7'));
+    expect(within(screen.getByTestId('proposal-patent-0')).getByRole('textbox', { name: /^특허번호/ })).toHaveValue('10-2020-0001234');
+  });
+
+  it('says when none of the company’s products can be proposed', async () => {
+    renderApp('/my/proposals/new?callId=call-1', {
+      session: supplier,
+      api: {
+        'GET /calls/:id': { body: call },
+        'GET /categories': categories,
+        'GET /companies/:id/products': page([makeProductSummary({ id: 'product-2', status: 'EXTENDED' })]),
+        'GET /companies/:id/documents': { body: [] },
+      },
+    });
+    expect(await screen.findByTestId('no-products')).toHaveTextContent('제안할 수 있는 제품이 없습니다. 이미 지정된 제품은 지정 신청 대신 연장을 신청하세요.');
   });
 
   it('takes the API 400 details back to the step of the field', async () => {

@@ -35,7 +35,7 @@ describe('screening queue', () => {
     const { api, router } = renderApp('/operator/screening', { session: operator, api: queue([submitted]) });
     const card = within(await screen.findByTestId('screening-item-p-1'));
     expect(card.getByRole('heading', { name: '실내 공기질 측정 드론' })).toBeInTheDocument();
-    expect(card.getByText(/\(주\)혁신 · 2026년 4차 혁신시제품 공모 · 전자·통신 › 드론 · 2026\. 12\. 3\. AM 9:00 제출/)).toBeInTheDocument();
+    expect(card.getByText(/\(주\)혁신 · 2026년 4차 혁신시제품 공모 · 전자·통신 › 드론 · 2026\. 12\. 3\. AM 9:00 KST 제출/)).toBeInTheDocument();
     expect(screen.getByTestId('screening-tab-SUBMITTED')).toHaveAttribute('aria-current', 'page');
     expect(api.find('GET', '/proposals')[0].query.get('status')).toBe('SUBMITTED');
     expect(card.queryByTestId('pass-screening-p-1')).not.toBeInTheDocument();

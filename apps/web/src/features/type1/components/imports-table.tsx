@@ -1,7 +1,8 @@
 import type { ImportJobView } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateTime, formatNumber } from '../../../lib/format';
+import { formatNumber } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 
 export function ImportsTable({ jobs, currentId }: { jobs: ImportJobView[]; currentId?: string }) {
   const { t, i18n } = useTranslation();
@@ -32,7 +33,7 @@ export function ImportsTable({ jobs, currentId }: { jobs: ImportJobView[]; curre
               <tr key={job.id} data-testid={`import-row-${job.id}`} aria-current={job.id === currentId ? 'true' : undefined}>
                 <th scope="row">{job.fileName}</th>
                 <td>
-                  <time dateTime={job.startedAt}>{formatDateTime(job.startedAt, i18n.language)}</time>
+                  <time dateTime={job.startedAt}>{formatKoreaDateTime(job.startedAt, i18n.language)}</time>
                 </td>
                 <td>
                   <span className={`badge badge--import-${job.status.toLowerCase()}`}>{t(`importStatus.${job.status}`)}</span>
