@@ -1,7 +1,7 @@
 import type { NominationView } from '@inno/contracts';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { NominationStatusBadge } from './badges';
 
 /** Nominations with their status and invitation; `actions` renders what the viewer may do on each. */
@@ -45,7 +45,7 @@ export function NominationsTable({ nominations, caption, actions, showScout = fa
               <td>
                 {n.invitation.claimedAt
                   ? t('nominate.claimed')
-                  : t('nominate.expiresAt', { date: formatDateTime(n.invitation.expiresAt, i18n.language) })}
+                  : t('nominate.expiresAt', { date: formatKoreaDateTime(n.invitation.expiresAt, i18n.language) })}
               </td>
               {actions ? <td>{actions(n)}</td> : null}
             </tr>

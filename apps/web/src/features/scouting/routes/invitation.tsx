@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { LoadFailure, Loading, QueryError, StatusMessage } from '../../../components/alerts';
 import { DescriptionList } from '../../../components/description-list';
-import { formatDateTime } from '../../../lib/format';
+import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useSession } from '../../../lib/session';
 import { useClaimInvitation } from '../api/claim-invitation';
 import { useInvitation } from '../api/lookup-invitation';
@@ -28,7 +28,7 @@ export function InvitationRoute() {
         items={[
           { key: 'company', term: t('invitation.company'), value: `${view.companyName} (${view.businessNumber})` },
           { key: 'product', term: t('invitation.product'), value: view.productName },
-          { key: 'expires', term: t('invitation.expiresAt'), value: formatDateTime(view.expiresAt, i18n.language) },
+          { key: 'expires', term: t('invitation.expiresAt'), value: formatKoreaDateTime(view.expiresAt, i18n.language) },
         ]}
       />
       {claim.isSuccess ? (
