@@ -115,7 +115,11 @@ async function makeRecords(): Promise<Records> {
 /** The serious and critical findings of axe on the page as it settles, one line each. */
 async function violations(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
-  await page.locator('main h1').first().waitFor();
+  try {
+    await page.locator('main h1').first().waitFor({ timeout: 15_000 });
+  } catch {
+    return [`${path}: no page heading (h1) after 15 s`];
+  }
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() => !document.querySelector('main .loading'));
   const results = await new AxeBuilder({ page }).analyze();

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCompanyDocuments } from '../../../api/get-company-documents';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { isApiRequestError } from '../../../lib/api-client';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreateProposal } from '../api/create-proposal';
@@ -135,7 +135,7 @@ export function ProposalWizard({ call, companyId }: { call: CallView; companyId:
         </>
       ) : (
         <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-title" data-testid="wizard-form">
-          {form.alert ? <ErrorAlert {...form.alert} /> : null}
+          <ErrorSummary form={form} />
           {step === 'product' ? (
             <ProductAreaFields
               idPrefix="proposal"
