@@ -42,7 +42,7 @@ describe('the platform on a phone (390 px)', () => {
     await page.getByTestId('nav-group-calls').click();
     await page.getByTestId('nav-calls').click();
     await page.waitForURL('**/calls');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await page.waitForFunction(() => document.querySelector('[data-testid="menu-toggle"]')?.getAttribute('aria-expanded') === 'false');
     expect(await page.getByTestId('main-nav').isVisible()).toBe(false);
     await page.context().close();
   });
@@ -55,7 +55,6 @@ describe('the platform on a phone (390 px)', () => {
       await page.getByTestId('nav-group-pilots').click();
       await page.getByTestId('nav-op-pilot-plans').click();
       await page.waitForURL('**/operator/pilot-plans');
-      await page.locator('main h1').waitFor();
-      expect(await page.title()).toBe('시범구매 운영 · 혁신장터');
+      await page.waitForFunction(() => document.title === '시범구매 운영 · 혁신장터');
     }));
 });
