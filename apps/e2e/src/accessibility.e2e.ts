@@ -145,7 +145,7 @@ describe('accessibility of every route, for each role it serves', () => {
     for (const path of pathsOf('VISITOR')) found.push(...(await violations(page, path)));
     await page.context().close();
     expect(found).toEqual([]);
-  }, 300_000);
+  }, 600_000);
 
   it.each(ROLES)('finds no serious or critical violation for %s', (role) =>
     asRole(browser, role, async (page) => {
@@ -153,7 +153,7 @@ describe('accessibility of every route, for each role it serves', () => {
       for (const path of pathsOf(role)) found.push(...(await violations(page, path)));
       expect(found).toEqual([]);
     }),
-  300_000);
+  600_000);
 
   it('gives every page its own title', async () => {
     const page = await newPage(browser);

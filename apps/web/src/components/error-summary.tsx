@@ -65,7 +65,8 @@ export function ErrorSummary({ form, testId = 'form-error' }: {
   const box = useRef<HTMLDivElement>(null);
   const [fields, setFields] = useState<{ links: SummaryLink[]; inline: Set<string> }>({ links: [], inline: new Set() });
   const fieldMessages = Object.values(form.errors).flat();
-  const shown = form.alert !== null || fieldMessages.length > 0;
+  // Only once a submission failed: a field checked as it is left says so beside itself.
+  const shown = form.attempt > 0 && (form.alert !== null || fieldMessages.length > 0);
 
   // The field blocks render with the summary; read them once they are in the page.
   useLayoutEffect(() => {
@@ -73,8 +74,10 @@ export function ErrorSummary({ form, testId = 'form-error' }: {
     setFields(root ? readFields(root) : { links: [], inline: new Set() });
   }, [form.errors, shown]);
 
+  // A form that itself took the user to the field at fault (one field, e.g. a reason) keeps that focus.
   useEffect(() => {
-    if (form.attempt > 0) box.current?.focus();
+    if (form.attempt === 0) return;
+    if (document.activeElement?.getAttribute('aria-invalid') !== 'true') box.current?.focus();
   }, [form.attempt]);
 
   if (!shown) return null;
