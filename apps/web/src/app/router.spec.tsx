@@ -41,7 +41,7 @@ describe('route guards', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
   });
 
-  it('says "not found" with a heading, not the API's 400 and a retry, for a record whose id cannot exist', async () => {
+  it('says "not found" with a heading, not the API’s 400 and a retry, for a record whose id cannot exist', async () => {
     renderApp('/products/not-a-uuid', {
       api: { 'GET /products/:id': apiError(400, 'The request has invalid fields', { id: ['id must be a UUID'] }) },
     });
