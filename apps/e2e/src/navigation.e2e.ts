@@ -5,16 +5,17 @@ import { Shell } from './pages/shell.page';
 import { launchBrowser, newPage } from './support/browser';
 import { asRole, demoEmail } from './support/demo';
 
-/** What each role finds in the main navigation. */
-const EVERYONE = ['home', 'catalogue', 'calls', 'decisions', 'pilots', 'scouting'];
+/** What each role finds in the main navigation: group buttons (`group-*`) before the entries they fold. */
+const EVERYONE = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'scouting', 'pilots'];
+const CALLS = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'scouting'];
 const NAVIGATION: Record<Role, string[]> = {
-  SUPPLIER: [...EVERYONE, 'my-company', 'my-products', 'my-proposals', 'my-pilots', 'profile', 'sign-out'],
-  BUYER: [...EVERYONE, 'my-institution', 'my-pilots', 'profile', 'sign-out'],
-  OPERATOR: [...EVERYONE, 'users', 'audit', 'search-synonyms', 'type1', 'imports', 'op-calls', 'rule-settings', 'screening', 'sessions', 'designations', 'op-pilot-plans', 'pilot-usage', 'op-scouting', 'profile', 'sign-out'],
-  COMMITTEE: [...EVERYONE, 'committee', 'profile', 'sign-out'],
-  SCOUT: [...EVERYONE, 'my-nominations', 'profile', 'sign-out'],
-  CITIZEN: [...EVERYONE, 'profile', 'sign-out'],
-  ADMIN: [...EVERYONE, 'users', 'institutions', 'audit', 'search-synonyms', 'rule-settings', 'profile', 'sign-out'],
+  SUPPLIER: [...CALLS, 'my-proposals', 'group-pilots', 'pilots', 'my-pilots', 'my-company', 'my-products'],
+  BUYER: [...CALLS, 'group-pilots', 'pilots', 'my-pilots', 'my-institution'],
+  OPERATOR: [...CALLS, 'op-calls', 'screening', 'op-scouting', 'sessions', 'group-designations', 'designations', 'type1', 'imports', 'group-pilots', 'pilots', 'op-pilot-plans', 'pilot-usage', 'group-operations', 'users', 'audit', 'search-synonyms', 'rule-settings'],
+  COMMITTEE: [...CALLS, 'committee', 'pilots'],
+  SCOUT: [...CALLS, 'my-nominations', 'pilots'],
+  CITIZEN: EVERYONE,
+  ADMIN: [...EVERYONE, 'group-operations', 'users', 'institutions', 'audit', 'search-synonyms', 'rule-settings'],
 };
 
 describe('signing in as each demo role', () => {
@@ -42,6 +43,7 @@ describe('signing in as each demo role', () => {
     const shell = new Shell(page);
     expect(await shell.currentRole()).toBe(role);
     expect(await shell.navEntries()).toEqual(NAVIGATION[role]);
+    expect(await page.getByTestId('account-nav').locator('[data-testid^="nav-"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-testid')))).toEqual(['nav-profile', 'nav-sign-out']);
     // The session survives a reload (refresh cookie), and the profile shows the account.
     await page.getByTestId('nav-profile').click();
     await page.waitForURL('**/profile');

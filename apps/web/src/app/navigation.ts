@@ -42,7 +42,19 @@ export interface NavItem {
     | 'nav.opScouting'
     | 'nav.profile';
   access: Access;
+  /** The menu group the entry sits in; `account` entries sit beside the signed-in user rather than in the menu. */
+  group?: NavGroupId | 'account';
 }
+
+/** Groups of the main menu: an entry of one shows inside its group once the visitor sees two of them, as itself otherwise. */
+export const NAV_GROUPS = {
+  calls: 'nav.group.calls',
+  committee: 'nav.group.committee',
+  designations: 'nav.group.designations',
+  pilots: 'nav.group.pilots',
+  operations: 'nav.group.operations',
+} as const;
+export type NavGroupId = keyof typeof NAV_GROUPS;
 
 /** A page reached from other pages rather than from the menu. */
 export interface PageRoute {
@@ -55,34 +67,34 @@ export interface PageRoute {
 export const NAV_ITEMS = [
   { id: 'home', path: '/', labelKey: 'nav.home', access: 'public' },
   { id: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', access: 'public' },
-  { id: 'calls', path: '/calls', labelKey: 'nav.calls', access: 'public' },
-  { id: 'decisions', path: '/decisions', labelKey: 'nav.decisions', access: 'public' },
-  { id: 'pilots', path: '/pilots', labelKey: 'nav.pilots', access: 'public' },
-  { id: 'scouting', path: '/scouting', labelKey: 'nav.scouting', access: 'public' },
-  { id: 'sign-in', path: '/sign-in', labelKey: 'nav.signIn', access: 'signed-out' },
-  { id: 'sign-up', path: '/sign-up', labelKey: 'nav.signUp', access: 'signed-out' },
+  { id: 'calls', path: '/calls', labelKey: 'nav.calls', access: 'public', group: 'calls' },
+  { id: 'decisions', path: '/decisions', labelKey: 'nav.decisions', access: 'public', group: 'calls' },
+  { id: 'scouting', path: '/scouting', labelKey: 'nav.scouting', access: 'public', group: 'calls' },
+  { id: 'my-proposals', path: '/my/proposals', labelKey: 'nav.myProposals', access: [Role.SUPPLIER], group: 'calls' },
+  { id: 'op-calls', path: '/operator/calls', labelKey: 'nav.opCalls', access: [Role.OPERATOR], group: 'calls' },
+  { id: 'screening', path: '/operator/screening', labelKey: 'nav.screening', access: [Role.OPERATOR], group: 'calls' },
+  { id: 'my-nominations', path: '/scout/nominations', labelKey: 'nav.myNominations', access: [Role.SCOUT], group: 'calls' },
+  { id: 'op-scouting', path: '/operator/scouting', labelKey: 'nav.opScouting', access: [Role.OPERATOR], group: 'calls' },
+  { id: 'sessions', path: '/operator/sessions', labelKey: 'nav.sessions', access: [Role.OPERATOR], group: 'committee' },
+  { id: 'committee', path: '/committee', labelKey: 'nav.committee', access: [Role.COMMITTEE], group: 'committee' },
+  { id: 'designations', path: '/operator/designations', labelKey: 'nav.designations', access: [Role.OPERATOR], group: 'designations' },
+  { id: 'type1', path: '/operator/type1', labelKey: 'nav.type1', access: [Role.OPERATOR], group: 'designations' },
+  { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR], group: 'designations' },
+  { id: 'pilots', path: '/pilots', labelKey: 'nav.pilots', access: 'public', group: 'pilots' },
+  { id: 'my-pilots', path: '/my/pilots', labelKey: 'nav.myPilots', access: [Role.BUYER, Role.SUPPLIER], group: 'pilots' },
+  { id: 'op-pilot-plans', path: '/operator/pilot-plans', labelKey: 'nav.opPilotPlans', access: [Role.OPERATOR], group: 'pilots' },
+  { id: 'pilot-usage', path: '/operator/pilot-usage', labelKey: 'nav.pilotUsage', access: [Role.OPERATOR], group: 'pilots' },
   { id: 'my-company', path: '/my/company', labelKey: 'nav.myCompany', access: [Role.SUPPLIER] },
   { id: 'my-products', path: '/my/products', labelKey: 'nav.myProducts', access: [Role.SUPPLIER] },
-  { id: 'my-proposals', path: '/my/proposals', labelKey: 'nav.myProposals', access: [Role.SUPPLIER] },
   { id: 'my-institution', path: '/my/institution', labelKey: 'nav.myInstitution', access: [Role.BUYER] },
-  { id: 'my-pilots', path: '/my/pilots', labelKey: 'nav.myPilots', access: [Role.BUYER, Role.SUPPLIER] },
-  { id: 'my-nominations', path: '/scout/nominations', labelKey: 'nav.myNominations', access: [Role.SCOUT] },
-  { id: 'users', path: '/admin/users', labelKey: 'nav.users', access: [Role.OPERATOR, Role.ADMIN] },
-  { id: 'institutions', path: '/admin/institutions', labelKey: 'nav.institutions', access: [Role.ADMIN] },
-  { id: 'audit', path: '/audit', labelKey: 'nav.audit', access: [Role.OPERATOR, Role.ADMIN] },
-  { id: 'search-synonyms', path: '/operator/search-synonyms', labelKey: 'nav.searchSynonyms', access: [Role.OPERATOR, Role.ADMIN] },
-  { id: 'type1', path: '/operator/type1', labelKey: 'nav.type1', access: [Role.OPERATOR] },
-  { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR] },
-  { id: 'op-calls', path: '/operator/calls', labelKey: 'nav.opCalls', access: [Role.OPERATOR] },
-  { id: 'rule-settings', path: '/operator/rule-settings', labelKey: 'nav.ruleSettings', access: [Role.OPERATOR, Role.ADMIN] },
-  { id: 'screening', path: '/operator/screening', labelKey: 'nav.screening', access: [Role.OPERATOR] },
-  { id: 'sessions', path: '/operator/sessions', labelKey: 'nav.sessions', access: [Role.OPERATOR] },
-  { id: 'designations', path: '/operator/designations', labelKey: 'nav.designations', access: [Role.OPERATOR] },
-  { id: 'op-pilot-plans', path: '/operator/pilot-plans', labelKey: 'nav.opPilotPlans', access: [Role.OPERATOR] },
-  { id: 'pilot-usage', path: '/operator/pilot-usage', labelKey: 'nav.pilotUsage', access: [Role.OPERATOR] },
-  { id: 'op-scouting', path: '/operator/scouting', labelKey: 'nav.opScouting', access: [Role.OPERATOR] },
-  { id: 'committee', path: '/committee', labelKey: 'nav.committee', access: [Role.COMMITTEE] },
-  { id: 'profile', path: '/profile', labelKey: 'nav.profile', access: 'signed-in' },
+  { id: 'users', path: '/admin/users', labelKey: 'nav.users', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
+  { id: 'institutions', path: '/admin/institutions', labelKey: 'nav.institutions', access: [Role.ADMIN], group: 'operations' },
+  { id: 'audit', path: '/audit', labelKey: 'nav.audit', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
+  { id: 'search-synonyms', path: '/operator/search-synonyms', labelKey: 'nav.searchSynonyms', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
+  { id: 'rule-settings', path: '/operator/rule-settings', labelKey: 'nav.ruleSettings', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
+  { id: 'sign-in', path: '/sign-in', labelKey: 'nav.signIn', access: 'signed-out' },
+  { id: 'sign-up', path: '/sign-up', labelKey: 'nav.signUp', access: 'signed-out' },
+  { id: 'profile', path: '/profile', labelKey: 'nav.profile', access: 'signed-in', group: 'account' },
 ] as const satisfies readonly NavItem[];
 
 /** Pages outside the menu, guarded the same way. */
@@ -134,4 +146,26 @@ export function decideAccess(access: Access, session: SessionState): AccessDecis
 /** The header's entries for this session state, in list order. */
 export function visibleNavItems(session: SessionState): NavItem[] {
   return NAV_ITEMS.filter((item) => decideAccess(item.access, session) === 'allow');
+}
+
+export type MenuEntry =
+  | { kind: 'link'; item: NavItem }
+  | { kind: 'group'; id: NavGroupId; labelKey: (typeof NAV_GROUPS)[NavGroupId]; items: NavItem[] };
+
+/** The main menu for this session state: entries and groups in list order, a group where the first of its entries stands. */
+export function menuEntries(session: SessionState): MenuEntry[] {
+  const visible = visibleNavItems(session).filter((item) => item.group !== 'account');
+  const entries: MenuEntry[] = [];
+  for (const item of visible) {
+    const group = item.group === 'account' ? undefined : item.group;
+    const members = group ? visible.filter((candidate) => candidate.group === group) : [];
+    if (!group || members.length < 2) entries.push({ kind: 'link', item });
+    else if (members[0] === item) entries.push({ kind: 'group', id: group, labelKey: NAV_GROUPS[group], items: members });
+  }
+  return entries;
+}
+
+/** Entries shown beside the signed-in user (their profile). */
+export function accountItems(session: SessionState): NavItem[] {
+  return visibleNavItems(session).filter((item) => item.group === 'account');
 }

@@ -1,10 +1,12 @@
 import type { Role } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { useDocumentTitle } from '../lib/document-title';
 
 export function NotAllowedPage({ roles }: { roles: readonly Role[] }) {
   const { t } = useTranslation();
   const names = roles.map((role) => t(`roles.${role}`)).join(', ');
+  useDocumentTitle(t('errors.notAllowedTitle'));
   return (
     <section className="page page--narrow" data-testid="not-allowed">
       <h1>{t('errors.notAllowedTitle')}</h1>
@@ -18,6 +20,7 @@ export function NotAllowedPage({ roles }: { roles: readonly Role[] }) {
 
 export function NotFoundPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('errors.notFoundTitle'));
   return (
     <section className="page page--narrow" data-testid="not-found">
       <h1>{t('errors.notFoundTitle')}</h1>
@@ -33,6 +36,7 @@ export function NotFoundPage() {
 export function RouteErrorPage() {
   const { t } = useTranslation();
   const error = useRouteError();
+  useDocumentTitle(t('errors.unexpectedTitle'));
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <main id="main-content" className="page page--narrow" role="alert">

@@ -2,6 +2,7 @@ import { Role, UserStatus } from '@inno/contracts';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { apiError } from '../test/api-mock';
 import { makeSession } from '../test/factories';
 import { renderApp } from '../test/render';
 
@@ -38,6 +39,23 @@ describe('route guards', () => {
   it('sends a signed-in user away from sign-in', async () => {
     const { router } = renderApp('/sign-in', { session: makeSession(Role.CITIZEN) });
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+  });
+
+  it('says "not found" with a heading, not the API’s 400 and a retry, for a record whose id cannot exist', async () => {
+    renderApp('/products/not-a-uuid', {
+      api: { 'GET /products/:id': apiError(400, 'The request has invalid fields', { id: ['id must be a UUID'] }) },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: '제품을 찾을 수 없습니다' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '다시 시도' })).not.toBeInTheDocument();
+    expect(screen.queryByText('The request has invalid fields')).not.toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('제품 상세 · 혁신장터'));
+  });
+
+  it('names the tab after the page, and after "not found" for an unknown address', async () => {
+    const { router } = renderApp('/catalogue');
+    await waitFor(() => expect(document.title).toBe('혁신제품 찾기 · 혁신장터'));
+    await router.navigate('/no-such-page');
+    await waitFor(() => expect(document.title).toBe('페이지를 찾을 수 없습니다 · 혁신장터'));
   });
 
   it('has a skip link to the main landmark', async () => {

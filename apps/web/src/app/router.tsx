@@ -1,5 +1,7 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RouteObject } from 'react-router';
+import { useDocumentTitle } from '../lib/document-title';
 import { Guard } from './guard';
 import { AppLayout } from './layout';
 import { NAV_ITEMS, PAGE_ROUTES, type PageId } from './navigation';
@@ -66,6 +68,13 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   ),
 };
 
+/** Every page names the tab after itself; a page may word it more closely (a not-found page does). */
+function RoutePage({ id, children }: { id: PageId; children: ReactNode }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t(`titles.${id}`));
+  return children;
+}
+
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -76,7 +85,9 @@ export const routes: RouteObject[] = [
         const Page = pages[item.id];
         const element = (
           <Guard access={item.access}>
-            <Page />
+            <RoutePage id={item.id}>
+              <Page />
+            </RoutePage>
           </Guard>
         );
         return item.path === '/' ? { index: true, element } : { path: item.path.slice(1), element };

@@ -54,9 +54,20 @@ export function QueryError({ error, onRetry, title, testId = 'query-error' }: {
   );
 }
 
-/** A record's query that failed: `notFound` for a 404 (gone, or not the caller's to see), otherwise the error with a retry. */
+/**
+ * A record that cannot be shown: gone or not the caller's to see (404), or asked for by an
+ * address whose id cannot name a record (the API's 400 on the path's id only, e.g. /products/not-a-uuid).
+ */
+export function isRecordNotFound(error: unknown): boolean {
+  if (!isApiRequestError(error)) return false;
+  if (error.status === 404) return true;
+  const fields = Object.keys(error.body.details ?? {});
+  return error.status === 400 && fields.length > 0 && fields.every((field) => /^(id|[a-z]+Id)$/.test(field));
+}
+
+/** A record's query that failed: `notFound` when there is no such record (see isRecordNotFound), otherwise the error with a retry. */
 export function LoadFailure({ query, notFound }: { query: { error: unknown; refetch: () => unknown }; notFound: ReactNode }) {
-  return isApiRequestError(query.error) && query.error.status === 404 ? <>{notFound}</> : <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  return isRecordNotFound(query.error) ? <>{notFound}</> : <QueryError error={query.error} onRetry={() => void query.refetch()} />;
 }
 
 export function Loading({ label }: { label?: string }) {

@@ -11,12 +11,16 @@ export function useFormErrors(knownFields: readonly string[]) {
   const { t } = useTranslation();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [alert, setAlert] = useState<FormAlert | null>(null);
+  /** Counts the submissions that failed, so the error summary takes the focus each time (components/error-summary.tsx). */
+  const [attempt, setAttempt] = useState(0);
 
   /** Shows client-side errors; returns true when the form may be sent. */
   const check = useCallback((found: FieldErrors) => {
     setErrors(found);
     setAlert(null);
-    return !hasErrors(found);
+    const valid = !hasErrors(found);
+    if (!valid) setAttempt((previous) => previous + 1);
+    return valid;
   }, []);
 
   const fail = useCallback(
@@ -24,6 +28,7 @@ export function useFormErrors(knownFields: readonly string[]) {
       const failure = describeFormFailure(error, t, knownFields, titles);
       setErrors(failure.byField);
       setAlert(failure.alert);
+      setAttempt((previous) => previous + 1);
     },
     [t, knownFields],
   );
@@ -41,5 +46,5 @@ export function useFormErrors(knownFields: readonly string[]) {
     setAlert(null);
   }, []);
 
-  return { errors, alert, check, fail, clearField, reset, setErrors };
+  return { errors, alert, attempt, check, fail, clearField, reset, setErrors };
 }

@@ -1,7 +1,8 @@
 import type { UserView } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { makeRules, validateFields } from '../../../lib/validation';
@@ -27,7 +28,7 @@ export function ProfileNameForm({ user }: { user: UserView }) {
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="profile-name-title" data-testid="profile-name-form">
       <h2 id="profile-name-title">{t('auth.profile.nameFormTitle')}</h2>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {saved ? <StatusMessage>{t('auth.profile.nameSaved')}</StatusMessage> : null}
       <TextField
         id="profile-name"

@@ -1,7 +1,8 @@
 import { PASSWORD_MIN_LENGTH } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { passwordRule } from '../../../lib/password-rule';
@@ -66,7 +67,7 @@ export function ProfilePasswordForm({ email }: { email: string }) {
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="profile-password-title" data-testid="profile-password-form">
       <h2 id="profile-password-title">{t('auth.profile.passwordFormTitle')}</h2>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {saved ? <StatusMessage>{t('auth.profile.passwordChanged')}</StatusMessage> : null}
       {field('currentPassword', t('auth.profile.currentPassword'), 'current-password')}
       {field('newPassword', t('auth.profile.newPassword'), 'new-password', t('auth.signUp.passwordHint', { min: PASSWORD_MIN_LENGTH }))}

@@ -1,7 +1,7 @@
 import type { SessionResponse } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { makeRules, validateFields } from '../../../lib/validation';
@@ -42,7 +42,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn?: (session: SessionRespo
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="sign-in-title" data-testid="sign-in-form">
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       <TextField
         id="sign-in-email"
         name="email"

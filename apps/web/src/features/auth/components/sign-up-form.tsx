@@ -10,7 +10,7 @@ import {
 } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { passwordRule } from '../../../lib/password-rule';
@@ -130,7 +130,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (response: SignupRespon
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="sign-up-title" data-testid="sign-up-form">
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
 
       <fieldset
         className="fieldset"

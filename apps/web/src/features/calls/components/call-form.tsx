@@ -3,7 +3,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRuleSettings } from '../../../api/get-rule-settings';
-import { ErrorAlert, Loading, QueryError, StatusMessage } from '../../../components/alerts';
+import { Loading, QueryError, StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { CriteriaEditor } from '../../../components/criteria-editor';
 import { DesignationRulesFields } from '../../../components/designation-rules-fields';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
@@ -108,7 +109,7 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="call-form-title" data-testid="call-form">
       <h2 id="call-form-title">{t('form.title')}</h2>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {created ? (
         <StatusMessage testId="call-created">
           {t('form.created', { title: created.title })} <Link to={`/calls/${created.id}`}>{t('form.viewCall')}</Link>

@@ -56,13 +56,13 @@ export function CatalogueFacets({ facets, lowerBounds = false, selected, search,
                         to={{ search: `?${searchWith(search, { [name]: chosen ? null : facet.value })}` }}
                         data-testid={`facet-${name}-${facet.value}`}
                         aria-current={chosen ? 'true' : undefined}
-                        aria-label={t(chosen ? 'catalogue.facetRemove' : 'catalogue.facetApply', {
-                          label: label[name](facet.value),
-                          count: countText(facet.count),
-                        })}
                       >
                         <span className="facet__label">{label[name](facet.value)}</span>
-                        <span className="facet__count">{countText(facet.count)}</span>
+                        {/* The name read out begins with what is shown (WCAG 2.5.3), then says what the link does. */}
+                        <span className="facet__count">
+                          {countText(facet.count)}
+                          <span className="visually-hidden">{t(chosen ? 'catalogue.facetRemove' : 'catalogue.facetApply', { count: facet.count })}</span>
+                        </span>
                       </Link>
                     </li>
                   );

@@ -1,4 +1,5 @@
 import { CATALOG_RESULT_CAP, CatalogSort, type ProductKind } from '@inno/contracts';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCategories } from '../../../api/get-categories';
@@ -16,6 +17,7 @@ import { CATALOGUE_MAX_PAGE, FILTER_KEYS, readCatalogueQuery, searchWith, type F
 
 export function CatalogueRoute() {
   const { t, i18n } = useTranslation();
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [search, setSearch] = useSearchParams();
   const query = readCatalogueQuery(search);
   const catalogue = useCatalogue(query);
@@ -64,9 +66,19 @@ export function CatalogueRoute() {
     : '';
 
   return (
-    <section className="page catalogue" aria-labelledby="catalogue-title">
+    <section className={`page catalogue${filtersOpen ? ' catalogue--filters-open' : ''}`} aria-labelledby="catalogue-title">
       <h1 id="catalogue-title">{t('catalogue.title')}</h1>
       <p className="page__lead">{t('catalogue.lead')}</p>
+      {/* On a phone the extra filters and the facets fold away, so the results come first. */}
+      <button
+        type="button"
+        className="button button--secondary filters-toggle"
+        aria-expanded={filtersOpen}
+        data-testid="catalogue-filters-toggle"
+        onClick={() => setFiltersOpen((previous) => !previous)}
+      >
+        {t(filtersOpen ? 'catalogue.hideFilters' : 'catalogue.showFilters')}
+      </button>
       <CatalogueFilters key={formKey} initial={initial} serverErrors={serverErrors} onApply={apply} />
 
       {active.length ? (

@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCategories } from '../../../api/get-categories';
 import { useProduct } from '../../../api/get-product';
-import { Loading, QueryError } from '../../../components/alerts';
+import { isRecordNotFound, Loading, QueryError } from '../../../components/alerts';
 import { DescriptionList } from '../../../components/description-list';
 import { DesignationStatusBadge } from '../../../components/designation-status-badge';
-import { isApiRequestError } from '../../../lib/api-client';
 import { categoryName } from '../../../lib/categories';
 import { formatBytes, formatDay, formatKrw, formatPercent, todayIso } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
@@ -24,7 +23,7 @@ export function ProductRoute() {
 
   if (product.isPending) return <Loading />;
   if (product.isError) {
-    if (isApiRequestError(product.error) && product.error.status === 404) {
+    if (isRecordNotFound(product.error)) {
       return (
         <section className="page page--narrow" data-testid="product-not-found">
           <h1>{t('product.notFoundTitle')}</h1>

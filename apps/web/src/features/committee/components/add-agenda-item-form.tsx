@@ -2,7 +2,8 @@ import { ProposalStatus, type SessionView } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProposals } from '../../../api/get-proposals';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useAddAgendaItem } from '../api/add-agenda-item';
@@ -43,7 +44,7 @@ export function AddAgendaItemForm({ session }: { session: SessionView }) {
       <h3 id="add-item-title" className="visually-hidden">
         {t('agenda.addTitle')}
       </h3>
-      {form.alert ? <ErrorAlert {...form.alert} testId="add-item-error" /> : null}
+      <ErrorSummary form={form} testId="add-item-error" />
       {added ? <StatusMessage testId="add-item-done">{t('agenda.added', { name: added })}</StatusMessage> : null}
       <SelectField
         id="agenda-proposalId"

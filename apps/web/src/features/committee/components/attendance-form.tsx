@@ -1,7 +1,7 @@
 import { Presence, type SessionView } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useOpenSession } from '../api/open-session';
 
@@ -31,7 +31,7 @@ export function AttendanceForm({ session }: { session: SessionView }) {
     <form className="form card attendance-form" noValidate onSubmit={onSubmit} aria-labelledby="attendance-title" data-testid="attendance-form">
       <h2 id="attendance-title">{t('attendance.title')}</h2>
       <p className="field__hint">{t('attendance.lead', { date: session.meetingDate })}</p>
-      {form.alert ? <ErrorAlert {...form.alert} testId="attendance-error" /> : null}
+      <ErrorSummary form={form} testId="attendance-error" />
       {session.members.map((member) => (
         <fieldset key={member.userId} className="fieldset fieldset--inline" data-testid={`attendance-${member.userId}`}>
           <legend>{member.isChair ? t('session.chairName', { name: member.name }) : member.name}</legend>

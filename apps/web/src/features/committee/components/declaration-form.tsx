@@ -1,7 +1,7 @@
 import type { AgendaItemView } from '@inno/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useDeclareInterest } from '../api/declare-interest';
@@ -34,7 +34,7 @@ export function DeclarationForm({ item }: { item: AgendaItemView }) {
     <section className="declaration" aria-labelledby={`declaration-title-${id}`} data-testid={`declaration-${id}`}>
       <h3 id={`declaration-title-${id}`}>{t('declaration.title')}</h3>
       <p className="field__hint">{t('declaration.lead')}</p>
-      {form.alert ? <ErrorAlert {...form.alert} testId={`declaration-error-${id}`} /> : null}
+      <ErrorSummary form={form} testId={`declaration-error-${id}`} />
       <TextAreaField
         id={`conflict-reason-${id}`}
         label={t('declaration.reason')}

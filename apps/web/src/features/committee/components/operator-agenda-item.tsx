@@ -1,7 +1,8 @@
 import type { AgendaItemView, CategoryView } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { CriteriaEditor } from '../../../components/criteria-editor';
 import { CriteriaTable } from '../../../components/criteria-table';
 import { ItemDecisionSummary } from '../../../components/item-decision';
@@ -85,7 +86,7 @@ function ItemCriteriaForm({ item, onDone }: { item: AgendaItemView; onDone: (sav
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-label={t('item.editCriteriaLabel', { name: item.productName })} data-testid={`criteria-form-${item.id}`}>
-      {form.alert ? <ErrorAlert {...form.alert} testId={`criteria-error-${item.id}`} /> : null}
+      <ErrorSummary form={form} testId={`criteria-error-${item.id}`} />
       <CriteriaEditor
         idPrefix={`item-${item.id}-criteria`}
         values={values}

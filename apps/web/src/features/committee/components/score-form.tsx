@@ -1,7 +1,7 @@
 import { criteriaTotal, scoreSheetProblems, type AgendaItemView, type ScoreSheet } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField, TextField } from '../../../components/field';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -73,7 +73,7 @@ export function ScoreForm({ item, onSaved }: { item: AgendaItemView; onSaved: (s
     <form className="form score-form" noValidate onSubmit={onSubmit} aria-labelledby={`score-title-${id}`} data-testid={`score-form-${id}`}>
       <h3 id={`score-title-${id}`}>{item.myScore ? t('score.titleAgain') : t('score.title')}</h3>
       <p className="field__hint">{t('score.lead')}</p>
-      {form.alert ? <ErrorAlert {...form.alert} testId={`score-error-${id}`} /> : null}
+      <ErrorSummary form={form} testId={`score-error-${id}`} />
       {item.criteria.groups.map((group) => {
         const groupMax = group.criteria.reduce((sum, criterion) => sum + criterion.points, 0);
         return (

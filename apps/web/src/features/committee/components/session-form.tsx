@@ -2,7 +2,8 @@ import { Role, UserStatus, type SessionInput, type SessionView } from '@inno/con
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUsers } from '../../../api/get-users';
-import { ErrorAlert, Loading, QueryError } from '../../../components/alerts';
+import { Loading, QueryError } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextField } from '../../../components/field';
 import { koreaLocalToIso } from '../../../lib/korea-time';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -82,7 +83,7 @@ export function SessionForm({ onCreated }: { onCreated: (session: SessionView) =
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="session-form-title" data-testid="session-form">
       <h2 id="session-form-title">{t('form.title')}</h2>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       <TextField id="session-title" label={t('form.name')} required maxLength={200} value={values.title} onChange={(e) => set('title', e.target.value)} errors={form.errors.title} />
       <fieldset className="fieldset fieldset--inline">
         <legend>{t('form.when')}</legend>

@@ -1,7 +1,7 @@
 import { VoteChoice, type AgendaItemView } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCastVote } from '../api/cast-vote';
 
@@ -33,7 +33,7 @@ export function VoteForm({ item }: { item: AgendaItemView }) {
     <form className="form vote-form" noValidate onSubmit={onSubmit} aria-labelledby={`vote-title-${id}`} data-testid={`vote-form-${id}`}>
       <h3 id={`vote-title-${id}`}>{t('vote.title')}</h3>
       <p className="field__hint">{t('vote.lead')}</p>
-      {form.alert ? <ErrorAlert {...form.alert} testId={`vote-error-${id}`} /> : null}
+      <ErrorSummary form={form} testId={`vote-error-${id}`} />
       <fieldset className={`fieldset${form.errors.choice?.length ? ' field--invalid' : ''}`} aria-describedby={form.errors.choice?.length ? `vote-${id}-error` : undefined}>
         <legend>{t('vote.choice')}</legend>
         <div className="choice-list" role="radiogroup">

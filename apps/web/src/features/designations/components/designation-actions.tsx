@@ -1,7 +1,8 @@
 import { designationMachine, Role, type ProductDetail } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { DescriptionList } from '../../../components/description-list';
 import { DesignationStatusBadge } from '../../../components/designation-status-badge';
 import { TextAreaField } from '../../../components/field';
@@ -104,7 +105,7 @@ function MoveForm({ product, move, onDone, onCancel }: {
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="move-title" data-testid={`designation-form-${move}`}>
       <h3 id="move-title">{t(`actions.move.${move}`)}</h3>
       <p className="field__hint">{t(`actions.lead.${move}`)}</p>
-      {form.alert ? <ErrorAlert {...form.alert} testId="designation-error" /> : null}
+      <ErrorSummary form={form} testId="designation-error" />
       <TextAreaField
         id={`designation-${field}`}
         label={move === 'revoke' ? t('actions.reasons') : t('actions.reason')}

@@ -1,7 +1,8 @@
 import { ExtensionBasis, type RuleResult } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/field';
 import { RuleResults } from '../../../components/rule-results';
 import { ruleLabel } from '../../../lib/rules';
@@ -64,7 +65,7 @@ export function ExtensionForm({ productId, rules, pending }: { productId: string
       </section>
       <form className="form card" noValidate onSubmit={onSubmit} aria-labelledby="extension-form-title" data-testid="extension-form">
         <h2 id="extension-form-title">{t('extension.formTitle')}</h2>
-        {form.alert ? <ErrorAlert {...form.alert} testId="extension-error" /> : null}
+        <ErrorSummary form={form} testId="extension-error" />
         {sent ? <StatusMessage testId="extension-sent">{t('extension.sent')}</StatusMessage> : null}
         <fieldset className="fieldset" aria-describedby={form.errors.basis?.length ? basisErrorId : undefined}>
           <legend>

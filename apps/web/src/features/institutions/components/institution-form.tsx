@@ -1,7 +1,7 @@
 import { INSTITUTION_RULES, InstitutionType, type InstitutionInput } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextField } from '../../../components/field';
 import { isApiRequestError } from '../../../lib/api-client';
 import { formatPercent } from '../../../lib/format';
@@ -73,7 +73,7 @@ export function InstitutionForm({ initial, submitLabel, pending, onSubmit }: Ins
 
   return (
     <form className="form" noValidate onSubmit={submit} aria-labelledby="institution-form-title" data-testid="institution-form">
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {text('code', 'code', { maxLength: r.codeMaxLength, autoComplete: 'off', hint: t('form.codeHint'), className: 'mono' })}
       {text('name', 'name', { maxLength: r.nameLength[1], lang: 'ko' })}
       {text('nameEn', 'nameEn', { maxLength: r.nameLength[1], lang: 'en' })}

@@ -32,7 +32,7 @@ describe('notifications bell', () => {
     });
     const bell = await screen.findByTestId('notifications');
     await waitFor(() => expect(screen.getByTestId('notifications-count')).toHaveTextContent('1'));
-    expect(bell).toHaveAccessibleName('알림, 읽지 않음 1건');
+    expect(bell).toHaveAccessibleName('알림 1건 (읽지 않음)');
     expect(bell).toHaveAttribute('aria-expanded', 'false');
 
     const user = userEvent.setup();

@@ -56,14 +56,15 @@ export function NotificationsBell() {
         data-testid="notifications"
         aria-expanded={open}
         aria-controls="notifications-panel"
-        aria-label={t('notifications.label', { count: unread })}
         onClick={() => setOpen((previous) => !previous)}
       >
         <span aria-hidden="true">🔔 </span>
         {t('notifications.title')}{' '}
+        {/* The name read out begins with what is shown (WCAG 2.5.3): "알림 1", then "건 (읽지 않음)". */}
         <span className={`notifications__count${unread ? ' notifications__count--unread' : ''}`} data-testid="notifications-count">
           {unread}
         </span>
+        <span className="visually-hidden">{t('notifications.unreadSuffix', { count: unread })}</span>
       </button>
       {open ? (
         <div

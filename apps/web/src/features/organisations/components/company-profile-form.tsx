@@ -1,7 +1,8 @@
 import { CompanySize, type CompanyProfileUpdate } from '@inno/contracts';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { makeRules, parseLines, validateFields } from '../../../lib/validation';
@@ -84,7 +85,7 @@ export function CompanyProfileForm({ company, onSaved, onCancel }: {
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="company-form-title" data-testid="company-form">
       <h3 id="company-form-title">{t('organisations.editTitle')}</h3>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {unchanged ? <StatusMessage>{t('organisations.nothingChanged')}</StatusMessage> : null}
       {text('name', { required: true, maxLength: 200, autoComplete: 'organization', ref: firstField })}
       <p className="field__hint">{t('organisations.businessNumberFixed', { number: company.businessNumber })}</p>

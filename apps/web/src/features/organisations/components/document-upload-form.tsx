@@ -1,7 +1,8 @@
 import { CompanyDocumentKind } from '@inno/contracts';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextField } from '../../../components/field';
 import { ACCEPT, checkUpload } from '../../../lib/files';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -62,7 +63,7 @@ export function DocumentUploadForm({ companyId }: { companyId: string }) {
   return (
     <form className="form form--narrow" noValidate onSubmit={onSubmit} aria-labelledby="document-upload-title" data-testid="document-upload-form">
       <h3 id="document-upload-title">{t('organisations.uploadTitle')}</h3>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {uploaded ? <StatusMessage testId="document-uploaded">{t('organisations.uploaded', { title: uploaded })}</StatusMessage> : null}
       <SelectField
         id="document-kind"

@@ -1,6 +1,6 @@
 import { UsageState, type CheckInInput, type PilotView } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
@@ -55,7 +55,7 @@ export function CheckInForm({ pilot, onSaved }: { pilot: PilotView; onSaved: (pi
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="checkin-title" data-testid="checkin-form">
       <h2 id="checkin-title">{t('checkIn.formTitle')}</h2>
       <p className="field__hint">{t('checkIn.formLead')}</p>
-      {form.alert ? <ErrorAlert {...form.alert} testId="checkin-error" /> : null}
+      <ErrorSummary form={form} testId="checkin-error" />
       <RadioGroupField
         name="checkin-month"
         legend={t('checkIn.month')}

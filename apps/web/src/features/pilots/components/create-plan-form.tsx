@@ -1,7 +1,8 @@
 import { PRICE_MAX_KRW, type PilotPlanInput, type PilotPlanView, type PilotRules } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ErrorAlert, Loading, QueryError, StatusMessage } from '../../../components/alerts';
+import { Loading, QueryError, StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextField } from '../../../components/field';
 import { formatKrw, formatNumber } from '../../../lib/format';
 import { koreaLocalToIso } from '../../../lib/korea-time';
@@ -163,7 +164,7 @@ function PlanForm({ defaults }: { defaults: PilotRules }) {
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="plan-form-title" data-testid="plan-form">
       <h2 id="plan-form-title">{t('planForm.heading')}</h2>
       <p className="field__hint">{t('planForm.lead')}</p>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {created ? (
         <StatusMessage testId="plan-created">
           {t('planForm.created', { title: created.title })} <Link to={`/operator/pilot-plans/${created.id}`}>{t('planForm.viewPlan')}</Link>

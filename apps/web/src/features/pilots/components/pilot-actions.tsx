@@ -1,6 +1,6 @@
 import { PilotAction, type PilotView } from '@inno/contracts';
 import { useEffect, useRef, useState } from 'react';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { REASON_REQUIRED, useMovePilot, type PilotMove } from '../api/move-pilot';
@@ -92,13 +92,13 @@ export function PilotActions({ pilot, only, onDone, describedBy, emptyText }: {
 
   return (
     <div className="pilot-actions" data-testid="pilot-actions">
-      {form.alert && !asking ? <ErrorAlert {...form.alert} testId="pilot-action-error" /> : null}
+      {!asking ? <ErrorSummary form={form} testId="pilot-action-error" /> : null}
       {asking ? (
         <div role="group" aria-labelledby={`${idPrefix}-ask-title`} className="form" data-testid={`pilot-ask-${asking}`}>
           <p id={`${idPrefix}-ask-title`} className="alert alert--info">
             {t(`actions.ask.${asking}`, { product: pilot.product.nameKo, institution: pilot.institution.name })}
           </p>
-          {form.alert ? <ErrorAlert {...form.alert} testId="pilot-action-error" /> : null}
+          <ErrorSummary form={form} testId="pilot-action-error" />
           <TextAreaField
             id={`${idPrefix}-${asking}-reason`}
             label={t('actions.reason')}

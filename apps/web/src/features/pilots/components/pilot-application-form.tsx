@@ -1,6 +1,6 @@
 import { PRICE_MAX_KRW, type PilotPlanView, type PilotView } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField, TextField } from '../../../components/field';
 import { formatKrw } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -60,7 +60,7 @@ export function PilotApplicationForm({ plan, productId, askingPrice, onApplied }
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="pilot-apply-form-title" data-testid="pilot-apply-form">
       <h2 id="pilot-apply-form-title">{t('apply.formTitle')}</h2>
       <p className="field__hint">{t('apply.requiredNote')}</p>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       <fieldset className="fieldset">
         <legend>{t('apply.purchaseLegend')}</legend>
         <TextField

@@ -1,6 +1,6 @@
 import { PILOT_INDICATORS, type PilotIndicator, type PilotResultInput, type PilotView } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
@@ -88,7 +88,7 @@ export function ResultReportForm({ pilot, onSaved }: { pilot: PilotView; onSaved
       <p className="field__hint" id="result-scale-hint">
         {t('result.formLead')}
       </p>
-      {form.alert ? <ErrorAlert {...form.alert} testId="result-error" /> : null}
+      <ErrorSummary form={form} testId="result-error" />
       {PILOT_INDICATORS.map((indicator) => {
         const name = t(`indicator.${indicator}`);
         return (

@@ -1,6 +1,6 @@
 import type { PilotUsePlan } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
@@ -50,7 +50,7 @@ export function UsePlanForm({ planId, productId, productName, initial, onSaved, 
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={titleId} data-testid="use-plan-form">
       <h4 id={titleId}>{t('usePlan.formTitle', { name: productName })}</h4>
       <p className="field__hint">{t('usePlan.formLead')}</p>
-      {form.alert ? <ErrorAlert {...form.alert} testId="use-plan-error" /> : null}
+      <ErrorSummary form={form} testId="use-plan-error" />
       {USE_PLAN_FIELDS.map((field) => (
         <TextAreaField
           key={field}

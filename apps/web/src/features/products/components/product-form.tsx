@@ -1,7 +1,7 @@
 import type { ProductInput } from '@inno/contracts';
 import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { ProductFields } from '../../../components/product-fields';
 import { productFieldNames, toProductInput, validateProduct, type ProductFormValues } from '../../../lib/product-form';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -31,7 +31,7 @@ export function ProductForm({ initial, pending, submitLabel, pendingLabel, onSub
 
   return (
     <form className="form" noValidate onSubmit={onFormSubmit} aria-labelledby="product-form-title" data-testid="product-form">
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {children}
       <ProductFields
         idPrefix="product"

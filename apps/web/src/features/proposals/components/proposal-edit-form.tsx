@@ -1,7 +1,7 @@
 import type { CallView, ProposalView } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useUpdateProposal } from '../api/update-proposal';
 import { DocumentPicker } from './document-picker';
@@ -53,7 +53,7 @@ export function ProposalEditForm({ proposal, call, onSaved, onCancel }: {
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="proposal-edit-title" data-testid="proposal-edit-form">
       <h2 id="proposal-edit-title">{supplement ? t('detail.editSupplementTitle') : t('detail.editTitle')}</h2>
       {supplement ? <p className="alert alert--info">{t('detail.supplementEditNote')}</p> : null}
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       <ProductAreaFields idPrefix="proposal-edit" call={call} companyId={proposal.company.id} values={values} errors={form.errors} productLocked onChange={change} />
       <ProposalContentFields idPrefix="proposal-edit" values={values} errors={form.errors} onChange={change} />
       <DocumentPicker

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useCompanyDocuments } from '../../../api/get-company-documents';
 import { productQueryOptions } from '../../../api/get-product';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { isApiRequestError } from '../../../lib/api-client';
 import { newPatentRow } from '../../../lib/product-form';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -166,7 +166,7 @@ export function ProposalWizard({ call, companyId }: { call: CallView; companyId:
         </>
       ) : (
         <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="wizard-step-title" data-testid="wizard-form">
-          {form.alert ? <ErrorAlert {...form.alert} /> : null}
+          <ErrorSummary form={form} />
           {step === 'product' ? (
             <ProductAreaFields
               idPrefix="proposal"

@@ -1,7 +1,8 @@
 import type { PilotRules, RuleSettingsView, ScoutingRules } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { CriteriaEditor } from '../../../components/criteria-editor';
 import { DesignationRulesFields } from '../../../components/designation-rules-fields';
 import { TextField } from '../../../components/field';
@@ -85,7 +86,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="rule-settings-form-title" data-testid="rule-settings-form">
       <h2 id="rule-settings-form-title">{t('form.title')}</h2>
       <p className="field__hint">{t('form.lead')}</p>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {saved ? <StatusMessage testId="rule-settings-saved">{t('form.saved')}</StatusMessage> : null}
       <CriteriaEditor
         idPrefix="settings-criteria"

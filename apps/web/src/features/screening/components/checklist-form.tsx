@@ -1,7 +1,7 @@
 import { SCREENING_CHECKLIST, type ProposalView, type ScreeningItem } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
@@ -64,7 +64,7 @@ export function ChecklistForm({ proposal, onDone }: { proposal: ProposalView; on
     <form className="form checklist" noValidate onSubmit={onSubmit} aria-labelledby={`checklist-title-${id}`} data-testid={`checklist-${id}`}>
       <h3 id={`checklist-title-${id}`}>{t('checklist.title')}</h3>
       <p className="field__hint">{t('checklist.lead')}</p>
-      {form.alert ? <ErrorAlert {...form.alert} testId={`checklist-error-${id}`} /> : null}
+      <ErrorSummary form={form} testId={`checklist-error-${id}`} />
       {SCREENING_CHECKLIST.map((key, i) => {
         const verdictErrors = form.errors[`checklist.${i}.passed`];
         const verdictErrorId = `checklist-${id}-${key}-verdict-error`;

@@ -1,5 +1,5 @@
 import type { CategoryView, ProposalView } from '@inno/contracts';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/alerts';
 import { ProposalSummary } from '../../../components/proposal-summary';
@@ -13,10 +13,14 @@ import { ChecklistForm } from './checklist-form';
 import { SupplementRequestForm } from './supplement-request-form';
 
 /** One proposal in the queue, with the screening moves the API offers the operator now (`availableActions`). */
-export function ScreeningCard({ proposal, categories, onDone }: {
+export function ScreeningCard({ proposal, categories, onDone, onStarted, focused = false }: {
   proposal: ProposalView;
   categories?: CategoryView[];
   onDone: (message: string) => void;
+  /** Screening started: the queue moves to where the checklist is. */
+  onStarted: (message: string) => void;
+  /** The card the operator was just brought to: it takes the focus. */
+  focused?: boolean;
 }) {
   const { t, i18n } = useTranslation(['screening', 'workflow']);
   const { t: tc } = useTranslation();
@@ -30,11 +34,20 @@ export function ScreeningCard({ proposal, categories, onDone }: {
   const pending = start.isPending || lapse.isPending;
 
   const onError = (error: unknown) => setAlert(describeFormFailure(error, tc, []).alert);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (!focused) return;
+    heading.current?.focus();
+    heading.current?.scrollIntoView?.({ block: 'start' });
+  }, [focused]);
 
   return (
     <article className="card screening-card" aria-labelledby={`screening-title-${id}`} data-testid={`screening-item-${id}`} data-status={proposal.status}>
       <header className="screening-card__header">
-        <h2 id={`screening-title-${id}`}>{proposal.product.nameKo}</h2>
+        <h2 id={`screening-title-${id}`} ref={heading} tabIndex={-1}>
+          {proposal.product.nameKo}
+        </h2>
         <ProposalStatusBadge status={proposal.status} testId={`screening-status-${id}`} />
       </header>
       <p className="muted">
@@ -66,7 +79,7 @@ export function ScreeningCard({ proposal, categories, onDone }: {
             onClick={() => {
               if (pending) return;
               setAlert(null);
-              start.mutate(id, { onSuccess: () => onDone(t('done.started', { name: proposal.product.nameKo })), onError });
+              start.mutate(id, { onSuccess: () => onStarted(t('done.started', { name: proposal.product.nameKo })), onError });
             }}
           >
             {t('card.startScreening')}

@@ -1,7 +1,7 @@
 import type { ProposalView } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { TextAreaField, TextField } from '../../../components/field';
 import { koreaLocalToIso } from '../../../lib/korea-time';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -41,7 +41,7 @@ export function SupplementRequestForm({ proposal, onDone, onCancel }: {
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={`supplement-title-${id}`} data-testid={`supplement-form-${id}`}>
       <h3 id={`supplement-title-${id}`}>{t('supplement.title')}</h3>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       <TextAreaField
         id={`supplement-message-${id}`}
         label={t('supplement.message')}

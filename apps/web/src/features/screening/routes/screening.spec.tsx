@@ -30,7 +30,7 @@ function queue(initial: ProposalView[]) {
 }
 
 describe('screening queue', () => {
-  it('starts screening a submitted proposal and finds it under screening', async () => {
+  it('starts screening a submitted proposal and brings the operator to its checklist under screening', async () => {
     const submitted = makeProposal({ id: 'p-1', status: 'SUBMITTED', submittedAt: '2026-12-03T00:00:00.000Z', availableActions: ['start-screening', 'request-supplement'] });
     const { api, router } = renderApp('/operator/screening', { session: operator, api: queue([submitted]) });
     const card = within(await screen.findByTestId('screening-item-p-1'));
@@ -43,11 +43,13 @@ describe('screening queue', () => {
     const user = userEvent.setup();
     await user.click(card.getByTestId('start-screening-p-1'));
     expect(await screen.findByTestId('screening-done')).toHaveTextContent('‘실내 공기질 측정 드론’ 사전 검토를 시작했습니다.');
-    await waitFor(() => expect(screen.queryByTestId('screening-item-p-1')).not.toBeInTheDocument());
-
-    await user.click(screen.getByTestId('screening-tab-SCREENING'));
-    expect(router.state.location.search).toBe('?status=SCREENING');
+    // The work goes on under "screening": the queue turns there, to the card and its checklist.
+    await waitFor(() => expect(router.state.location.search).toBe('?status=SCREENING'));
     expect(await screen.findByTestId('pass-screening-p-1')).toBeInTheDocument();
+    expect(screen.getByTestId('screening-tab-SCREENING')).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByTestId('checklist-p-1')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: '실내 공기질 측정 드론' })).toHaveFocus());
+    expect(screen.getByTestId('screening-done')).toHaveTextContent('사전 검토를 시작했습니다.');
   });
 
   it('asks for a supplement with a message and a Korea-time deadline', async () => {

@@ -26,6 +26,8 @@ export function ScreeningRoute() {
   const proposals = useProposals({ status, page, pageSize: PAGE_SIZE });
   const categories = useCategories();
   const [done, setDone] = useState<string | null>(null);
+  /** The proposal whose screening was just started: the queue turns to "screening" and brings the operator to it. */
+  const [started, setStarted] = useState<string | null>(null);
 
   return (
     <section className="page" aria-labelledby="screening-title">
@@ -40,7 +42,10 @@ export function ScreeningRoute() {
                 to={{ search: `?${new URLSearchParams({ status: value })}` }}
                 aria-current={value === status ? 'page' : undefined}
                 data-testid={`screening-tab-${value}`}
-                onClick={() => setDone(null)}
+                onClick={() => {
+                  setDone(null);
+                  setStarted(null);
+                }}
               >
                 {t(`workflow:proposalStatus.${value}`)}
               </Link>
@@ -55,7 +60,18 @@ export function ScreeningRoute() {
         <div aria-busy={proposals.isFetching || undefined} data-testid="screening-queue">
           {proposals.data.items.length === 0 ? <p className="empty-state">{t('empty', { status: t(`workflow:proposalStatus.${status}`) })}</p> : null}
           {proposals.data.items.map((proposal) => (
-            <ScreeningCard key={proposal.id} proposal={proposal} categories={categories.data} onDone={setDone} />
+            <ScreeningCard
+              key={proposal.id}
+              proposal={proposal}
+              categories={categories.data}
+              onDone={setDone}
+              onStarted={(message) => {
+                setDone(message);
+                setStarted(proposal.id);
+                setSearch(new URLSearchParams({ status: ProposalStatus.SCREENING }));
+              }}
+              focused={proposal.id === started && status === ProposalStatus.SCREENING}
+            />
           ))}
           <Pagination
             page={proposals.data.page}

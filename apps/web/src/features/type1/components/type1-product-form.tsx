@@ -6,7 +6,7 @@ import {
 } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextField } from '../../../components/field';
 import { ProductFields } from '../../../components/product-fields';
 import { todayIso } from '../../../lib/format';
@@ -121,7 +121,7 @@ export function Type1ProductForm({ onCreated }: { onCreated: (product: ProductVi
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="type1-title" data-testid="type1-form">
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       <fieldset className="fieldset">
         <legend>{t('type1.companyLegend')}</legend>
         <p className="field__hint">{t('type1.companyHint')}</p>

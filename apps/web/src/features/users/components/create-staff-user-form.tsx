@@ -1,7 +1,8 @@
 import { PASSWORD_MIN_LENGTH, STAFF_ROLES, type StaffRole } from '@inno/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, StatusMessage } from '../../../components/alerts';
+import { StatusMessage } from '../../../components/alerts';
+import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { passwordRule } from '../../../lib/password-rule';
@@ -51,7 +52,7 @@ export function CreateStaffUserForm() {
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="create-staff-title" data-testid="create-staff-form">
       <h2 id="create-staff-title">{t('users.createTitle')}</h2>
-      {form.alert ? <ErrorAlert {...form.alert} /> : null}
+      <ErrorSummary form={form} />
       {created ? <StatusMessage>{t('users.created', { email: created })}</StatusMessage> : null}
       <TextField
         id="create-staff-email"
