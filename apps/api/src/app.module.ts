@@ -21,6 +21,8 @@ import { PilotsModule } from './pilots/pilots.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RuleSettingsModule } from './rule-settings/rule-settings.module';
 import { UsersModule } from './users/users.module';
+import { ChallengesModule } from './challenges/challenges.module';
+import { IdeasModule } from './ideas/ideas.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +49,8 @@ export class AppModule {
         ProposalsModule,
         DesignationsModule,
         CommitteeModule,
+        ChallengesModule,
+        IdeasModule,
         PilotsModule,
       ],
       controllers: [HealthController],

@@ -1,5 +1,6 @@
 import { DEFAULT_CRITERIA, type CriteriaSet } from './designation';
 import { PILOT_DEFAULTS } from './pilots';
+import { DEFAULT_IDEA_RULES, type IdeaRules } from './challenges';
 
 /**
  * The numbers domain.md gives are the real system's defaults, not constants: an operator keeps
@@ -31,6 +32,7 @@ export interface RuleSettings {
   criteria: CriteriaSet;
   designation: DesignationRules;
   pilot: PilotRules;
+  ideas: IdeaRules;
 }
 
 export const DEFAULT_DESIGNATION_RULES: DesignationRules = {
@@ -45,6 +47,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   criteria: DEFAULT_CRITERIA,
   designation: DEFAULT_DESIGNATION_RULES,
   pilot: { ...PILOT_DEFAULTS },
+  ideas: { ...DEFAULT_IDEA_RULES },
 };
 
 const wholeIn = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;

@@ -25,6 +25,8 @@ import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
 import { RuleSettingsRecord } from '../rule-settings/rule-settings.entity';
 import { Proposal } from '../proposals/proposal.entity';
 import { User } from '../users/user.entity';
+import { Challenge } from '../challenges/challenge.entity';
+import { Idea, IdeaReview, IdeaSupport } from '../ideas/idea.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
 export const ENTITIES = [
@@ -60,4 +62,8 @@ export const ENTITIES = [
   RuleSettingsRecord,
   Designation,
   CompanySanction,
+  Challenge,
+  Idea,
+  IdeaSupport,
+  IdeaReview,
 ];

@@ -5,8 +5,10 @@ import { OwnershipRegistry } from '../auth/ownership';
 import { Proposal } from './proposal.entity';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
+import { SealedContent } from './sealed-content';
+import { Sealing } from '../sealing/sealing';
 
-@Module({ imports: [AuthModule], controllers: [ProposalsController], providers: [ProposalsService], exports: [ProposalsService] })
+@Module({ imports: [AuthModule], controllers: [ProposalsController], providers: [ProposalsService, Sealing, SealedContent], exports: [ProposalsService, SealedContent] })
 export class ProposalsModule implements OnModuleInit {
   constructor(
     private readonly ownership: OwnershipRegistry,

@@ -25,22 +25,24 @@ export class RuleSettingsService {
   /** The defaults a new call or plan copies; the built-in ones until an operator saves others. */
   async current(manager: EntityManager = this.dataSource.manager): Promise<RuleSettings> {
     const record = await manager.findOneBy(RuleSettingsRecord, { id: CURRENT });
-    return record?.settings ?? DEFAULT_RULE_SETTINGS;
+    // Settings saved before a group of rules existed take that group's defaults.
+    return { ...DEFAULT_RULE_SETTINGS, ...record?.settings };
   }
 
   async view(): Promise<RuleSettingsView> {
     const record = await this.dataSource.manager.findOneBy(RuleSettingsRecord, { id: CURRENT });
-    return { ...(record?.settings ?? DEFAULT_RULE_SETTINGS), updatedAt: record?.updatedAt?.toISOString() ?? null, updatedBy: record?.updatedBy ?? null };
+    return { ...DEFAULT_RULE_SETTINGS, ...record?.settings, updatedAt: record?.updatedAt?.toISOString() ?? null, updatedBy: record?.updatedBy ?? null };
   }
 
   /** Changes the defaults for calls and plans opened from now on; those already open keep theirs. */
-  async update(actor: Actor, settings: RuleSettings): Promise<RuleSettingsView> {
+  async update(actor: Actor, settings: Omit<RuleSettings, 'ideas'> & { ideas?: RuleSettings['ideas'] }): Promise<RuleSettingsView> {
     checkCriteria(settings.criteria);
     checkDesignationRules(settings.designation);
-    const next: RuleSettings = { criteria: settings.criteria, designation: settings.designation, pilot: settings.pilot };
     await this.dataSource.transaction(async (manager) => {
       // Row lock: two operators saving at once are applied one after the other, each audited with what it replaced.
       const previous = await manager.findOne(RuleSettingsRecord, { where: { id: CURRENT }, lock: { mode: 'pessimistic_write' } });
+      const ideas = settings.ideas ?? previous?.settings.ideas ?? DEFAULT_RULE_SETTINGS.ideas;
+      const next: RuleSettings = { criteria: settings.criteria, designation: settings.designation, pilot: settings.pilot, ideas };
       await manager.upsert(RuleSettingsRecord, { id: CURRENT, settings: next, updatedAt: new Date(), updatedBy: actor.userId }, ['id']);
       await this.audit.record(manager, actor, {
         action: 'rule_settings.updated',
