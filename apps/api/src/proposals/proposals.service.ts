@@ -269,7 +269,7 @@ export class ProposalsService {
         Object.assign(data, { message: request.message, deadline: deadline.toISOString() });
         break;
       }
-      case ProposalAction.SUPPLEMENT:
+      case ProposalAction.SUPPLEMENT: {
         // The supplemented content must pass every rule again: a supplement cannot undo eligibility.
         const supplemented = { ...(await this.sealed.plain(manager, proposal)), ...proposal.supplementDraft };
         await this.assertEligible(manager, proposal, supplemented);
@@ -278,6 +278,7 @@ export class ProposalsService {
         Object.assign(data, { fields: Object.keys(proposal.supplementDraft ?? {}) });
         Object.assign(proposal, { supplementDraft: null, supplementMessage: null, supplementDeadline: null, submittedAt: now });
         break;
+      }
       case ProposalAction.LAPSE_SUPPLEMENT:
         // Edits not submitted in time are dropped: the proposal stays as it was submitted.
         Object.assign(data, { discarded: Object.keys(proposal.supplementDraft ?? {}) });
