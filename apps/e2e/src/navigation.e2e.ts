@@ -6,11 +6,11 @@ import { launchBrowser, newPage } from './support/browser';
 import { asRole, demoEmail } from './support/demo';
 
 /** What each role finds in the main navigation. */
-const EVERYONE = ['home', 'catalogue', 'calls', 'decisions', 'pilots'];
+const EVERYONE = ['home', 'catalogue', 'calls', 'decisions', 'pilots', 'challenges', 'ideas'];
 const NAVIGATION: Record<Role, string[]> = {
   SUPPLIER: [...EVERYONE, 'my-company', 'my-products', 'my-proposals', 'my-pilots', 'profile', 'sign-out'],
-  BUYER: [...EVERYONE, 'my-institution', 'my-pilots', 'profile', 'sign-out'],
-  OPERATOR: [...EVERYONE, 'users', 'audit', 'type1', 'imports', 'op-calls', 'rule-settings', 'screening', 'sessions', 'designations', 'op-pilot-plans', 'pilot-usage', 'profile', 'sign-out'],
+  BUYER: [...EVERYONE, 'my-institution', 'my-challenges', 'my-pilots', 'profile', 'sign-out'],
+  OPERATOR: [...EVERYONE, 'users', 'audit', 'type1', 'imports', 'op-calls', 'rule-settings', 'screening', 'sessions', 'designations', 'op-pilot-plans', 'op-ideas', 'pilot-usage', 'profile', 'sign-out'],
   COMMITTEE: [...EVERYONE, 'committee', 'profile', 'sign-out'],
   SCOUT: [...EVERYONE, 'profile', 'sign-out'],
   CITIZEN: [...EVERYONE, 'profile', 'sign-out'],

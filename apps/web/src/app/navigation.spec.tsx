@@ -14,11 +14,11 @@ async function navTestIds(): Promise<string[]> {
 
 const signedIn = ['nav-profile', 'nav-sign-out'];
 
-const everyone = ['nav-home', 'nav-catalogue', 'nav-calls', 'nav-decisions', 'nav-pilots'];
+const everyone = ['nav-home', 'nav-catalogue', 'nav-calls', 'nav-decisions', 'nav-pilots', 'nav-challenges', 'nav-ideas'];
 
 const expected: Record<Role, string[]> = {
   SUPPLIER: [...everyone, 'nav-my-company', 'nav-my-products', 'nav-my-proposals', 'nav-my-pilots', ...signedIn],
-  BUYER: [...everyone, 'nav-my-institution', 'nav-my-pilots', ...signedIn],
+  BUYER: [...everyone, 'nav-my-institution', 'nav-my-challenges', 'nav-my-pilots', ...signedIn],
   OPERATOR: [
     ...everyone,
     'nav-users',
@@ -31,6 +31,7 @@ const expected: Record<Role, string[]> = {
     'nav-sessions',
     'nav-designations',
     'nav-op-pilot-plans',
+    'nav-op-ideas',
     'nav-pilot-usage',
     ...signedIn,
   ],
@@ -44,7 +45,7 @@ describe('navigation', () => {
   it('shows home, the catalogue, sign in and sign up to a visitor who is signed out', async () => {
     renderApp('/');
     await screen.findByTestId('nav-sign-in');
-    expect(await navTestIds()).toEqual(['nav-home', 'nav-catalogue', 'nav-calls', 'nav-decisions', 'nav-pilots', 'nav-sign-in', 'nav-sign-up']);
+    expect(await navTestIds()).toEqual(['nav-home', 'nav-catalogue', 'nav-calls', 'nav-decisions', 'nav-pilots', 'nav-challenges', 'nav-ideas', 'nav-sign-in', 'nav-sign-up']);
     expect(screen.getByTestId('nav-catalogue')).toHaveAttribute('href', '/catalogue');
     expect(screen.getByTestId('nav-calls')).toHaveAttribute('href', '/calls');
     expect(screen.getByTestId('nav-decisions')).toHaveAttribute('href', '/decisions');

@@ -14,6 +14,10 @@ export interface NavItem {
     | 'nav.home'
     | 'nav.catalogue'
     | 'nav.calls'
+    | 'nav.challenges'
+    | 'nav.ideas'
+    | 'nav.myChallenges'
+    | 'nav.opIdeas'
     | 'nav.decisions'
     | 'nav.signIn'
     | 'nav.signUp'
@@ -54,12 +58,15 @@ export const NAV_ITEMS = [
   { id: 'calls', path: '/calls', labelKey: 'nav.calls', access: 'public' },
   { id: 'decisions', path: '/decisions', labelKey: 'nav.decisions', access: 'public' },
   { id: 'pilots', path: '/pilots', labelKey: 'nav.pilots', access: 'public' },
+  { id: 'challenges', path: '/challenges', labelKey: 'nav.challenges', access: 'public' },
+  { id: 'ideas', path: '/ideas', labelKey: 'nav.ideas', access: 'public' },
   { id: 'sign-in', path: '/sign-in', labelKey: 'nav.signIn', access: 'signed-out' },
   { id: 'sign-up', path: '/sign-up', labelKey: 'nav.signUp', access: 'signed-out' },
   { id: 'my-company', path: '/my/company', labelKey: 'nav.myCompany', access: [Role.SUPPLIER] },
   { id: 'my-products', path: '/my/products', labelKey: 'nav.myProducts', access: [Role.SUPPLIER] },
   { id: 'my-proposals', path: '/my/proposals', labelKey: 'nav.myProposals', access: [Role.SUPPLIER] },
   { id: 'my-institution', path: '/my/institution', labelKey: 'nav.myInstitution', access: [Role.BUYER] },
+  { id: 'my-challenges', path: '/my/challenges', labelKey: 'nav.myChallenges', access: [Role.BUYER] },
   { id: 'my-pilots', path: '/my/pilots', labelKey: 'nav.myPilots', access: [Role.BUYER, Role.SUPPLIER] },
   { id: 'users', path: '/admin/users', labelKey: 'nav.users', access: [Role.OPERATOR, Role.ADMIN] },
   { id: 'institutions', path: '/admin/institutions', labelKey: 'nav.institutions', access: [Role.ADMIN] },
@@ -72,6 +79,7 @@ export const NAV_ITEMS = [
   { id: 'sessions', path: '/operator/sessions', labelKey: 'nav.sessions', access: [Role.OPERATOR] },
   { id: 'designations', path: '/operator/designations', labelKey: 'nav.designations', access: [Role.OPERATOR] },
   { id: 'op-pilot-plans', path: '/operator/pilot-plans', labelKey: 'nav.opPilotPlans', access: [Role.OPERATOR] },
+  { id: 'op-ideas', path: '/operator/ideas', labelKey: 'nav.opIdeas', access: [Role.OPERATOR] },
   { id: 'pilot-usage', path: '/operator/pilot-usage', labelKey: 'nav.pilotUsage', access: [Role.OPERATOR] },
   { id: 'committee', path: '/committee', labelKey: 'nav.committee', access: [Role.COMMITTEE] },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', access: 'signed-in' },
@@ -84,6 +92,7 @@ export const PAGE_ROUTES = [
   { id: 'my-product-edit', path: '/my/products/:id/edit', access: [Role.SUPPLIER] },
   { id: 'my-product-extension', path: '/my/products/:id/extension', access: [Role.SUPPLIER] },
   { id: 'call', path: '/calls/:id', access: 'public' },
+  { id: 'challenge', path: '/challenges/:id', access: 'public' },
   { id: 'minutes', path: '/minutes/:sessionId', access: 'public' },
   { id: 'my-proposal-new', path: '/my/proposals/new', access: [Role.SUPPLIER] },
   { id: 'my-proposal', path: '/my/proposals/:id', access: [Role.SUPPLIER] },

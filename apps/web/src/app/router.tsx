@@ -51,6 +51,11 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   'op-pilot-plans': lazy(() => import('../features/pilots/routes/operator-pilot-plans')),
   'op-pilot-plan': lazy(() => import('../features/pilots/routes/operator-pilot-plan')),
   'pilot-usage': lazy(() => import('../features/pilots/routes/pilot-usage')),
+  challenges: lazy(() => import('../features/challenges/routes/challenges')),
+  challenge: lazy(() => import('../features/challenges/routes/challenge')),
+  'my-challenges': lazy(() => import('../features/challenges/routes/my-challenges')),
+  ideas: lazy(() => import('../features/ideas/routes/ideas')),
+  'op-ideas': lazy(() => import('../features/ideas/routes/operator-ideas')),
   minutes: lazy(() => import('../features/committee/routes/minutes').then((m) => ({ default: m.MinutesRoute }))),
   designations: lazy(() => import('../features/designations/routes/designations').then((m) => ({ default: m.DesignationsRoute }))),
   'my-product-extension': lazy(() =>
