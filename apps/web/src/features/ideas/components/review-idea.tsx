@@ -38,7 +38,10 @@ export function ReviewIdea({ idea }: { idea: IdeaView }) {
     <li className="card" data-testid="review-idea">
       <h3>{idea.title}</h3>
       <p>
-        <span className="badge">{t(`status.${idea.status}`)}</span> {t('list.supports', { count: idea.supportCount })}
+        <span className="badge" data-testid="review-idea-status">
+          {t(`status.${idea.status}`)}
+        </span>{' '}
+        {t('list.supports', { count: idea.supportCount })}
       </p>
       {idea.hidden ? <p className="muted">{t('review.hidden', { reason: idea.hidden.reason })}</p> : null}
       <p>{idea.problem}</p>
