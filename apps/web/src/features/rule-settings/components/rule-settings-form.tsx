@@ -17,6 +17,7 @@ interface Values {
   criteria: CriteriaFormValues;
   designation: DesignationRulesFormValues;
   pilot: Record<keyof PilotRules, string>;
+  maxIdeasPerMonth: string;
 }
 
 function valuesFrom(settings: RuleSettingsView): Values {
@@ -24,6 +25,7 @@ function valuesFrom(settings: RuleSettingsView): Values {
     criteria: criteriaValuesFrom(settings.criteria),
     designation: designationRulesValuesFrom(settings.designation),
     pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, String(settings.pilot[field])])) as Values['pilot'],
+    maxIdeasPerMonth: String(settings.ideas.maxSelectedPerMonth),
   };
 }
 
@@ -41,6 +43,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
       ...criteriaFieldNames(values.criteria, 'criteria.'),
       ...DESIGNATION_RULE_FIELDS.map((field) => `designation.${field}`),
       ...PILOT_FIELDS.map((field) => `pilot.${field}`),
+      'ideas.maxSelectedPerMonth',
     ],
     [values.criteria],
   );
@@ -55,6 +58,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
     for (const field of PILOT_FIELDS) {
       if (Number.isNaN(whole(values.pilot[field]))) errors[`pilot.${field}`] = [t('errors.whole')];
     }
+    if (!(whole(values.maxIdeasPerMonth) >= 1)) errors['ideas.maxSelectedPerMonth'] = [t('errors.whole')];
     return errors;
   }
 
@@ -68,6 +72,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
         criteria: toCriteriaSet(values.criteria),
         designation: toDesignationRules(values.designation),
         pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, whole(values.pilot[field])])) as unknown as PilotRules,
+        ideas: { maxSelectedPerMonth: whole(values.maxIdeasPerMonth) },
       },
       { onError: (error) => form.fail(error) },
     );
@@ -121,6 +126,25 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
             data-testid={`settings-pilot-${field}`}
           />
         ))}
+      </fieldset>
+      <fieldset className="fieldset" data-testid="settings-ideas">
+        <legend>{t('ideas.legend')}</legend>
+        <TextField
+          id="settings-ideas-maxSelectedPerMonth"
+          type="number"
+          inputMode="numeric"
+          step={1}
+          min={1}
+          label={t('ideas.maxSelectedPerMonth')}
+          required
+          value={values.maxIdeasPerMonth}
+          onChange={(e) => {
+            const value = e.target.value;
+            setValues((previous) => ({ ...previous, maxIdeasPerMonth: value }));
+            form.clearField('ideas.maxSelectedPerMonth');
+          }}
+          errors={form.errors['ideas.maxSelectedPerMonth']}
+        />
       </fieldset>
       {form.errors.criteria?.length ? (
         <div className="field__error" role="alert">
