@@ -2,7 +2,6 @@ import { CATALOG_RESULT_CAP, type CatalogPage } from '@inno/contracts';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
 import { CatalogReader } from '../src/products/catalogue-reader';
-import { catalogSearchOf } from '../src/products/catalogue-search';
 import { CatalogQueryError, parseCatalogQuery } from '../src/products/catalogue-query';
 
 /**
@@ -34,9 +33,9 @@ const categoryExists = async (code: string) => {
 async function search(params: Record<string, string | undefined>): Promise<CatalogPage> {
   const query = parseCatalogQuery(params);
   if (query.category && !(await categoryExists(query.category))) throw new CatalogQueryError({ category: [`category ${query.category} is not a catalogue category`] });
-  const { items, matched, facets } = await reader.read(catalogSearchOf(query));
+  const { items, matched, bounded, facets } = await reader.read(await reader.searchOf(query));
   if (query.page > 1 && matched <= query.offset) throw new CatalogQueryError({ page: [`page ${query.page} is beyond the last page`] });
-  return { items, total: Math.min(matched, CATALOG_RESULT_CAP), totalIsCapped: matched > CATALOG_RESULT_CAP, page: query.page, pageSize: query.pageSize, facets };
+  return { items, total: Math.min(matched, CATALOG_RESULT_CAP), totalIsCapped: matched > CATALOG_RESULT_CAP, facetsAreLowerBounds: bounded, page: query.page, pageSize: query.pageSize, facets };
 }
 
 const app = Fastify({ logger: false });

@@ -9,7 +9,7 @@ import { filterTagsOf } from '../src/products/catalogue-search';
  */
 
 /** Product nouns, each with the category it usually belongs to and a model-name prefix. Most common first. */
-const STEMS: [ko: string, en: string, category: string, model: string][] = [
+export const STEMS: [ko: string, en: string, category: string, model: string][] = [
   ['공기청정기', 'air purifier', 'ENV-01-01', 'AP'],
   ['센서', 'sensor', 'ICT-02-01', 'SN'],
   ['드론', 'drone', 'ICT-05-01', 'DR'],
@@ -46,7 +46,7 @@ const STEMS: [ko: string, en: string, category: string, model: string][] = [
   ['철도 안전 감지기', 'rail safety detector', 'TRN-02-01', 'RD'],
 ];
 
-const PREFIXES: [ko: string, en: string][] = [
+export const PREFIXES: [ko: string, en: string][] = [
   ['스마트', 'smart'],
   ['지능형', 'intelligent'],
   ['친환경', 'eco-friendly'],
@@ -80,7 +80,7 @@ const SUFFIXES: [ko: string, en: string][] = [
   [' 에스', ' S'],
 ];
 
-const FEATURES: [ko: string, en: string][] = [
+export const FEATURES: [ko: string, en: string][] = [
   ['실시간 모니터링', 'real-time monitoring'],
   ['원격 제어', 'remote control'],
   ['자동 감지', 'automatic detection'],
@@ -105,7 +105,10 @@ const FEATURES: [ko: string, en: string][] = [
   ['센서 융합', 'sensor fusion'],
 ];
 
-const PLACES = ['학교', '공원', '도로', '지하철역', '병원', '청사', '산업단지', '하천', '항만', '농가', '터널', '물류센터'];
+export const PLACES = ['학교', '공원', '도로', '지하철역', '병원', '청사', '산업단지', '하천', '항만', '농가', '터널', '물류센터'];
+
+/** A word of one feature (so in many descriptions) that is in one name in 20,000. */
+export const RARE_IN_NAMES = '클라우드';
 
 /** Appear in one row in 2,000: the benchmark's rare words. */
 export const RARE_WORDS = ['양자암호', '초분광', 'hyperspectral', 'lidar', '수소드론', 'exoskeleton', '외골격'];
@@ -244,7 +247,9 @@ WITH w AS MATERIALIZED (
   SELECT p.*,
     w.cat_code[p.i_cat] AS category_code, string_to_array(w.cat_path[p.i_cat], ',') AS category_path,
     w.cat_ko[p.i_cat] AS category_ko, w.cat_en[p.i_cat] AS category_en,
-    p.prefix_ko || CASE WHEN p.h_misc % 3 = 0 THEN '' ELSE ' ' END || p.stem_ko || p.suffix_ko AS name_ko,
+    p.prefix_ko || CASE WHEN p.h_misc % 3 = 0 THEN '' ELSE ' ' END || p.stem_ko || p.suffix_ko
+      -- The rare-word case: 클라우드 is in one name in 20,000 and in the descriptions of one product in 7 (a feature).
+      || CASE WHEN p.h_misc % 20000 = 7 THEN ' ${RARE_IN_NAMES}' ELSE '' END AS name_ko,
     initcap(p.prefix_en || ' ' || p.stem_en) || p.suffix_en AS name_en,
     CASE WHEN p.status = 'UNDESIGNATED' THEN NULL ELSE current_date - (p.h_date % 1096)::int END AS designated_on
   FROM p CROSS JOIN w

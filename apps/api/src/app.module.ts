@@ -20,6 +20,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PilotsModule } from './pilots/pilots.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RuleSettingsModule } from './rule-settings/rule-settings.module';
+import { ScoutingModule } from './scouting/scouting.module';
 import { UsersModule } from './users/users.module';
 import { ChallengesModule } from './challenges/challenges.module';
 import { IdeasModule } from './ideas/ideas.module';
@@ -45,6 +46,7 @@ export class AppModule {
         ClockModule,
         NotificationsModule,
         RuleSettingsModule,
+        ScoutingModule,
         CallsModule,
         ProposalsModule,
         DesignationsModule,

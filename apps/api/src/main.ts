@@ -2,12 +2,10 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { AuditKeys } from './audit/audit-keys';
 import { configureApp, createAdapter } from './bootstrap/configure-app';
 import { ConfigError, loadConfig } from './config/app.config';
-import { assertHangulTrigrams, dataSourceOptions, migrate } from './database/data-source';
+import { assertSearchNormalisation, migrate } from './database/data-source';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './database/embedded-postgres';
 import { excessPrivileges } from './database/roles';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './database/seeds/demo.seed';
@@ -34,7 +32,7 @@ async function bootstrap(): Promise<void> {
 
   const applied = await migrate(config.migrationDatabaseUrl ?? embedded!.ownerUrl);
   if (applied.length) logger.log(`Migrations applied: ${applied.join(', ')}`);
-  await assertHangulTrigrams(databaseUrl);
+  await assertSearchNormalisation(databaseUrl);
   // The audit log's keys are worth nothing if the API's role can rewrite or drop the table.
   const excess = await excessPrivileges(databaseUrl);
   if (excess.length) {
@@ -42,15 +40,16 @@ async function bootstrap(): Promise<void> {
     if (config.NODE_ENV === 'production') throw new Error(message);
     logger.warn(message);
   }
-  if (config.seedDemo) {
-    const dataSource = await new DataSource(dataSourceOptions(databaseUrl, 1)).initialize();
-    await seedDemo(dataSource, AuditKeys.fromConfig(config)).finally(() => dataSource.destroy());
-  }
-
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), createAdapter(config), {
     bufferLogs: false,
   });
   await configureApp(app, config);
+  // Through the platform's own services, before it listens: no request sees the seed's moved clock.
+  if (config.seedDemo) {
+    const started = Date.now();
+    await seedDemo(app);
+    logger.log(`Demo data ready (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

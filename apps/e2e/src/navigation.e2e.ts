@@ -6,15 +6,15 @@ import { launchBrowser, newPage } from './support/browser';
 import { asRole, demoEmail } from './support/demo';
 
 /** What each role finds in the main navigation. */
-const EVERYONE = ['home', 'catalogue', 'calls', 'decisions', 'pilots', 'challenges', 'ideas'];
+const EVERYONE = ['home', 'catalogue', 'calls', 'decisions', 'pilots', 'challenges', 'ideas', 'scouting'];
 const NAVIGATION: Record<Role, string[]> = {
   SUPPLIER: [...EVERYONE, 'my-company', 'my-products', 'my-proposals', 'my-pilots', 'profile', 'sign-out'],
   BUYER: [...EVERYONE, 'my-institution', 'my-challenges', 'my-pilots', 'profile', 'sign-out'],
-  OPERATOR: [...EVERYONE, 'users', 'audit', 'type1', 'imports', 'op-calls', 'rule-settings', 'screening', 'sessions', 'designations', 'op-pilot-plans', 'op-ideas', 'pilot-usage', 'profile', 'sign-out'],
+  OPERATOR: [...EVERYONE, 'users', 'audit', 'search-synonyms', 'type1', 'imports', 'op-calls', 'rule-settings', 'screening', 'sessions', 'designations', 'op-pilot-plans', 'op-ideas', 'pilot-usage', 'op-scouting', 'profile', 'sign-out'],
   COMMITTEE: [...EVERYONE, 'committee', 'profile', 'sign-out'],
-  SCOUT: [...EVERYONE, 'profile', 'sign-out'],
+  SCOUT: [...EVERYONE, 'my-nominations', 'profile', 'sign-out'],
   CITIZEN: [...EVERYONE, 'profile', 'sign-out'],
-  ADMIN: [...EVERYONE, 'users', 'institutions', 'audit', 'rule-settings', 'profile', 'sign-out'],
+  ADMIN: [...EVERYONE, 'users', 'institutions', 'audit', 'search-synonyms', 'rule-settings', 'profile', 'sign-out'],
 };
 
 describe('signing in as each demo role', () => {

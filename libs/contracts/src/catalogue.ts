@@ -171,6 +171,11 @@ export interface FacetCount {
 export interface CatalogPage extends Page<ProductSummary> {
   /** True when more than CATALOG_RESULT_CAP products match: `total` is then the cap ("1,000+"). */
   totalIsCapped: boolean;
+  /**
+   * True for a broad search: matches are counted up to a bound (5,000), so each facet count is "at
+   * least" (shown "N+"); `totalIsCapped` is then true too.
+   */
+  facetsAreLowerBounds: boolean;
   facets: { kind: FacetCount[]; category: FacetCount[]; region: FacetCount[] };
 }
 

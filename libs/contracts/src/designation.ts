@@ -86,6 +86,8 @@ export const ProposalAction = {
   SUPPLEMENT: 'supplement',
   LAPSE_SUPPLEMENT: 'lapse-supplement',
   PASS_SCREENING: 'pass-screening',
+  /** The platform's move at submission for a company a demo day recommended (domain.md §3.4). */
+  WAIVE_SCREENING: 'waive-screening',
   FAIL_SCREENING: 'fail-screening',
   SCHEDULE: 'schedule',
   DESIGNATE: 'designate',
@@ -144,6 +146,7 @@ export const proposalMachine = defineStateMachine<ProposalStatus, ProposalAction
     guard: (c) => (c.beforeSupplementDeadline ? 'The supplement deadline has not passed yet' : null),
   },
   { action: ProposalAction.PASS_SCREENING, from: [ProposalStatus.SCREENING], to: ProposalStatus.EVALUATION, roles: [Role.OPERATOR] },
+  { action: ProposalAction.WAIVE_SCREENING, from: [ProposalStatus.SUBMITTED], to: ProposalStatus.EVALUATION, roles: [SYSTEM_ROLE] },
   { action: ProposalAction.FAIL_SCREENING, from: [ProposalStatus.SCREENING], to: ProposalStatus.REJECTED, roles: [Role.OPERATOR] },
   { action: ProposalAction.SCHEDULE, from: [ProposalStatus.EVALUATION], to: ProposalStatus.COMMITTEE_REVIEW, roles: [Role.OPERATOR] },
   { action: ProposalAction.DESIGNATE, from: [ProposalStatus.COMMITTEE_REVIEW], to: ProposalStatus.DESIGNATED, roles: [SYSTEM_ROLE] },
@@ -413,6 +416,8 @@ export interface ProposalView {
   supplementDraft: Partial<ProposalContent> | null;
   supplementRequest: { message: string; deadline: string } | null;
   screening: ScreeningItem[] | null;
+  /** Screening was skipped: the company was recommended at a demo day (domain.md §3.4). */
+  screeningWaived: boolean;
   decision: ItemDecision | null;
   submittedAt: string | null;
   /** What the viewer may do now (from proposalMachine). */

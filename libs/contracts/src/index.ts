@@ -12,3 +12,5 @@ export * from './institutions';
 export * from './passwords';
 export * from './text-input';
 export * from './challenges';
+export * from './scouting';
+export * from './search-text';

@@ -1,6 +1,7 @@
 import { DEFAULT_CRITERIA, type CriteriaSet } from './designation';
 import { PILOT_DEFAULTS } from './pilots';
 import { DEFAULT_IDEA_RULES, type IdeaRules } from './challenges';
+import { DEFAULT_SCOUTING_RULES, type ScoutingRules } from './scouting';
 
 /**
  * The numbers domain.md gives are the real system's defaults, not constants: an operator keeps
@@ -33,6 +34,7 @@ export interface RuleSettings {
   designation: DesignationRules;
   pilot: PilotRules;
   ideas: IdeaRules;
+  scouting: ScoutingRules;
 }
 
 export const DEFAULT_DESIGNATION_RULES: DesignationRules = {
@@ -48,6 +50,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   designation: DEFAULT_DESIGNATION_RULES,
   pilot: { ...PILOT_DEFAULTS },
   ideas: { ...DEFAULT_IDEA_RULES },
+  scouting: { ...DEFAULT_SCOUTING_RULES },
 };
 
 const wholeIn = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;

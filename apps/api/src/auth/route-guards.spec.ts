@@ -29,6 +29,14 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/pilot-plans/:id/products',
   'GET /api/v1/pilot-plans/:id/results',
   'GET /api/v1/products/:id/pilot-results',
+  // Scouting rounds and demo days are public notices; results only after the close, without investors' names.
+  'GET /api/v1/scouting-rounds',
+  'GET /api/v1/scouting-rounds/:id',
+  'GET /api/v1/demo-days',
+  'GET /api/v1/demo-days/:id',
+  'GET /api/v1/demo-days/:id/results',
+  // What an invitation is for, to the holder of its single-use token (before signing up).
+  'POST /api/v1/scouting-invitations/lookup',
   // The audit chain's signed checkpoints and the key they verify with: published so outsiders can hold the log to them.
   'GET /api/v1/audit/checkpoints',
   'GET /api/v1/audit/public-key',

@@ -12,7 +12,8 @@ import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app.config';
-import { AuditKeys } from '../audit/audit-keys';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
 import { dataSourceOptions, migrate } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { seedDemo } from './seeds/demo.seed';
@@ -31,11 +32,11 @@ async function main(): Promise<void> {
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'No pending migrations');
     } else if (command === 'seed') {
       await migrate(ownerUrl);
-      const dataSource = await new DataSource(dataSourceOptions(url, 1)).initialize();
+      const app = await NestFactory.createApplicationContext(AppModule.register(config, url), { logger: ['error', 'warn'] });
       try {
-        await seedDemo(dataSource, AuditKeys.fromConfig(config));
+        await seedDemo(app);
       } finally {
-        await dataSource.destroy();
+        await app.close();
       }
       console.log('Demo data loaded');
     } else if (command === 'generate' && name && /^[A-Z][A-Za-z0-9]+$/.test(name)) {

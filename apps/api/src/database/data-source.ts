@@ -1,3 +1,4 @@
+import { compactSearchText } from '@inno/contracts';
 import { Client } from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
@@ -56,18 +57,20 @@ export async function pendingSchemaChanges(url: string): Promise<string[]> {
 }
 
 /**
- * pg_trgm decides what a letter is from the database's LC_CTYPE: under `C` it sees no letters in
- * Hangul, and Korean search silently scans everything and ranks nothing. Refuse to start then.
+ * Search compares text normalised by the SQL functions of the KoreanSearch migration (code points, so
+ * any ctype, C included), which need a UTF-8 database (`normalize()`). Refuse to start if the
+ * database's normalisation differs from libs/contracts' (a wrong encoding, or an old schema).
  */
-export async function assertHangulTrigrams(url: string): Promise<void> {
+export async function assertSearchNormalisation(url: string): Promise<void> {
+  const sample = 'AI 카메라 SAP-3000 화재감지기';
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query(`SELECT show_trgm('공기청정기') AS trigrams, (SELECT datctype FROM pg_database WHERE datname = current_database()) AS ctype`);
-    if (rows[0].trigrams.length === 0) {
+    const { rows } = await client.query(`SELECT search_compact($1) AS compact, pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = current_database()`, [sample]);
+    if (rows[0].compact !== compactSearchText(sample)) {
       throw new Error(
-        `The database's LC_CTYPE (${rows[0].ctype}) gives no trigrams for Korean: catalogue search would not work. ` +
-          `Create the database with a UTF-8 ctype, e.g. CREATE DATABASE ... TEMPLATE template0 LOCALE 'C.UTF-8'.`,
+        `The database (encoding ${rows[0].encoding}) normalises search text as '${rows[0].compact}', not '${compactSearchText(sample)}': ` +
+          `search would miss Korean words. Create the database with ENCODING 'UTF8'.`,
       );
     }
   } finally {

@@ -31,7 +31,7 @@ const DATABASE = 'innomarket';
 
 /**
  * Starts (initialising on first use) a PostgreSQL kept in `dir`. The cluster's
- * locale is pinned to C.UTF-8: under `C` pg_trgm sees no letters in Hangul.
+ * locale is pinned to C.UTF-8 (search itself matches by code point and needs only UTF-8).
  * A server left running by a killed process is stopped first. `settings` are server settings
  * (`-c name=value`) for this start.
  */

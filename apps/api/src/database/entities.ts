@@ -24,6 +24,10 @@ import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.enti
 import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
 import { RuleSettingsRecord } from '../rule-settings/rule-settings.entity';
 import { Proposal } from '../proposals/proposal.entity';
+import { DemoDay, DemoDayAllocation, DemoDayPanelist } from '../scouting/demo-day.entity';
+import { Nomination } from '../scouting/nomination.entity';
+import { ScoutingRound } from '../scouting/scouting-round.entity';
+import { SearchSynonym } from '../search/search-synonym.entity';
 import { User } from '../users/user.entity';
 import { Challenge } from '../challenges/challenge.entity';
 import { Idea, IdeaReview, IdeaSupport } from '../ideas/idea.entity';
@@ -60,10 +64,16 @@ export const ENTITIES = [
   PilotApplication,
   PilotCheckIn,
   RuleSettingsRecord,
+  ScoutingRound,
+  Nomination,
+  DemoDay,
+  DemoDayPanelist,
+  DemoDayAllocation,
   Designation,
   CompanySanction,
   Challenge,
   Idea,
   IdeaSupport,
   IdeaReview,
+  SearchSynonym,
 ];

@@ -68,11 +68,11 @@ describe('designation rules: validity by the Civil Act, the terms of the call, o
   });
 
   it('designates and extends under the terms of the call, whatever the settings say later; a Type 1 record takes the settings of its day', async () => {
-    const own = { validityYears: 2, extensionYears: [1], maxTotalYears: 3, trimmedMeanMinSheets: 5 };
+    const own = { validityYears: 2, extensionYears: [1], maxTotalYears: 3, trimmedMeanMinSheets: 5, committeeVote: false };
     const call = await openCall(t, operator, clock.now(), { rules: own });
     const settings = (await t.http().get('/api/v1/rule-settings').expect(200)).body;
     const put = (designation: object) =>
-      t.http().put('/api/v1/rule-settings').set(operator.auth).send({ criteria: settings.criteria, pilot: settings.pilot, designation }).expect(200);
+      t.http().put('/api/v1/rule-settings').set(operator.auth).send({ criteria: settings.criteria, pilot: settings.pilot, scouting: settings.scouting, designation }).expect(200);
     await put({ ...DEFAULT_RULE_SETTINGS.designation, validityYears: 4, maxTotalYears: 8 });
     try {
       const { supplier, product: created, proposal } = await submittedProposal(t, call.id);

@@ -10,6 +10,7 @@ import { ApiErrorDto } from '../common/api-error.dto';
 import { NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { UuidParam } from '../common/uuid-param';
+import { matchWhere } from '../search/text-match';
 import { InstitutionDto, InstitutionUpdateDto } from './dto/institution.dto';
 import { Institution } from './institution.entity';
 import { InstitutionsService, toInstitutionView as toView } from './institutions.service';
@@ -67,8 +68,9 @@ export class InstitutionsController {
     const qb = this.dataSource.getRepository(Institution).createQueryBuilder('i');
     if (query.type) qb.andWhere('i.type = :type', { type: query.type });
     if (query.q) {
-      const pattern = `%${query.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('(lower(i.name) LIKE :pattern OR lower(i.nameEn) LIKE :pattern OR lower(i.code) LIKE :pattern)', { pattern });
+      // Korean-aware matching (src/search/text-match.ts): parts of compounds, spacing, case, punctuation.
+      const { where, parameters } = matchWhere(query.q, { text: `search_compact(i.name || ' ' || i.nameEn || ' ' || i.code)` });
+      qb.andWhere(where, parameters);
     }
     const [institutions, total] = await qb.orderBy('i.type').addOrderBy('i.name').skip(query.offset).take(query.pageSize).getManyAndCount();
     return toPage(institutions.map(toView), total, query);

@@ -40,6 +40,14 @@ describe('institutions kept by an ADMIN', () => {
     expect(events[1].data).toEqual({ changes: { sector: { from: '에너지', to: '에너지·환경' }, targetRate: { from: 0.012, to: 0.017 } } });
   });
 
+  it('finds institutions by a part of a compound and whatever the spacing', async () => {
+    const names = async (q: string) =>
+      ((await t.http().get(`/api/v1/institutions?q=${encodeURIComponent(q)}&pageSize=100`).expect(200)).body.items as { name: string }[]).map((i) => i.name);
+    expect(await names('수자원')).toContain('한국수자원공사');
+    expect(await names('한국 수자원 공사')).toContain('한국수자원공사');
+    expect(await names('도로공사')).toContain('한국도로공사');
+  });
+
   it('refuses bad fields with a message for each, and keeps nothing', async () => {
     const before = await t.dataSource.getRepository(Institution).count();
     const bad = await t.http().post('/api/v1/institutions').set(admin.auth).send({

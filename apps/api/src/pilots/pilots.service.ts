@@ -28,7 +28,7 @@ import { retryingTransaction } from '../common/transactions';
 import { RequestValidationError } from '../common/validation';
 import { Institution } from '../institutions/institution.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { termsOf } from '../products/catalogue-search';
+import { matchWhere } from '../search/text-match';
 import { Company } from '../companies/company.entity';
 import { Product } from '../products/product.entity';
 import type { CheckInDto, PilotApplicationDto, PilotPlanDto, PilotQueryDto, PilotResultDto, PlanProductQueryDto, UsePlanDto } from './dto/pilot.dto';
@@ -161,7 +161,11 @@ export class PilotsService {
       .where('pp.planId = :planId', { planId });
     if (query.eligible !== undefined) qb.andWhere('pp.eligible = :eligible', { eligible: query.eligible });
     if (query.category) qb.andWhere(':category = ANY(p.categoryPath)', { category: query.category });
-    termsOf(query.q).forEach((term, i) => qb.andWhere(`lower(p.nameKo || ' ' || p.nameEn || ' ' || p.companyName) LIKE :t${i}`, { [`t${i}`]: `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%` }));
+    if (query.q) {
+      // Korean-aware matching (src/search/text-match.ts) over the names and the company, compacted.
+      const { where, parameters } = matchWhere(query.q, { text: `search_compact(p.nameKo || ' ' || p.nameEn || ' ' || p.companyName)` });
+      qb.andWhere(where, parameters);
+    }
     const [rows, total] = await qb.orderBy('pp.eligible', 'DESC').addOrderBy('p.nameKo').skip(query.offset).take(query.pageSize).getManyAndCount();
     const held = await this.heldByProduct(this.dataSource.manager, planId);
     return toPage(

@@ -1,4 +1,5 @@
 import { CatalogSort } from '@inno/contracts';
+import { searchTermsOf } from '../search/text-match';
 import { CatalogReader, type CatalogDatabase } from './catalogue-reader';
 import type { CatalogSearch } from './catalogue-search';
 
@@ -6,7 +7,8 @@ import type { CatalogSearch } from './catalogue-search';
 function fakeDatabase() {
   const state = { matched: 5, facetQueries: 0, pageQueries: 0, release: [] as (() => void)[], hold: false };
   const database: CatalogDatabase = {
-    query: async () => {
+    query: async (text) => {
+      if (!text.includes('WITH matches')) return [];
       state.facetQueries++;
       const count = state.matched;
       if (state.hold) await new Promise<void>((resolve) => state.release.push(resolve));
@@ -16,8 +18,10 @@ function fakeDatabase() {
         { facet: 'region', value: '서울특별시', count },
       ];
     },
+    // Facets and pages run on one connection, in transactions of their own (BEGIN and COMMIT answer nothing).
     withConnection: async (work) =>
-      work(async (text) => {
+      work(async (text, values) => {
+        if (text.includes('WITH matches')) return database.query(text, values);
         if (text.includes('WITH candidates')) state.pageQueries++;
         return [];
       }),
@@ -25,7 +29,7 @@ function fakeDatabase() {
   return { state, database };
 }
 
-const search: CatalogSearch = { terms: ['센서'], tags: [], sort: CatalogSort.RELEVANCE, limit: 20, offset: 0 };
+const search: CatalogSearch = { terms: searchTermsOf('센서'), tags: [], sort: CatalogSort.RELEVANCE, limit: 20, offset: 0 };
 
 describe('CatalogReader facet counts', () => {
   afterEach(() => jest.restoreAllMocks());

@@ -1,5 +1,8 @@
 import { CatalogSort, type ProductSummary } from '@inno/contracts';
-import { catalogFacetsSql, countsOfFacetRows, readCatalogPage, toSummaryFromRow, type CatalogSearch, type Facets } from './catalogue-search';
+import { compactSearchText } from '@inno/contracts';
+import type { Synonyms } from '../search/text-match';
+import { catalogFacetsSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, FACET_SETTINGS, inTransaction, readCatalogPage, toSummaryFromRow, type CatalogSearch, type Facets } from './catalogue-search';
+import type { ParsedCatalogQuery } from './catalogue-query';
 
 // Counts stay fresh for 1,000 times what they took to count, from 30 s to 10 min, so recounting
 // takes at most about 0.1 % of a connection per search (at 1M products and 100 times, refreshes
@@ -11,6 +14,16 @@ const FRESH_MAX_MS = 10 * 60_000;
 const STALE_MAX_MS = 60 * 60_000;
 const FACET_CACHE_MAX = 1_000;
 
+/** Each word of a synonym group, compacted, to the other words of its groups. */
+export async function loadSynonyms(query: SqlQuery): Promise<Synonyms> {
+  const synonyms = new Map<string, string[]>();
+  for (const { words } of (await query('SELECT words FROM search_synonyms')) as { words: string[] }[]) {
+    const compact = [...new Set(words.map(compactSearchText).filter(Boolean))];
+    for (const word of compact) synonyms.set(word, [...new Set([...(synonyms.get(word) ?? []), ...compact.filter((w) => w !== word)])]);
+  }
+  return synonyms;
+}
+
 export type SqlQuery = (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>;
 
 /** What the reader needs of a database: a query on any connection, and work on one connection. */
@@ -21,8 +34,10 @@ export interface CatalogDatabase {
 
 export interface CatalogRead {
   items: ProductSummary[];
-  /** Every match, counted with the facets (so as old as the cached counts). */
+  /** Every match, counted with the facets (so as old as the cached counts), up to COUNT_BOUND. */
   matched: number;
+  /** Counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds. */
+  bounded: boolean;
   facets: Facets;
 }
 
@@ -46,6 +61,7 @@ export class CatalogReader {
   private readonly counting = new Map<string, Promise<Counted>>();
   private refreshes: Promise<unknown> = Promise.resolve();
   private generation = 0;
+  private synonyms?: Promise<Synonyms>;
 
   constructor(private readonly database: CatalogDatabase) {}
 
@@ -55,17 +71,36 @@ export class CatalogReader {
     this.counting.clear();
   }
 
+  /** The operators' synonyms changed: read them again, and forget counts made with the old ones. */
+  invalidateSynonyms(): void {
+    this.synonyms = undefined;
+    this.invalidate();
+  }
+
+  /** The query as the search the SQL runs, with the operators' synonyms (read once, kept until they change). */
+  async searchOf(query: ParsedCatalogQuery): Promise<CatalogSearch> {
+    this.synonyms ??= loadSynonyms(this.database.query).catch((error) => {
+      this.synonyms = undefined;
+      throw error;
+    });
+    return catalogSearchOf(query, await this.synonyms);
+  }
+
+  /** The page and counts of a search; when its words find nothing, of the same words allowed one typo each. */
   async read(search: CatalogSearch): Promise<CatalogRead> {
-    const [{ facets, matched, matchedInName }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
-    if (matched <= search.offset) return { items: [], matched, facets };
+    const [{ facets, matched, bounded, matchedInName, matchedWhole }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
+    if (matched === 0 && search.typoTolerant) return this.read(search.typoTolerant);
+    if (matched <= search.offset) return { items: [], matched, bounded, facets };
     const counts = {
       matched,
+      bounded,
       matchedInName,
+      matchedWhole,
       listed: everything.matched,
       listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0,
     };
     const rows = await this.database.withConnection((query) => readCatalogPage(query, search, counts));
-    return { items: rows.map(toSummaryFromRow), matched, facets };
+    return { items: rows.map(toSummaryFromRow), matched, bounded, facets };
   }
 
   private counted(search: CatalogSearch): Promise<Counted> {
@@ -104,9 +139,12 @@ export class CatalogReader {
       });
   }
 
+  /** Every search counts up to COUNT_BOUND but the whole catalogue: its per-region numbers price the walks. */
   private async countFacets(search: CatalogSearch): Promise<Counted> {
-    const { text, values } = catalogFacetsSql(search);
-    return countsOfFacetRows((await this.database.query(text, values)) as { facet: string; value: string; count: number }[]);
+    const bound = search === EVERYTHING ? undefined : COUNT_BOUND;
+    const { text, values } = catalogFacetsSql(search, bound);
+    const rows = await this.database.withConnection((query) => inTransaction(query, FACET_SETTINGS, () => query(text, values)));
+    return countsOfFacetRows(rows as { facet: string; value: string; count: number }[], bound);
   }
 
   private remember(key: string, counted: Counted, countingMs: number): void {

@@ -1,9 +1,10 @@
 import { CatalogSort, LISTED_STATUSES, type CatalogPage, type FacetCount, type ProductKind, type ProductSummary } from '@inno/contracts';
+import { hasTypoCandidates, inNameCondition, matchCondition, nameGramKey, NO_SYNONYMS, searchTermsOf, type MatchColumns, type SearchTerm, type Synonyms } from '../search/text-match';
 
 /** A catalogue search, normalised: what the SQL needs and nothing else. */
 export interface CatalogSearch {
-  /** Lower-cased words; every one must appear somewhere in the product's text. */
-  terms: string[];
+  /** The query's words (with their synonyms); every one must appear somewhere in the product's text. */
+  terms: SearchTerm[];
   /** Equality filters as `filter_tags` entries; the product must carry all of them. */
   tags: string[];
   /** The region filter again, as a column: a walk newest first can then use the region's b-tree. */
@@ -13,6 +14,10 @@ export interface CatalogSearch {
   sort: CatalogSort;
   limit: number;
   offset: number;
+  /** The same search with every Latin word allowed one typo, in names only: run when this one finds nothing. */
+  typoTolerant?: CatalogSearch;
+  /** Match the words in the name and model only (the typo-tolerant search: in descriptions, one edit away finds too much). */
+  namesOnly?: boolean;
 }
 
 export interface FilterTagSource {
@@ -44,7 +49,7 @@ export function tagsOf(filters: { kind?: string; category?: string; certificatio
   ].filter((t): t is string => !!t);
 }
 
-/** The catalogue query (as CatalogQueryDto holds it) as the search the SQL runs. */
+/** The catalogue query (as CatalogQueryDto holds it) as the search the SQL runs, with the operators' synonyms. */
 export function catalogSearchOf(query: {
   q?: string;
   kind?: string;
@@ -57,9 +62,9 @@ export function catalogSearchOf(query: {
   sort: CatalogSort;
   pageSize: number;
   offset: number;
-}): CatalogSearch {
-  return {
-    terms: termsOf(query.q),
+}, synonyms: Synonyms = NO_SYNONYMS): CatalogSearch {
+  const search: CatalogSearch = {
+    terms: searchTermsOf(query.q, synonyms),
     tags: tagsOf(query),
     region: query.region,
     minPrice: query.minPrice,
@@ -68,27 +73,21 @@ export function catalogSearchOf(query: {
     limit: query.pageSize,
     offset: query.offset,
   };
+  if (hasTypoCandidates(query.q)) search.typoTolerant = { ...search, terms: searchTermsOf(query.q, synonyms, true), namesOnly: true };
+  return search;
 }
 
-export function termsOf(q: string | undefined): string[] {
-  if (!q) return [];
-  const words = q.toLowerCase().normalize('NFC').split(/\s+/).filter(Boolean);
-  return [...new Set(words)].slice(0, 8);
-}
-
-const likeEscape = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
-
-/**
- * A word of three letters or more matches anywhere ('공기청정' in '스마트공기청정기'); a shorter one
- * matches at the start of a word: inside '%의자%' there is no trigram for the index to use, in
- * '% 의자%' there is (the search text starts with a space for that reason).
- */
-export const likePattern = (term: string) => ([...term].length >= 3 ? `%${likeEscape(term)}%` : `% ${likeEscape(term)}%`);
+/** The product's compact text and its bigrams (GIN-indexed with filter_tags), and its name as words. */
+const PRODUCT_TEXT: MatchColumns = { text: 'p.search_text', grams: 'p.search_grams' };
+const PRODUCT_NAME_WORDS = 'p.search_name';
+const PRODUCT_NAME_TEXT: MatchColumns = { text: `replace(${PRODUCT_NAME_WORDS}, ' ', '')`, grams: 'p.search_grams', gramKey: nameGramKey };
 
 const LISTED = `p.status IN (${LISTED_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 /**
- * The WHERE clause every catalogue query shares; `values` receives its parameters. Walking newest
+ * The WHERE clause every catalogue query shares; `values` receives its parameters. Read through the
+ * GIN index, each word's bigrams are required (the index answers) and LIKE checks their order;
+ * walking, only LIKE (rows come from a b-tree, the bigram arrays would be read for nothing). Walking newest
  * first (`walking`, not by price), the region is also a column, for its b-tree, and the price range
  * is written so no index serves it (see catalogPageSql). Walking by price neither: the planner
  * could then read a whole region and sort it instead of walking the price index.
@@ -99,10 +98,7 @@ function whereClause(search: CatalogSearch, values: unknown[], walking?: { byPri
     values.push(search.region);
     conditions.push(`p.region = $${values.length}`);
   }
-  for (const term of search.terms) {
-    values.push(likePattern(term));
-    conditions.push(`p.search_text LIKE $${values.length}`);
-  }
+  if (search.terms.length) conditions.push(matchCondition(search.terms, search.namesOnly ? PRODUCT_NAME_TEXT : PRODUCT_TEXT, values, !walking));
   if (search.tags.length) {
     values.push(search.tags);
     conditions.push(`p.filter_tags @> $${values.length}::text[]`);
@@ -132,17 +128,30 @@ const ORDER: Record<CatalogSort, string> = {
 
 /**
  * How a page is read, chosen from the counts of matches (which the facet query gives):
- * - 'all': read every match through the trigram and tag index, order, page: about `matched` rows.
+ * - 'all': read every match through the bigram and tag index, order, page: about `matched` rows.
  * - 'walk': walk the b-tree of the requested order, stop after offset + limit matches: about
- *   `window × listed ÷ matched` rows. Relevance walks the matches with every word in the name too.
+ *   `window × listed ÷ matched` rows. Relevance walks the matches with every word in the name too,
+ *   or, when those are few, reads them through the index first (`namesByIndex`).
  * Counting the matches exactly in the page query is what made broad searches slow (stack.md).
  */
 export type PageStrategy = 'all' | 'walk';
 
+/**
+ * Counting stops here: past it a search is broad, the total shows "1,000+" anyway and the facets
+ * are lower bounds (the first COUNT_BOUND matches found). Counting every match of a broad search
+ * took up to 1.5 s at 1M products on its first request; 5,000 take a few ms.
+ */
+export const COUNT_BOUND = 5_000;
+
 export interface MatchCounts {
+  /** The matches, counted up to COUNT_BOUND (unless `bounded` is false, exact). */
   matched: number;
-  /** Of those, the products with every word in the name or model (relevance puts them first). */
+  /** Whether counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds. */
+  bounded?: boolean;
+  /** The products with every word in the name or model (relevance puts them first), up to COUNT_BOUND. */
   matchedInName: number;
+  /** Of those, the products with every word a whole word of the name or model (relevance puts them before). */
+  matchedWhole: number;
   /** Every product in the catalogue. */
   listed: number;
   /** Every product in the catalogue in the search's region, if it has one. */
@@ -151,22 +160,50 @@ export interface MatchCounts {
 
 const byPrice = (search: CatalogSearch) => search.sort === CatalogSort.PRICE_ASC || search.sort === CatalogSort.PRICE_DESC;
 
+/** The products a walk passes over: newest first within one region, that region's only. */
+const spanOf = (search: CatalogSearch, counts: MatchCounts) =>
+  search.region !== undefined && !byPrice(search) ? (counts.listedInRegion ?? counts.listed) : counts.listed;
+
+/** Rows walked to find the first `window` products of a set of `count` (an empty set is not walked). */
+const walkCost = (window: number, span: number, count: number) => (count > 0 ? (window * span) / count : 0);
+
+/**
+ * Ranked and walking, whether the name matches are read through the index (about 2 × their number
+ * of rows) rather than walked (window × listed ÷ their number): a word rare in names but common in
+ * descriptions would otherwise walk the whole catalogue for its few names.
+ */
+export function namesByIndex(search: CatalogSearch, counts: MatchCounts): boolean {
+  if (!isRanked(search) || counts.matchedInName === 0 || counts.matchedInName >= COUNT_BOUND) return false;
+  const window = search.offset + search.limit;
+  const span = spanOf(search, counts);
+  return 2 * counts.matchedInName < walkCost(window, span, counts.matchedInName) + walkCost(window, span, counts.matchedWhole);
+}
+
 export function pageStrategy(search: CatalogSearch, counts: MatchCounts): PageStrategy {
+  // Past the bound a walk passes over at most window × listed ÷ COUNT_BOUND rows; reading every match would be more.
+  if (counts.bounded) return 'walk';
   const window = search.offset + search.limit;
   if (counts.matched <= window) return 'all';
-  // Newest first within one region, the walk passes over that region's products only.
-  const span = search.region !== undefined && !byPrice(search) ? (counts.listedInRegion ?? counts.listed) : counts.listed;
-  const perMatch = 1 / counts.matched + (isRanked(search) && counts.matchedInName > 0 ? 1 / counts.matchedInName : 0);
+  const span = spanOf(search, counts);
+  const names = isRanked(search) ? (namesByIndex(search, counts) ? 2 * counts.matchedInName : walkCost(window, span, counts.matchedInName) + walkCost(window, span, counts.matchedWhole)) : 0;
   // A row read through the bitmap costs about twice a walked one (index, recheck, sort), measured at 1M.
-  return window * span * perMatch < 2 * counts.matched ? 'walk' : 'all';
+  return walkCost(window, span, counts.matched) + names < 2 * counts.matched ? 'walk' : 'all';
 }
 
 const isRanked = (search: CatalogSearch) => search.sort === CatalogSort.RELEVANCE && search.terms.length > 0;
 
-/** "Every word in the name or model", with its patterns pushed to `values`. */
-function inNameCondition(search: CatalogSearch, values: unknown[]): string {
-  values.push(search.terms.map(likePattern));
-  return `lower(' ' || p.name_ko || ' ' || p.name_en || ' ' || p.model_name) LIKE ALL ($${values.length}::text[])`;
+/** "Every word in the name or model" (`whole`: as whole words), with its patterns pushed to `values`; `indexed`: served by the GIN index. */
+const inName = (search: CatalogSearch, values: unknown[], whole: boolean, indexed = false) =>
+  inNameCondition(search.terms, PRODUCT_NAME_WORDS, values, whole, indexed ? PRODUCT_TEXT.grams : undefined);
+
+/** The first `window` name matches, whole-word ones first, then newest, through the index: the name ranks of a walked page. */
+export function nameCandidatesSql(search: CatalogSearch): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const where = whereClause(search, values);
+  const named = inName(search, values, false, true);
+  const whole = inName(search, values, true);
+  values.push(search.offset + search.limit);
+  return { text: `SELECT p.id FROM products p WHERE ${where} AND ${named} ORDER BY (${whole}) DESC, ${ORDER.newest} LIMIT $${values.length}`, values };
 }
 
 /**
@@ -176,34 +213,63 @@ function inNameCondition(search: CatalogSearch, values: unknown[]): string {
  * jit_above_cost, and compiling took ~450 ms on a page that runs in 5 (PostgreSQL 15 with LLVM).
  */
 const COMMON_SETTINGS = 'SET LOCAL jit = off; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0';
+const WALK_SETTINGS = 'SET LOCAL enable_bitmapscan = off';
+/** Counting: no JIT either (a bounded count's estimated cost can pass jit_above_cost: 250 ms of compiling for a 5 ms count). */
+export const FACET_SETTINGS = 'SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0';
+
+type Query = (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/** `work` in a transaction of its own on one connection, under `settings` (SET LOCAL). */
+export async function inTransaction<T>(query: Query, settings: string, work: () => Promise<T>): Promise<T> {
+  await query(`BEGIN; ${settings}`);
+  try {
+    const result = await work();
+    await query('COMMIT');
+    return result;
+  } catch (error) {
+    await query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
 export const PLAN_SETTINGS: Record<PageStrategy, string> = {
   all: COMMON_SETTINGS,
-  walk: `${COMMON_SETTINGS}; SET LOCAL enable_bitmapscan = off`,
+  walk: `${COMMON_SETTINGS}; ${WALK_SETTINGS}`,
 };
 
 /**
- * The page of a search. Relevance is "every word in the name (or model) first, then newest":
- * word_similarity() over the search text cost ~40 µs a row, 40 ms for a thousand candidates.
+ * The page of a search. Relevance ranks every word a whole word of the name (or model) first, then
+ * every word in the name, then the rest, newest first within each: word_similarity() over the text
+ * cost ~40 µs a row, 40 ms for a thousand candidates.
  */
-export function catalogPageSql(search: CatalogSearch, strategy: PageStrategy, matchedInName: number): { text: string; values: unknown[] } {
+export function catalogPageSql(
+  search: CatalogSearch,
+  strategy: PageStrategy,
+  counts: Pick<MatchCounts, 'matchedInName' | 'matchedWhole'>,
+  nameIds?: string[],
+): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   // Walking newest first, a price range must stay a filter: a range scan of the price index and a
   // sort would read every listed product in the range.
   const where = whereClause(search, values, strategy === 'walk' ? { byPrice: byPrice(search) } : undefined);
   const ranked = isRanked(search);
-  const inName = ranked ? inNameCondition(search, values) : 'false';
-  const columns = `p.id, p.designated_on, p.asking_price, (${inName})::int AS score`;
+  const whole = ranked ? inName(search, values, true) : 'false';
+  const named = ranked ? inName(search, values, false) : 'false';
+  const columns = `p.id, p.designated_on, p.asking_price, (${whole})::int + (${named})::int AS score`;
   let candidates = `SELECT ${columns} FROM products p WHERE ${where}`;
   if (strategy === 'walk') {
     values.push(search.offset + search.limit);
     const window = `$${values.length}`;
-    // Ranked, the page lies within the first `window` matches with the words in the name and the
-    // first `window` matches of all, both newest first: their union holds it exactly. With no
-    // match in a name, that first walk would read every listed product for nothing.
-    candidates = ranked && matchedInName > 0
-      ? `(SELECT ${columns} FROM products p WHERE ${where} AND ${inName} ORDER BY ${ORDER.newest} LIMIT ${window})
-  UNION
-  (SELECT ${columns} FROM products p WHERE ${where} ORDER BY ${ORDER.newest} LIMIT ${window})`
+    const walk = (condition?: string) => `(SELECT ${columns} FROM products p WHERE ${where}${condition ? ` AND ${condition}` : ''} ORDER BY ${ORDER.newest} LIMIT ${window})`;
+    // Ranked, the page lies within the first `window` matches of each rank and above, newest first:
+    // their union holds it exactly. A rank nothing matches is not walked (that walk would read
+    // every listed product for nothing); name matches read through the index come as `nameIds`.
+    let names = [counts.matchedWhole > 0 && walk(whole), counts.matchedInName > 0 && walk(named)];
+    if (nameIds) {
+      values.push(nameIds);
+      names = [`(SELECT ${columns} FROM products p WHERE p.id = ANY ($${values.length}::uuid[]))`];
+    }
+    candidates = ranked
+      ? [...names, walk()].filter(Boolean).join('\n  UNION\n  ')
       : `SELECT ${columns} FROM products p WHERE ${where} ORDER BY ${ORDER[search.sort]} LIMIT ${window}`;
   }
   values.push(search.limit);
@@ -222,23 +288,27 @@ ORDER BY m.position`;
   return { text, values };
 }
 
-/** Runs a page query in a transaction of its own, with its strategy's plan settings. */
+/**
+ * Runs a page query in a transaction of its own, with its strategy's plan settings; walking with
+ * `byIndex` names (namesByIndex by default), the name matches are read through the index first.
+ */
 export async function readCatalogPage(
-  query: (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>,
+  query: Query,
   search: CatalogSearch,
   counts: MatchCounts,
   strategy = pageStrategy(search, counts),
+  byIndex = namesByIndex(search, counts),
 ): Promise<Record<string, unknown>[]> {
-  const { text, values } = catalogPageSql(search, strategy, counts.matchedInName);
-  await query(`BEGIN; ${PLAN_SETTINGS[strategy]}`);
-  try {
-    const rows = await query(text, values);
-    await query('COMMIT');
-    return rows;
-  } catch (error) {
-    await query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
+  return inTransaction(query, COMMON_SETTINGS, async () => {
+    let nameIds: string[] | undefined;
+    if (strategy === 'walk' && byIndex && isRanked(search)) {
+      const names = nameCandidatesSql(search);
+      nameIds = (await query(names.text, names.values)).map((row) => String(row.id));
+    }
+    if (strategy === 'walk') await query(WALK_SETTINGS);
+    const { text, values } = catalogPageSql(search, strategy, counts, nameIds);
+    return query(text, values);
+  });
 }
 
 /** A row of catalogPageSql or similarProductsSql as the summary the catalogue shows. */
@@ -274,37 +344,56 @@ ORDER BY abs(p.asking_price - $3), p.id LIMIT $4`,
 }
 
 /**
- * Counts per kind, large category and region over every match (the kind counts add up to the
- * number of matches) and, with words, a 'name' row: the matches with every word in the name.
+ * Counts per kind, large category and region over the matches (the kind counts add up to the
+ * number of matches) and, with words, a 'name' row (the matches with every word in the name) and a
+ * 'whole' row (every word a whole word of the name). With a `bound`, each count stops at the first
+ * `bound` matches (the index finds them; counting a broad search whole took up to 1.5 s at 1M).
  */
-export function catalogFacetsSql(search: CatalogSearch): { text: string; values: unknown[] } {
+export function catalogFacetsSql(search: CatalogSearch, bound?: number): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const where = whereClause(search, values);
-  const inName = search.terms.length ? inNameCondition(search, values) : 'false';
+  const limit = bound === undefined ? '' : ` LIMIT ${Math.trunc(bound)}`;
+  let names = '';
+  if (search.terms.length) {
+    const named = inName(search, values, false, true);
+    const whole = inName(search, values, true);
+    names = `, names AS MATERIALIZED (SELECT ${whole} AS whole FROM products p WHERE ${where} AND ${named}${limit})`;
+  }
   const text = `
 WITH matches AS MATERIALIZED (
-  SELECT p.kind, p.category_path[1] AS category, p.region, ${inName} AS in_name FROM products p WHERE ${where}
-)
+  SELECT p.kind, p.category_path[1] AS category, p.region FROM products p WHERE ${where}${limit}
+)${names}
 SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM matches GROUP BY kind
 UNION ALL SELECT 'category', category, count(*)::int FROM matches GROUP BY category
-UNION ALL SELECT 'region', region, count(*)::int FROM matches GROUP BY region
-UNION ALL SELECT 'name', 'every word', count(*) FILTER (WHERE in_name)::int FROM matches`;
+UNION ALL SELECT 'region', region, count(*)::int FROM matches GROUP BY region${
+    names
+      ? `
+UNION ALL SELECT 'name', 'every word', count(*)::int FROM names
+UNION ALL SELECT 'whole', 'every word', count(*) FILTER (WHERE whole)::int FROM names`
+      : ''
+  }`;
   return { text, values };
 }
 
 export type Facets = CatalogPage['facets'];
 
-/** The rows of catalogFacetsSql as the API's facets (most first), the number of matches and of name matches. */
-export function countsOfFacetRows(rows: { facet: string; value: string; count: number }[]): { facets: Facets; matched: number; matchedInName: number } {
+/** The rows of catalogFacetsSql as the API's facets (most first), the number of matches, of name and of whole-word matches. */
+export function countsOfFacetRows(
+  rows: { facet: string; value: string; count: number }[],
+  bound?: number,
+): { facets: Facets; matched: number; bounded: boolean; matchedInName: number; matchedWhole: number } {
   const facets: Facets = { kind: [], category: [], region: [] };
   let matchedInName = 0;
+  let matchedWhole = 0;
   for (const row of rows) {
     if (row.facet === 'name') matchedInName = row.count;
+    else if (row.facet === 'whole') matchedWhole = row.count;
     else facets[row.facet as keyof Facets].push({ value: row.value, count: row.count });
   }
   const byCount = (a: FacetCount, b: FacetCount) => b.count - a.count || a.value.localeCompare(b.value);
   facets.kind.sort(byCount);
   facets.category.sort(byCount);
   facets.region.sort(byCount);
-  return { facets, matched: facets.kind.reduce((sum, k) => sum + k.count, 0), matchedInName };
+  const matched = facets.kind.reduce((sum, k) => sum + k.count, 0);
+  return { facets, matched, bounded: bound !== undefined && matched >= bound, matchedInName, matchedWhole };
 }

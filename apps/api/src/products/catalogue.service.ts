@@ -6,7 +6,6 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError } from '../common/domain-errors';
 import { CatalogReader } from './catalogue-reader';
-import { catalogSearchOf } from './catalogue-search';
 import type { ParsedCatalogQuery } from './catalogue-query';
 
 /** The public catalogue: the query checked here, read by CatalogReader (counts cached, page live). */
@@ -38,11 +37,16 @@ export class CatalogueService {
     this.reader.invalidate();
   }
 
+  /** An operator changed the synonyms: searches read them again. */
+  invalidateSynonyms(): void {
+    this.reader.invalidateSynonyms();
+  }
+
   async search(query: ParsedCatalogQuery): Promise<CatalogPage> {
     if (query.category && !(await this.categories.exists(query.category))) {
       throw new InvalidInputError('category', `category ${query.category} is not a catalogue category`);
     }
-    const { items, matched, facets } = await this.reader.read(catalogSearchOf(query));
+    const { items, matched, bounded, facets } = await this.reader.read(await this.reader.searchOf(query));
     if (query.page > 1 && matched <= query.offset) {
       const last = Math.max(1, Math.ceil(matched / query.pageSize));
       throw new InvalidInputError('page', `page ${query.page} is beyond the last page (${last})`);
@@ -51,6 +55,7 @@ export class CatalogueService {
       items,
       total: Math.min(matched, CATALOG_RESULT_CAP),
       totalIsCapped: matched > CATALOG_RESULT_CAP,
+      facetsAreLowerBounds: bounded,
       page: query.page,
       pageSize: query.pageSize,
       facets,

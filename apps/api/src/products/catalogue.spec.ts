@@ -1,7 +1,8 @@
-import { addDays, CatalogPage, CatalogSort } from '@inno/contracts';
+import { addDays, CatalogPage, CatalogSort, compactSearchText, initialConsonants } from '@inno/contracts';
 import { Clock, koreanDate } from '../clock/clock';
 import { catalogFacetsSql, countsOfFacetRows, readCatalogPage, type CatalogSearch } from './catalogue-search';
 import { makeDesignatedProduct } from '../../test/factories';
+import { searchTermsOf } from '../search/text-match';
 import { createTestApp, TestApp } from '../../test/test-app';
 
 type Seed = Parameters<typeof makeDesignatedProduct>[1];
@@ -35,18 +36,29 @@ describe('catalogue search', () => {
   const names = (page: CatalogPage) => page.items.map((p) => p.nameKo);
   const q = (text: string) => `q=${encodeURIComponent(text)}`;
 
-  it('sees Hangul as letters: the database locale gives trigrams for Korean', async () => {
-    const [{ trigrams }] = await t.dataSource.query(`SELECT show_trgm('공기청정기') AS trigrams`);
-    expect(trigrams.length).toBeGreaterThan(0);
+  it('normalises text in the database as libs/contracts does, and indexes its bigrams', async () => {
+    const [row] = await t.dataSource.query(`SELECT search_compact('AI 카메라 SAP-3000') AS compact, search_initials('공기청정기') AS initials`);
+    expect(row).toEqual({ compact: compactSearchText('AI 카메라 SAP-3000'), initials: initialConsonants('공기청정기') });
+    const [product] = await t.dataSource.query(`SELECT search_text, search_grams FROM products WHERE id = $1`, [ids.get('지능형 화재 감지기')]);
+    expect(product.search_text).toContain('지능형화재감지기');
+    expect(product.search_grams).toEqual(expect.arrayContaining(['화재', '재감', '감지']));
   });
 
   it('finds a Korean part of a word anywhere: 공기청정 finds 스마트공기청정기', async () => {
     expect(names(await search(q('공기청정'))).sort()).toEqual(['스마트공기청정기', '휴대용 공기청정 필터'].sort());
   });
 
-  it('finds a two-syllable Korean word at a word start', async () => {
+  it('finds a two-syllable Korean word anywhere in a compound: 먼지 in 미세먼지, 청정 in 공기청정기', async () => {
     expect(names(await search(q('의자')))).toEqual(['접이식 안전 의자']);
     expect(names(await search(q('센서'))).sort()).toEqual(['미세먼지 측정 센서', '침수 감지 센서'].sort());
+    expect(names(await search(q('먼지')))).toEqual(['미세먼지 측정 센서']);
+    expect(names(await search(q('청정'))).sort()).toEqual(['스마트공기청정기', '휴대용 공기청정 필터'].sort());
+  });
+
+  it('ignores spacing: with or without the spaces of the name', async () => {
+    expect(names(await search(q('화재감지기')))).toEqual(['지능형 화재 감지기']);
+    expect(names(await search(q('공기 청정기')))).toEqual(['스마트공기청정기']);
+    expect(names(await search(q('미세먼지측정')))).toEqual(['미세먼지 측정 센서']);
   });
 
   it('finds English words and parts of words, whatever the case', async () => {
@@ -101,17 +113,22 @@ describe('catalogue search', () => {
   it('reads the same page whichever plan it takes: every match, or a walk in the requested order', async () => {
     const searches: CatalogSearch[] = [];
     for (const sort of Object.values(CatalogSort)) {
-      for (const [terms, tags, minPrice, maxPrice, region] of [
+      for (const [words, tags, minPrice, maxPrice, region] of [
         [['센서'], [], undefined, undefined],
         [['감지'], ['region:서울특별시'], undefined, undefined, '서울특별시'],
         [[], ['region:부산광역시'], undefined, undefined, '부산광역시'],
         [[], [], 100_000, 1_000_000],
         [['sensor', 'fine'], [], undefined, undefined],
+        // Whole words of a name, a part of a compound, spacing
+        [['감지기'], [], undefined, undefined],
+        [['화재감지기'], [], undefined, undefined],
+        [['공기', '청정'], [], undefined, undefined],
         [[], ['cert:kc'], undefined, undefined],
         // Words in no name, only in the description and the company's name
         [['실증'], [], undefined, undefined],
         [['테스트제조'], ['kind:TYPE2'], undefined, undefined],
       ] as [string[], string[], number | undefined, number | undefined, string?][]) {
+        const terms = searchTermsOf(words.join(' '));
         for (const [limit, offset] of [[2, 0], [2, 2], [20, 0]]) searches.push({ terms, tags, region, minPrice, maxPrice, sort, limit, offset });
       }
     }
@@ -121,11 +138,19 @@ describe('catalogue search', () => {
     try {
       for (const catalogSearch of searches) {
         const facets = catalogFacetsSql(catalogSearch);
-        const { matched, matchedInName } = countsOfFacetRows(await query(facets.text, facets.values));
-        const counts = { matched, matchedInName, listed: SEEDS.length };
+        const counts = { ...countsOfFacetRows(await query(facets.text, facets.values)), listed: SEEDS.length };
         const all = (await readCatalogPage(query, catalogSearch, counts, 'all')).map((row) => row.id);
-        const walked = (await readCatalogPage(query, catalogSearch, counts, 'walk')).map((row) => row.id);
-        expect({ catalogSearch, ids: walked }).toEqual({ catalogSearch, ids: all });
+        // Walking, with the name matches walked or read through the index first.
+        for (const byIndex of [false, true]) {
+          const walked = (await readCatalogPage(query, catalogSearch, counts, 'walk', byIndex)).map((row) => row.id);
+          expect({ catalogSearch, byIndex, ids: walked }).toEqual({ catalogSearch, byIndex, ids: all });
+        }
+        // Counted only up to a bound of 1 (as a broad search is), the page is still the same.
+        const boundedFacets = catalogFacetsSql(catalogSearch, 1);
+        const bounded = { ...countsOfFacetRows(await query(boundedFacets.text, boundedFacets.values), 1), listed: SEEDS.length };
+        if (counts.matched > 0) expect(bounded).toMatchObject({ matched: 1, bounded: true });
+        const boundedPage = (await readCatalogPage(query, catalogSearch, bounded)).map((row) => row.id);
+        expect({ catalogSearch, bounded: true, ids: boundedPage }).toEqual({ catalogSearch, bounded: true, ids: all });
       }
     } finally {
       await runner.release();

@@ -6,12 +6,12 @@ import { Company } from '../companies/company.entity';
 const bigintAsNumber = { to: (v: number) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
- * An innovative product. Search reads `search_text` (maintained by a trigger, lower-cased, starting with a
- * space so short words match at a word start) and `filter_tags` (every equality filter as one
- * array, so one partial GIN index serves the text and all filters together).
+ * An innovative product. Search reads `search_text` (maintained by a trigger: each field compacted, see
+ * src/search/text-match.ts), its bigrams `search_grams`, and `filter_tags` (every equality filter as one
+ * array), so one partial GIN index serves the words and all filters together; `search_name` ranks.
  */
 @Entity({ name: 'products' })
-// Created by hand in the migration (trigram operator class, partial predicate): TypeORM leaves them be.
+// Created by hand in the migrations (two arrays in one GIN index, partial predicate): TypeORM leaves them be.
 @Index('idx_products_catalogue_search', { synchronize: false })
 @Index('idx_products_catalogue_newest', { synchronize: false })
 @Index('idx_products_catalogue_price', { synchronize: false })
@@ -57,6 +57,8 @@ export class Product {
 
   /** Set by the trigger `products_search_text` (one definition, whoever writes the row). */
   @Column({ name: 'search_text', type: 'text', insert: false, update: false, select: false }) searchText?: string;
+  @Column({ name: 'search_name', type: 'text', insert: false, update: false, select: false }) searchName?: string;
+  @Column({ name: 'search_grams', type: 'text', array: true, insert: false, update: false, select: false }) searchGrams?: string[];
   @Column({ name: 'filter_tags', type: 'text', array: true, select: false }) filterTags: string[];
 
   /** The status a suspension interrupted, restored on reinstatement. */

@@ -43,7 +43,7 @@ export class ProductsController {
   /** The public catalogue: products whose designation is in force. */
   @Get()
   @Public()
-  @ApiOkResponse({ description: 'CatalogPage: items, a total capped at 1,000 (totalIsCapped), facet counts' })
+  @ApiOkResponse({ description: 'CatalogPage: items, a total capped at 1,000 (totalIsCapped), facet counts (lower bounds past 5,000 matches: facetsAreLowerBounds)' })
   @ApiBadRequestResponse({ type: ApiErrorDto, description: 'Unknown category, bad price range, page beyond range' })
   @ApiQuery({ type: CatalogQueryDto })
   search(@CatalogQueryParam() query: ParsedCatalogQuery) {

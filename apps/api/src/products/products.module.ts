@@ -6,11 +6,14 @@ import { CatalogueService } from './catalogue.service';
 import { Product } from './product.entity';
 import { CompanyProductsController, ProductsController } from './products.controller';
 import { ProductsService } from './products.service';
+import { SearchSynonymsController } from '../search/search-synonyms.controller';
+import { SearchSynonymsService } from '../search/search-synonyms.service';
 
 @Module({
   imports: [AuthModule],
-  controllers: [ProductsController, CompanyProductsController],
-  providers: [ProductsService, CatalogueService],
+  // The search synonyms live here because the catalogue is what they change.
+  controllers: [ProductsController, CompanyProductsController, SearchSynonymsController],
+  providers: [ProductsService, CatalogueService, SearchSynonymsService],
   exports: [ProductsService, CatalogueService],
 })
 export class ProductsModule implements OnModuleInit {

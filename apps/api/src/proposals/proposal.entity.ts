@@ -21,6 +21,8 @@ export class Proposal {
   @Column({ name: 'supplement_deadline', type: 'timestamptz', nullable: true }) supplementDeadline: Date | null;
   @Column({ type: 'jsonb', nullable: true }) screening: ScreeningItem[] | null;
   @Column({ type: 'jsonb', nullable: true }) decision: ItemDecision | null;
+  /** Submitted by a company a demo day recommended: screening was waived (domain.md §3.4). */
+  @Column({ name: 'screening_waived', type: 'boolean', default: false }) screeningWaived: boolean;
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt: Date | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;

@@ -7,8 +7,9 @@ import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
 import { SealedContent } from './sealed-content';
 import { Sealing } from '../sealing/sealing';
+import { ScoutingModule } from '../scouting/scouting.module';
 
-@Module({ imports: [AuthModule], controllers: [ProposalsController], providers: [ProposalsService, Sealing, SealedContent], exports: [ProposalsService, SealedContent] })
+@Module({ imports: [AuthModule, ScoutingModule], controllers: [ProposalsController], providers: [ProposalsService, Sealing, SealedContent], exports: [ProposalsService, SealedContent] })
 export class ProposalsModule implements OnModuleInit {
   constructor(
     private readonly ownership: OwnershipRegistry,

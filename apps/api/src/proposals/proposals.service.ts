@@ -30,6 +30,7 @@ import { Decision } from '../designations/decision.entity';
 import { designationRules, termsOf, yearsHeldBefore } from '../designations/designation-record';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Product } from '../products/product.entity';
+import { NominationsService } from '../scouting/nominations.service';
 import type { ProposalInputDto, ProposalQueryDto, ProposalUpdateDto, ScreeningDto, SupplementRequestDto } from './dto/proposal.dto';
 import { Proposal } from './proposal.entity';
 import { SealedContent } from './sealed-content';
@@ -64,6 +65,7 @@ export class ProposalsService {
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     private readonly sealed: SealedContent,
+    private readonly nominations: NominationsService,
   ) {}
 
   async create(actor: Actor, dto: ProposalInputDto): Promise<ProposalView> {
@@ -243,14 +245,38 @@ export class ProposalsService {
         toState: check.to,
         data,
       });
+      if (action === ProposalAction.SUBMIT) await this.waiveScreeningIfRecommended(manager, proposal, actor);
       await this.notifications.notifyCompany(manager, proposal.companyId, {
-        title: `제안 상태 변경: ${check.to} (Proposal now ${check.to})`,
-        body: payload.supplement?.message ?? payload.reason ?? `Your proposal moved from ${from} to ${check.to}.`,
+        title: `제안 상태 변경: ${proposal.status} (Proposal now ${proposal.status})`,
+        body: payload.supplement?.message ?? payload.reason ?? `Your proposal moved from ${from} to ${proposal.status}.`,
         link: `/my/proposals/${id}`,
       });
       return proposal;
     };
     return outer ? work(outer) : this.dataSource.transaction(work);
+  }
+
+  /**
+   * A company a demo day recommended enters with the pre-screening waived: on its first submission
+   * the proposal goes on to EVALUATION (marked), and the nomination becomes APPLIED, both audited
+   * in the submission's transaction.
+   */
+  private async waiveScreeningIfRecommended(manager: EntityManager, proposal: Proposal, actor: ProposalMover) {
+    const nomination = await this.nominations.applyRecommended(manager, proposal, actor.audit);
+    if (!nomination) return;
+    const check = proposalMachine.check(proposal.status, ProposalAction.WAIVE_SCREENING, SYSTEM_ROLE);
+    if (!check.ok) throw new ConflictError(check.message, check.reason);
+    const from = proposal.status;
+    Object.assign(proposal, { status: check.to, screeningWaived: true });
+    await manager.save(proposal);
+    await this.audit.record(manager, actor.audit, {
+      action: `proposal.${ProposalAction.WAIVE_SCREENING}`,
+      entityType: 'proposal',
+      entityId: proposal.id,
+      fromState: from,
+      toState: check.to,
+      data: { nominationId: nomination.id, demoDayId: nomination.demoDayId },
+    });
   }
 
   private async applyEffects(manager: EntityManager, proposal: Proposal, action: ProposalAction, payload: TransitionPayload, data: Record<string, unknown>) {
@@ -391,6 +417,7 @@ export class ProposalsService {
       supplementDraft: proposal.supplementDraft,
       supplementRequest: proposal.supplementMessage ? { message: proposal.supplementMessage, deadline: proposal.supplementDeadline!.toISOString() } : null,
       screening: proposal.screening,
+      screeningWaived: proposal.screeningWaived,
       decision: proposal.decision,
       submittedAt: proposal.submittedAt?.toISOString() ?? null,
       availableActions: proposalMachine.availableActions(proposal.status, viewer.role, this.context(proposal, call)),

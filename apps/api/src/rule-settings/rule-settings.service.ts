@@ -15,6 +15,9 @@ export function checkDesignationRules(rules: DesignationRules, field = 'designat
   if (Object.keys(problems).length) throw new RequestValidationError(problems);
 }
 
+/** Settings saved before a group of rules existed read that group's built-in defaults. */
+const withDefaults = (settings: RuleSettings | undefined): RuleSettings => ({ ...DEFAULT_RULE_SETTINGS, ...settings });
+
 @Injectable()
 export class RuleSettingsService {
   constructor(
@@ -25,13 +28,12 @@ export class RuleSettingsService {
   /** The defaults a new call or plan copies; the built-in ones until an operator saves others. */
   async current(manager: EntityManager = this.dataSource.manager): Promise<RuleSettings> {
     const record = await manager.findOneBy(RuleSettingsRecord, { id: CURRENT });
-    // Settings saved before a group of rules existed take that group's defaults.
-    return { ...DEFAULT_RULE_SETTINGS, ...record?.settings };
+    return withDefaults(record?.settings);
   }
 
   async view(): Promise<RuleSettingsView> {
     const record = await this.dataSource.manager.findOneBy(RuleSettingsRecord, { id: CURRENT });
-    return { ...DEFAULT_RULE_SETTINGS, ...record?.settings, updatedAt: record?.updatedAt?.toISOString() ?? null, updatedBy: record?.updatedBy ?? null };
+    return { ...withDefaults(record?.settings), updatedAt: record?.updatedAt?.toISOString() ?? null, updatedBy: record?.updatedBy ?? null };
   }
 
   /** Changes the defaults for calls and plans opened from now on; those already open keep theirs. */
@@ -42,13 +44,13 @@ export class RuleSettingsService {
       // Row lock: two operators saving at once are applied one after the other, each audited with what it replaced.
       const previous = await manager.findOne(RuleSettingsRecord, { where: { id: CURRENT }, lock: { mode: 'pessimistic_write' } });
       const ideas = settings.ideas ?? previous?.settings.ideas ?? DEFAULT_RULE_SETTINGS.ideas;
-      const next: RuleSettings = { criteria: settings.criteria, designation: settings.designation, pilot: settings.pilot, ideas };
+      const next: RuleSettings = { criteria: settings.criteria, designation: settings.designation, pilot: settings.pilot, scouting: settings.scouting, ideas };
       await manager.upsert(RuleSettingsRecord, { id: CURRENT, settings: next, updatedAt: new Date(), updatedBy: actor.userId }, ['id']);
       await this.audit.record(manager, actor, {
         action: 'rule_settings.updated',
         entityType: 'rule_settings',
         entityId: String(CURRENT),
-        data: { previous: previous?.settings ?? DEFAULT_RULE_SETTINGS, settings: next },
+        data: { previous: withDefaults(previous?.settings), settings: next },
       });
     });
     return this.view();

@@ -91,6 +91,6 @@ describe('rule settings: an incomplete body', () => {
   it('names each missing part instead of failing', async () => {
     const { auth } = await actorOf(t, Role.OPERATOR);
     const response = await t.http().put('/api/v1/rule-settings').set(auth).send({}).expect(400);
-    expect(Object.keys(response.body.details).sort()).toEqual(['criteria', 'designation', 'pilot']);
+    expect(Object.keys(response.body.details).sort()).toEqual(['criteria', 'designation', 'pilot', 'scouting']);
   });
 });

@@ -32,6 +32,8 @@ export default async function globalSetup() {
       HOST: '127.0.0.1',
       EMBEDDED_PG_DIR: join(dataDir, 'postgres'),
       EMBEDDED_PG_PORT: String(await freePort()),
+      // The demo year's product pictures go with the scratch database, not into the repository's .data/.
+      STORAGE_DIR: join(dataDir, 'files'),
       SEED_DEMO: 'true',
       NODE_ENV: 'development',
     },

@@ -14,7 +14,7 @@ async function navTestIds(): Promise<string[]> {
 
 const signedIn = ['nav-profile', 'nav-sign-out'];
 
-const everyone = ['nav-home', 'nav-catalogue', 'nav-calls', 'nav-decisions', 'nav-pilots', 'nav-challenges', 'nav-ideas'];
+const everyone = ['nav-home', 'nav-catalogue', 'nav-calls', 'nav-decisions', 'nav-pilots', 'nav-challenges', 'nav-ideas', 'nav-scouting'];
 
 const expected: Record<Role, string[]> = {
   SUPPLIER: [...everyone, 'nav-my-company', 'nav-my-products', 'nav-my-proposals', 'nav-my-pilots', ...signedIn],
@@ -23,6 +23,7 @@ const expected: Record<Role, string[]> = {
     ...everyone,
     'nav-users',
     'nav-audit',
+    'nav-search-synonyms',
     'nav-type1',
     'nav-imports',
     'nav-op-calls',
@@ -33,11 +34,12 @@ const expected: Record<Role, string[]> = {
     'nav-op-pilot-plans',
     'nav-op-ideas',
     'nav-pilot-usage',
+    'nav-op-scouting',
     ...signedIn,
   ],
-  ADMIN: [...everyone, 'nav-users', 'nav-institutions', 'nav-audit', 'nav-rule-settings', ...signedIn],
+  ADMIN: [...everyone, 'nav-users', 'nav-institutions', 'nav-audit', 'nav-search-synonyms', 'nav-rule-settings', ...signedIn],
   COMMITTEE: [...everyone, 'nav-committee', ...signedIn],
-  SCOUT: [...everyone, ...signedIn],
+  SCOUT: [...everyone, 'nav-my-nominations', ...signedIn],
   CITIZEN: [...everyone, ...signedIn],
 };
 
@@ -45,7 +47,7 @@ describe('navigation', () => {
   it('shows home, the catalogue, sign in and sign up to a visitor who is signed out', async () => {
     renderApp('/');
     await screen.findByTestId('nav-sign-in');
-    expect(await navTestIds()).toEqual(['nav-home', 'nav-catalogue', 'nav-calls', 'nav-decisions', 'nav-pilots', 'nav-challenges', 'nav-ideas', 'nav-sign-in', 'nav-sign-up']);
+    expect(await navTestIds()).toEqual(['nav-home', 'nav-catalogue', 'nav-calls', 'nav-decisions', 'nav-pilots', 'nav-challenges', 'nav-ideas', 'nav-scouting', 'nav-sign-in', 'nav-sign-up']);
     expect(screen.getByTestId('nav-catalogue')).toHaveAttribute('href', '/catalogue');
     expect(screen.getByTestId('nav-calls')).toHaveAttribute('href', '/calls');
     expect(screen.getByTestId('nav-decisions')).toHaveAttribute('href', '/decisions');

@@ -28,6 +28,7 @@ export interface NavItem {
     | 'nav.users'
     | 'nav.institutions'
     | 'nav.audit'
+    | 'nav.searchSynonyms'
     | 'nav.type1'
     | 'nav.imports'
     | 'nav.opCalls'
@@ -40,6 +41,9 @@ export interface NavItem {
     | 'nav.myPilots'
     | 'nav.opPilotPlans'
     | 'nav.pilotUsage'
+    | 'nav.scouting'
+    | 'nav.myNominations'
+    | 'nav.opScouting'
     | 'nav.profile';
   access: Access;
 }
@@ -60,6 +64,7 @@ export const NAV_ITEMS = [
   { id: 'pilots', path: '/pilots', labelKey: 'nav.pilots', access: 'public' },
   { id: 'challenges', path: '/challenges', labelKey: 'nav.challenges', access: 'public' },
   { id: 'ideas', path: '/ideas', labelKey: 'nav.ideas', access: 'public' },
+  { id: 'scouting', path: '/scouting', labelKey: 'nav.scouting', access: 'public' },
   { id: 'sign-in', path: '/sign-in', labelKey: 'nav.signIn', access: 'signed-out' },
   { id: 'sign-up', path: '/sign-up', labelKey: 'nav.signUp', access: 'signed-out' },
   { id: 'my-company', path: '/my/company', labelKey: 'nav.myCompany', access: [Role.SUPPLIER] },
@@ -68,9 +73,11 @@ export const NAV_ITEMS = [
   { id: 'my-institution', path: '/my/institution', labelKey: 'nav.myInstitution', access: [Role.BUYER] },
   { id: 'my-challenges', path: '/my/challenges', labelKey: 'nav.myChallenges', access: [Role.BUYER] },
   { id: 'my-pilots', path: '/my/pilots', labelKey: 'nav.myPilots', access: [Role.BUYER, Role.SUPPLIER] },
+  { id: 'my-nominations', path: '/scout/nominations', labelKey: 'nav.myNominations', access: [Role.SCOUT] },
   { id: 'users', path: '/admin/users', labelKey: 'nav.users', access: [Role.OPERATOR, Role.ADMIN] },
   { id: 'institutions', path: '/admin/institutions', labelKey: 'nav.institutions', access: [Role.ADMIN] },
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', access: [Role.OPERATOR, Role.ADMIN] },
+  { id: 'search-synonyms', path: '/operator/search-synonyms', labelKey: 'nav.searchSynonyms', access: [Role.OPERATOR, Role.ADMIN] },
   { id: 'type1', path: '/operator/type1', labelKey: 'nav.type1', access: [Role.OPERATOR] },
   { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR] },
   { id: 'op-calls', path: '/operator/calls', labelKey: 'nav.opCalls', access: [Role.OPERATOR] },
@@ -81,6 +88,7 @@ export const NAV_ITEMS = [
   { id: 'op-pilot-plans', path: '/operator/pilot-plans', labelKey: 'nav.opPilotPlans', access: [Role.OPERATOR] },
   { id: 'op-ideas', path: '/operator/ideas', labelKey: 'nav.opIdeas', access: [Role.OPERATOR] },
   { id: 'pilot-usage', path: '/operator/pilot-usage', labelKey: 'nav.pilotUsage', access: [Role.OPERATOR] },
+  { id: 'op-scouting', path: '/operator/scouting', labelKey: 'nav.opScouting', access: [Role.OPERATOR] },
   { id: 'committee', path: '/committee', labelKey: 'nav.committee', access: [Role.COMMITTEE] },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', access: 'signed-in' },
 ] as const satisfies readonly NavItem[];
@@ -103,6 +111,10 @@ export const PAGE_ROUTES = [
   { id: 'my-pilot', path: '/my/pilots/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-pilot-plan', path: '/operator/pilot-plans/:id', access: [Role.OPERATOR] },
   { id: 'op-company', path: '/operator/companies/:id', access: [Role.OPERATOR] },
+  { id: 'demo-day', path: '/scouting/demo-days/:id', access: 'public' },
+  { id: 'scouting-invitation', path: '/scouting/invitations/:token', access: 'public' },
+  { id: 'demo-day-allocate', path: '/panel/demo-days/:id', access: [Role.CITIZEN, Role.SCOUT, Role.COMMITTEE] },
+  { id: 'op-demo-day', path: '/operator/demo-days/:id', access: [Role.OPERATOR] },
   { id: 'institution-new', path: '/admin/institutions/new', access: [Role.ADMIN] },
   { id: 'institution-edit', path: '/admin/institutions/:id/edit', access: [Role.ADMIN] },
 ] as const satisfies readonly PageRoute[];

@@ -98,6 +98,7 @@ export function makeCatalogPage(items: ProductSummary[], overrides: Partial<Cata
     page: 1,
     pageSize: 20,
     totalIsCapped: false,
+    facetsAreLowerBounds: false,
     facets: {
       kind: [
         { value: 'TYPE1', count: 3 },

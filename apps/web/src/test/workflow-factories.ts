@@ -73,6 +73,7 @@ export function makeProposal(overrides: Partial<ProposalView> = {}): ProposalVie
     supplementDraft: null,
     supplementRequest: null,
     screening: null,
+    screeningWaived: false,
     decision: null,
     submittedAt: null,
     availableActions: ['submit', 'withdraw'],

@@ -11,6 +11,7 @@ import type proposals from '../locales/proposals/ko.json';
 import type ruleSettings from '../locales/rule-settings/ko.json';
 import type sanctions from '../locales/sanctions/ko.json';
 import type screening from '../locales/screening/ko.json';
+import type scouting from '../locales/scouting/ko.json';
 import type workflow from '../locales/workflow/ko.json';
 
 declare module 'i18next' {
@@ -30,6 +31,7 @@ declare module 'i18next' {
       'rule-settings': typeof ruleSettings;
       challenges: typeof challenges;
       ideas: typeof ideas;
+      scouting: typeof scouting;
     };
   }
 }

@@ -6,10 +6,12 @@ import { CommitteeAttendance1795464000000 } from './1795464000000-CommitteeAtten
 import { Designation1795458573982 } from './1795458573982-Designation';
 import { DesignationRecords1795465100000 } from './1795465100000-DesignationRecords';
 import { Initial1795456975314 } from './1795456975314-Initial';
+import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
 import { ChallengesIdeas1795470000000 } from './1795470000000-ChallengesIdeas';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
+import { Scouting1795471000000 } from './1795471000000-Scouting';
 import { SeedInstitutions1795456976314 } from './1795456976314-SeedInstitutions';
 import { SignInCounters1795463000000 } from './1795463000000-SignInCounters';
 
@@ -27,5 +29,7 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CommitteeAttendance1795464000000,
   DesignationRecords1795465100000,
   PilotRechecksImportChecks1795466000000,
+  KoreanSearch1795467000000,
   ChallengesIdeas1795470000000,
+  Scouting1795471000000,
 ];

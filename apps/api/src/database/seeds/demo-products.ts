@@ -29,3 +29,17 @@ export const DEMO_PRODUCTS: [string, string, string, string, number, string[], s
   ['인명구조 로프 발사기', 'Rescue line launcher', 'RLL-2', 'DIS-03-01', 1_450_000, ['KC'], '조달청', 'TYPE2', '인천광역시', '수난 사고 현장에 구명줄을 100m까지 발사합니다.'],
   ['교량 안전 모니터링 센서', 'Bridge health monitoring sensor', 'BHM-3', 'CON-02-01', 11_200_000, ['NET'], '국토교통부', 'TYPE1', '충청북도', '교량의 처짐과 균열을 상시 측정합니다.'],
 ];
+
+/**
+ * Products still on their way through a call (not designated, so not in the catalogue):
+ * [nameKo, nameEn, model, category, price, company index, description].
+ */
+export const DEMO_PROPOSED_PRODUCTS: [string, string, string, string, number, number, string][] = [
+  ['교실 이산화탄소 환기 제어기', 'Classroom CO2 ventilation controller', 'CVC-2', 'ENV-01-01', 690_000, 2, '교실의 이산화탄소 농도에 맞춰 환기 장치를 자동으로 켜고 끕니다.'],
+  ['하수관로 점검 로봇', 'Sewer inspection robot', 'SIR-4', 'CON-02-01', 48_000_000, 1, '좁은 하수관로를 주행하며 균열과 막힘을 촬영합니다.'],
+  ['실내 라돈 연속 측정기', 'Indoor radon monitor', 'IRM-1', 'ENV-01-02', 380_000, 0, '학교와 관공서 지하 공간의 라돈 농도를 연속으로 기록합니다.'],
+  ['보행 보조 웨어러블 로봇', 'Walking-assist wearable robot', 'WAR-3', 'MED-03-01', 8_900_000, 2, '재활 환자의 보행을 허리와 무릎에서 보조합니다.'],
+  ['터널 화재 초기 진압 장치', 'Tunnel fire first-response unit', 'TFR-1', 'SAF-04-01', 23_000_000, 1, '터널 천장을 따라 이동하며 초기 화재에 소화약제를 뿌립니다.'],
+  ['응급실 환자 분류 보조 AI', 'Emergency triage assistant AI', 'ETA-5', 'MED-01-02', 31_000_000, 0, '응급실 접수 정보로 중증도 분류를 보조합니다.'],
+  ['스마트 방범 가로등', 'Smart security streetlight', 'SSL-9', 'SAF-01-02', 3_400_000, 2, '비상벨과 조명 밝기 제어를 갖춘 골목길용 가로등입니다.'],
+];

@@ -8,11 +8,12 @@ import { searchWith } from '../routes/catalogue-search-params';
 type FacetName = keyof CatalogPage['facets'];
 
 /**
- * Narrowing by kind, large category and region, each value with its count.
- * Each value is a link to the narrowed (or, when chosen, widened) address.
+ * Narrowing by kind, large category and region, each value with its count ("N+" when the API counted
+ * a broad search only up to its bound). Each value is a link to the narrowed (or, when chosen, widened) address.
  */
-export function CatalogueFacets({ facets, selected, search, categories }: {
+export function CatalogueFacets({ facets, lowerBounds = false, selected, search, categories }: {
   facets: CatalogPage['facets'];
+  lowerBounds?: boolean;
   selected: Record<FacetName, string | undefined>;
   search: URLSearchParams;
   categories?: CategoryView[];
@@ -24,12 +25,14 @@ export function CatalogueFacets({ facets, selected, search, categories }: {
     region: (value) => value,
   };
   const groups: FacetName[] = ['kind', 'category', 'region'];
+  const countText = (count: number) => (lowerBounds ? t('catalogue.facetAtLeast', { count: formatNumber(count, i18n.language) }) : formatNumber(count, i18n.language));
 
   return (
     <aside className="facets" aria-labelledby="facets-title" data-testid="catalogue-facets">
       <h2 id="facets-title" className="facets__title">
         {t('catalogue.facetsTitle')}
       </h2>
+      {lowerBounds && <p className="muted" data-testid="facets-lower-bounds">{t('catalogue.facetsLowerBounds')}</p>}
       {groups.map((name) => {
         const current = selected[name];
         // A chosen value stays visible (and removable) even when the API counts nothing for it.
@@ -55,11 +58,11 @@ export function CatalogueFacets({ facets, selected, search, categories }: {
                         aria-current={chosen ? 'true' : undefined}
                         aria-label={t(chosen ? 'catalogue.facetRemove' : 'catalogue.facetApply', {
                           label: label[name](facet.value),
-                          count: facet.count,
+                          count: countText(facet.count),
                         })}
                       >
                         <span className="facet__label">{label[name](facet.value)}</span>
-                        <span className="facet__count">{formatNumber(facet.count, i18n.language)}</span>
+                        <span className="facet__count">{countText(facet.count)}</span>
                       </Link>
                     </li>
                   );

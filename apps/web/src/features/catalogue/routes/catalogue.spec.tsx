@@ -219,4 +219,16 @@ describe('catalogue', () => {
     expect(screen.getByTestId('catalogue-result')).toHaveTextContent('Asking price');
     expect(screen.getByTestId('facet-category-10')).toHaveTextContent('Electronics');
   });
+
+  it('says when a broad search counted its facets only up to the bound: each count is "N+"', async () => {
+    renderApp('/catalogue?q=안전', {
+      api: {
+        'GET /products': { body: makeCatalogPage([makeProductSummary()], { total: 1000, totalIsCapped: true, facetsAreLowerBounds: true }) },
+        'GET /categories': categories,
+      },
+    });
+    await screen.findByTestId('catalogue-result');
+    expect(screen.getByTestId('facets-lower-bounds')).toHaveTextContent('5,000건까지 센 건수');
+    expect(screen.getByTestId('facet-category-10')).toHaveTextContent(/\d\+$/);
+  });
 });

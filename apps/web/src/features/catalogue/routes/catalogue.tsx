@@ -93,6 +93,7 @@ export function CatalogueRoute() {
         {data ? (
           <CatalogueFacets
             facets={data.facets}
+            lowerBounds={data.facetsAreLowerBounds}
             search={search}
             categories={tree}
             selected={{ kind: query.kind, category: query.category, region: query.region }}

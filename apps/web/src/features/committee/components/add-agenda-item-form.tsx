@@ -62,6 +62,7 @@ export function AddAgendaItemForm({ session }: { session: SessionView }) {
         {candidates.map((proposal) => (
           <option key={proposal.id} value={proposal.id}>
             {t('agenda.proposalOption', { product: proposal.product.nameKo, company: proposal.company.name, call: proposal.call.title })}
+            {proposal.screeningWaived ? ` ${t('agenda.screeningWaived')}` : ''}
           </option>
         ))}
       </SelectField>

@@ -44,6 +44,9 @@ export function HomeRoute() {
             <Link to="/ideas">{t('home.toIdeas')}</Link>
           </li>
           <li>{t('home.whatTransparency')}</li>
+          <li>
+            {t('home.whatScouting')} <Link to="/scouting" data-testid="home-scouting">{t('home.scoutingLink')}</Link>
+          </li>
         </ul>
       </section>
     </section>

@@ -77,6 +77,11 @@ function ProposalPage({ proposal }: { proposal: ProposalView }) {
         {proposal.submittedAt ? ` · ${t('detail.submittedAt', { date: formatKoreaDateTime(proposal.submittedAt, language) })}` : null}
       </p>
       {status ? <StatusMessage testId="proposal-status-message">{status}</StatusMessage> : null}
+      {proposal.screeningWaived ? (
+        <p className="alert alert--info" data-testid="proposal-screening-waived">
+          {t('detail.screeningWaived')}
+        </p>
+      ) : null}
       <NextStep proposal={proposal} testId="proposal-next-step" />
 
       {proposal.supplementRequest ? (

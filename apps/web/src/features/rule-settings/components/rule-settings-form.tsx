@@ -1,4 +1,4 @@
-import type { PilotRules, RuleSettingsView } from '@inno/contracts';
+import type { PilotRules, RuleSettingsView, ScoutingRules } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts';
@@ -12,12 +12,14 @@ import type { FieldErrors } from '../../../lib/validation';
 import { useUpdateRuleSettings } from '../api/update-rule-settings';
 
 const PILOT_FIELDS = ['maxInstitutionsPerProduct', 'maxAmountPerProduct', 'maxUsePeriodMonths', 'repeatPilotThreshold'] as const satisfies readonly (keyof PilotRules)[];
+const SCOUTING_FIELDS = ['nominationsPerScout', 'demoDayBudget', 'recommendedCount'] as const satisfies readonly (keyof ScoutingRules)[];
 
 interface Values {
   criteria: CriteriaFormValues;
   designation: DesignationRulesFormValues;
   pilot: Record<keyof PilotRules, string>;
   maxIdeasPerMonth: string;
+  scouting: Record<keyof ScoutingRules, string>;
 }
 
 function valuesFrom(settings: RuleSettingsView): Values {
@@ -26,6 +28,7 @@ function valuesFrom(settings: RuleSettingsView): Values {
     designation: designationRulesValuesFrom(settings.designation),
     pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, String(settings.pilot[field])])) as Values['pilot'],
     maxIdeasPerMonth: String(settings.ideas.maxSelectedPerMonth),
+    scouting: Object.fromEntries(SCOUTING_FIELDS.map((field) => [field, String(settings.scouting[field])])) as Values['scouting'],
   };
 }
 
@@ -44,6 +47,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
       ...DESIGNATION_RULE_FIELDS.map((field) => `designation.${field}`),
       ...PILOT_FIELDS.map((field) => `pilot.${field}`),
       'ideas.maxSelectedPerMonth',
+      ...SCOUTING_FIELDS.map((field) => `scouting.${field}`),
     ],
     [values.criteria],
   );
@@ -59,6 +63,9 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
       if (Number.isNaN(whole(values.pilot[field]))) errors[`pilot.${field}`] = [t('errors.whole')];
     }
     if (!(whole(values.maxIdeasPerMonth) >= 1)) errors['ideas.maxSelectedPerMonth'] = [t('errors.whole')];
+    for (const field of SCOUTING_FIELDS) {
+      if (Number.isNaN(whole(values.scouting[field]))) errors[`scouting.${field}`] = [t('errors.whole')];
+    }
     return errors;
   }
 
@@ -73,6 +80,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
         designation: toDesignationRules(values.designation),
         pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, whole(values.pilot[field])])) as unknown as PilotRules,
         ideas: { maxSelectedPerMonth: whole(values.maxIdeasPerMonth) },
+        scouting: Object.fromEntries(SCOUTING_FIELDS.map((field) => [field, whole(values.scouting[field])])) as unknown as ScoutingRules,
       },
       { onError: (error) => form.fail(error) },
     );
@@ -145,6 +153,29 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
           }}
           errors={form.errors['ideas.maxSelectedPerMonth']}
         />
+      </fieldset>
+      <fieldset className="fieldset" data-testid="settings-scouting">
+        <legend>{t('scouting.legend')}</legend>
+        {SCOUTING_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            id={`settings-scouting-${field}`}
+            type="number"
+            inputMode="numeric"
+            step={1}
+            min={1}
+            label={t(`scouting.${field}`)}
+            required
+            value={values.scouting[field]}
+            onChange={(e) => {
+              const value = e.target.value;
+              setValues((previous) => ({ ...previous, scouting: { ...previous.scouting, [field]: value } }));
+              form.clearField(`scouting.${field}`);
+            }}
+            errors={form.errors[`scouting.${field}`]}
+            data-testid={`settings-scouting-${field}`}
+          />
+        ))}
       </fieldset>
       {form.errors.criteria?.length ? (
         <div className="field__error" role="alert">

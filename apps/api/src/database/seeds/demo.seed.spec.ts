@@ -1,0 +1,75 @@
+import { DecisionKind, DesignationStatus, PilotStatus, periodEnd, ProductKind } from '@inno/contracts';
+import { AuditService } from '../../audit/audit.service';
+import { Clock, koreanDate } from '../../clock/clock';
+import { CommitteeSession } from '../../committee/committee-session.entity';
+import { PilotApplication } from '../../pilots/pilot-application.entity';
+import { Product } from '../../products/product.entity';
+import { createTestApp, type TestApp } from '../../../test/test-app';
+import { seedDemo } from './demo.seed';
+
+/** The demo year as a new user meets it: every workflow in each state, consistent with its dates. */
+describe('the demo year', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemo(t.app);
+  }, 240_000);
+  afterAll(() => t.close());
+
+  it('publishes every kind of decision, each designation numbered in the year of its date', async () => {
+    const decisions = (await t.http().get('/api/v1/decisions?pageSize=100').expect(200)).body.items as { kind: DecisionKind }[];
+    for (const kind of [DecisionKind.DESIGNATION, DecisionKind.REJECTION, DecisionKind.EXTENSION, DecisionKind.SUSPENSION, DecisionKind.REVOCATION, DecisionKind.EXPIRY, DecisionKind.SANCTION]) {
+      expect(decisions.some((d) => d.kind === kind)).toBe(true);
+    }
+    const products = await t.dataSource.getRepository(Product).find();
+    const today = koreanDate(new Date());
+    for (const product of products.filter((p) => p.designatedOn)) {
+      expect(product.designatedOn! <= today).toBe(true);
+      const number = product.kind === ProductKind.TYPE2 ? product.designationNumber! : product.certificateNumber!;
+      expect(number).toContain(`-${product.designatedOn!.slice(0, 4)}-`);
+      if (product.extensionStage === 0) expect(product.validUntil).toBe(periodEnd(product.designatedOn!, { years: 3 }));
+    }
+    expect(new Set(products.map((p) => p.status))).toEqual(
+      new Set([DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED, DesignationStatus.SUSPENDED, DesignationStatus.REVOKED, DesignationStatus.EXPIRED, DesignationStatus.UNDESIGNATED]),
+    );
+  });
+
+  it('has a committee of seven that sat, closed its items and published the minutes, and a session to come', async () => {
+    const sessions = await t.dataSource.getRepository(CommitteeSession).find({ order: { startsAt: 'ASC' } });
+    expect(sessions.every((s) => s.memberIds.length === 7)).toBe(true);
+    const sat = sessions.filter((s) => s.openedAt);
+    expect(sat.length).toBeGreaterThanOrEqual(4);
+    expect(sat.every((s) => s.startsAt < new Date() && koreanDate(s.openedAt!) === koreanDate(s.startsAt))).toBe(true);
+    const minutes = (await t.http().get(`/api/v1/committee-sessions/${sat[sat.length - 1].id}/minutes`).expect(200)).body;
+    expect(minutes.items.length).toBeGreaterThanOrEqual(3);
+    expect(sessions.some((s) => !s.openedAt && s.startsAt > new Date())).toBe(true);
+  });
+
+  it('has pilots at every stage of an earlier plan and the current survey open', async () => {
+    const statuses = new Set((await t.dataSource.getRepository(PilotApplication).find()).map((a) => a.status));
+    for (const status of [PilotStatus.APPLIED, PilotStatus.NOT_MATCHED, PilotStatus.CONTRACTED, PilotStatus.DELIVERED, PilotStatus.IN_USE, PilotStatus.RESULT_REPORTED, PilotStatus.SUCCESS, PilotStatus.CORRECTIVE_ACTION_DONE]) {
+      expect(statuses).toContain(status);
+    }
+    const [current] = (await t.http().get('/api/v1/pilot-plans').expect(200)).body.items;
+    expect(current.surveyOpen).toBe(true);
+    const open = (await t.http().get('/api/v1/calls?phase=OPEN').expect(200)).body.items;
+    expect(open).toHaveLength(1);
+  });
+
+  it('shows a generated picture for every product in the catalogue', async () => {
+    const { items } = (await t.http().get('/api/v1/products?pageSize=100').expect(200)).body;
+    expect(items.length).toBeGreaterThan(20);
+    const image = await t.http().get(items[0].imageUrl).expect(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(items.every((p: { imageUrl: string | null }) => p.imageUrl)).toBe(true);
+  });
+
+  it('leaves the clock as it found it, the audit chain whole, and adds nothing when run again', async () => {
+    expect(Object.prototype.hasOwnProperty.call(t.app.get(Clock), 'now')).toBe(false);
+    const count = async () => (await t.dataSource.query(`SELECT (SELECT count(*) FROM products) + (SELECT count(*) FROM decisions) + (SELECT count(*) FROM users) + (SELECT count(*) FROM audit_events) AS n`))[0].n;
+    const before = await count();
+    await seedDemo(t.app);
+    expect(await count()).toBe(before);
+    expect((await t.app.get(AuditService).walk()).ok).toBe(true);
+  });
+});

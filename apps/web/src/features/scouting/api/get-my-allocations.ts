@@ -1,0 +1,17 @@
+import type { MyAllocationsView } from '@inno/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { scoutingQueryKey } from './keys';
+
+/** GET /demo-days/:id/my-allocations (panel member): only the member's own, and the products they may not invest in. */
+export function getMyAllocations(id: string, signal?: AbortSignal): Promise<MyAllocationsView> {
+  return api.get<MyAllocationsView>(`/demo-days/${encodeURIComponent(id)}/my-allocations`, undefined, signal);
+}
+
+export function myAllocationsQueryOptions(id: string) {
+  return queryOptions({ queryKey: [...scoutingQueryKey, 'my-allocations', id], queryFn: ({ signal }) => getMyAllocations(id, signal) });
+}
+
+export function useMyAllocations(id: string) {
+  return useQuery(myAllocationsQueryOptions(id));
+}

@@ -1,0 +1,14 @@
+import type { DemoDayAction } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { scoutingQueryKey } from './keys';
+
+/** POST /demo-days/:id/open | close (operator): `demoDayMachine`'s moves; closing publishes the results. */
+export function moveDemoDay({ id, action }: { id: string; action: DemoDayAction }): Promise<unknown> {
+  return api.post<unknown>(`/demo-days/${encodeURIComponent(id)}/${action}`);
+}
+
+export function useMoveDemoDay() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: moveDemoDay, onSuccess: () => queryClient.invalidateQueries({ queryKey: scoutingQueryKey }) });
+}

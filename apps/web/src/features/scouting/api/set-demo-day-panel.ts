@@ -1,0 +1,14 @@
+import type { DemoDayView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { scoutingQueryKey } from './keys';
+
+/** PUT /demo-days/:id/panel (operator): the whole panel, while the day is planned. */
+export function setDemoDayPanel({ id, userIds }: { id: string; userIds: string[] }): Promise<DemoDayView> {
+  return api.put<DemoDayView>(`/demo-days/${encodeURIComponent(id)}/panel`, { userIds });
+}
+
+export function useSetDemoDayPanel() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: setDemoDayPanel, onSuccess: () => queryClient.invalidateQueries({ queryKey: scoutingQueryKey }) });
+}

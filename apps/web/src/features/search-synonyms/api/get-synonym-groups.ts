@@ -1,0 +1,18 @@
+import type { SynonymGroupView } from '@inno/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+export const synonymGroupsQueryKey = ['search-synonyms'] as const;
+
+/** GET /search-synonyms (OPERATOR, ADMIN). */
+export function getSynonymGroups(signal?: AbortSignal): Promise<SynonymGroupView[]> {
+  return api.get<SynonymGroupView[]>('/search-synonyms', {}, signal);
+}
+
+export function synonymGroupsQueryOptions() {
+  return queryOptions({ queryKey: synonymGroupsQueryKey, queryFn: ({ signal }) => getSynonymGroups(signal) });
+}
+
+export function useSynonymGroups() {
+  return useQuery(synonymGroupsQueryOptions());
+}
