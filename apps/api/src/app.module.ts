@@ -22,6 +22,8 @@ import { ProposalsModule } from './proposals/proposals.module';
 import { RuleSettingsModule } from './rule-settings/rule-settings.module';
 import { ScoutingModule } from './scouting/scouting.module';
 import { UsersModule } from './users/users.module';
+import { ChallengesModule } from './challenges/challenges.module';
+import { IdeasModule } from './ideas/ideas.module';
 
 @Module({})
 export class AppModule {
@@ -49,6 +51,8 @@ export class AppModule {
         ProposalsModule,
         DesignationsModule,
         CommitteeModule,
+        ChallengesModule,
+        IdeasModule,
         PilotsModule,
       ],
       controllers: [HealthController],

@@ -99,6 +99,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     MIGRATION_DATABASE_URL: ownerUrl,
     AUDIT_KEY: randomBytes(32).toString('hex'),
     AUDIT_SIGNING_KEY: randomBytes(32).toString('hex'),
+    SEALING_KEY: randomBytes(32).toString('hex'),
     AUDIT_CHECKPOINT_DIR: mkdtempSync(join(tmpdir(), 'inno-test-checkpoints-')),
     AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0',
     AUTH_RATE_LIMIT_PER_MINUTE: '100000',

@@ -6,12 +6,12 @@ import { launchBrowser, newPage } from './support/browser';
 import { asRole, demoEmail } from './support/demo';
 
 /** What each role finds in the main navigation: group buttons (`group-*`) before the entries they fold. */
-const EVERYONE = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'scouting', 'pilots'];
-const CALLS = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'scouting'];
+const EVERYONE = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'challenges', 'ideas', 'scouting', 'pilots'];
+const CALLS = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'challenges', 'ideas', 'scouting'];
 const NAVIGATION: Record<Role, string[]> = {
   SUPPLIER: [...CALLS, 'my-proposals', 'group-pilots', 'pilots', 'my-pilots', 'my-company', 'my-products'],
-  BUYER: [...CALLS, 'group-pilots', 'pilots', 'my-pilots', 'my-institution'],
-  OPERATOR: [...CALLS, 'op-calls', 'screening', 'op-scouting', 'sessions', 'group-designations', 'designations', 'type1', 'imports', 'group-pilots', 'pilots', 'op-pilot-plans', 'pilot-usage', 'group-operations', 'users', 'audit', 'search-synonyms', 'rule-settings'],
+  BUYER: [...CALLS, 'my-challenges', 'group-pilots', 'pilots', 'my-pilots', 'my-institution'],
+  OPERATOR: [...CALLS, 'op-calls', 'screening', 'op-ideas', 'op-scouting', 'sessions', 'group-designations', 'designations', 'type1', 'imports', 'group-pilots', 'pilots', 'op-pilot-plans', 'pilot-usage', 'group-operations', 'users', 'audit', 'search-synonyms', 'rule-settings'],
   COMMITTEE: [...CALLS, 'committee', 'pilots'],
   SCOUT: [...CALLS, 'my-nominations', 'pilots'],
   CITIZEN: EVERYONE,

@@ -6,7 +6,8 @@ import type { DesignationRules } from './rules';
 /** Korea time: calls open and close at Korean date-times whatever the server's zone. */
 export const KOREA_TIME_ZONE = 'Asia/Seoul';
 
-export const CallKind = { SUPPLIER_PROPOSAL: 'SUPPLIER_PROPOSAL', CHALLENGE_SOLUTION: 'CHALLENGE_SOLUTION' } as const;
+/** A call takes supplier proposals, institutions' challenges (수요제안), or sealed solutions to one selected challenge. */
+export const CallKind = { SUPPLIER_PROPOSAL: 'SUPPLIER_PROPOSAL', CHALLENGE_SOLUTION: 'CHALLENGE_SOLUTION', CALL_FOR_CHALLENGES: 'CALL_FOR_CHALLENGES' } as const;
 export type CallKind = (typeof CallKind)[keyof typeof CallKind];
 
 export interface Criterion {
@@ -104,7 +105,11 @@ export interface ProposalContext {
   callOpen: boolean;
   /** The supplement deadline has not passed. */
   beforeSupplementDeadline: boolean;
+  /** A solution to a challenge whose call has not closed: no one may read it yet, so no one screens it. */
+  sealed?: boolean;
 }
+
+const unsealed = (c: ProposalContext) => (c.sealed ? 'Solutions are sealed until the solution call closes' : null);
 
 /**
  * DRAFT → SUBMITTED → (SUPPLEMENT_REQUESTED → SUBMITTED) → SCREENING → EVALUATION →
@@ -118,12 +123,13 @@ export const proposalMachine = defineStateMachine<ProposalStatus, ProposalAction
     roles: [Role.SUPPLIER],
     guard: (c) => (c.callOpen ? null : 'The call is not open: proposals are accepted only between its opening and closing times'),
   },
-  { action: ProposalAction.START_SCREENING, from: [ProposalStatus.SUBMITTED], to: ProposalStatus.SCREENING, roles: [Role.OPERATOR] },
+  { action: ProposalAction.START_SCREENING, from: [ProposalStatus.SUBMITTED], to: ProposalStatus.SCREENING, roles: [Role.OPERATOR], guard: unsealed },
   {
     action: ProposalAction.REQUEST_SUPPLEMENT,
     from: [ProposalStatus.SUBMITTED, ProposalStatus.SCREENING],
     to: ProposalStatus.SUPPLEMENT_REQUESTED,
     roles: [Role.OPERATOR],
+    guard: unsealed,
   },
   {
     action: ProposalAction.SUPPLEMENT,

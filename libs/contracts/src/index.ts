@@ -11,5 +11,6 @@ export * from './rules';
 export * from './institutions';
 export * from './passwords';
 export * from './text-input';
+export * from './challenges';
 export * from './scouting';
 export * from './search-text';

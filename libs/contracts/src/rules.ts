@@ -1,5 +1,6 @@
 import { DEFAULT_CRITERIA, type CriteriaSet } from './designation';
 import { PILOT_DEFAULTS } from './pilots';
+import { DEFAULT_IDEA_RULES, type IdeaRules } from './challenges';
 import { DEFAULT_SCOUTING_RULES, type ScoutingRules } from './scouting';
 
 /**
@@ -32,6 +33,7 @@ export interface RuleSettings {
   criteria: CriteriaSet;
   designation: DesignationRules;
   pilot: PilotRules;
+  ideas: IdeaRules;
   scouting: ScoutingRules;
 }
 
@@ -47,6 +49,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   criteria: DEFAULT_CRITERIA,
   designation: DEFAULT_DESIGNATION_RULES,
   pilot: { ...PILOT_DEFAULTS },
+  ideas: { ...DEFAULT_IDEA_RULES },
   scouting: { ...DEFAULT_SCOUTING_RULES },
 };
 

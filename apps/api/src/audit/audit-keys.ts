@@ -50,7 +50,7 @@ export function signingKeyFromSeed(hexSeed: string): KeyObject {
 }
 
 /** A random 32-byte key in hex, written on first use with owner-only permissions. */
-function keyFile(dir: string, name: string): string {
+export function keyFile(dir: string, name: string): string {
   const path = resolve(dir, name);
   if (!existsSync(path)) {
     mkdirSync(resolve(dir), { recursive: true, mode: 0o700 });

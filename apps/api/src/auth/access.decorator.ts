@@ -7,7 +7,7 @@ export const ACCESS_POLICY = 'inno:access-policy';
 export const PUBLIC_ROUTE = 'inno:public-route';
 
 /** Kinds of record a user can own through their organisation; resolvers are registered per kind. */
-export type OwnedResource = 'company' | 'institution' | 'user' | 'product' | 'proposal' | 'pilot' | 'nomination';
+export type OwnedResource = 'company' | 'institution' | 'user' | 'product' | 'proposal' | 'pilot' | 'challenge' | 'nomination';
 
 /** "A user with this role may call the route when the record named by this path parameter is theirs." */
 export interface OwnershipRule {

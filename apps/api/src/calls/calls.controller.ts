@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Role, type CallPhase } from '@inno/contracts';
+import { CallKind, Role, type CallPhase } from '@inno/contracts';
 import { IsIn } from 'class-validator';
 import { IsOptionalNotNull } from '../common/validation';
 import { Access, Public } from '../auth/access.decorator';
@@ -13,6 +13,7 @@ import { CallInputDto } from './dto/call-input.dto';
 
 class CallQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: ['UPCOMING', 'OPEN', 'CLOSED'] }) @IsOptionalNotNull() @IsIn(['UPCOMING', 'OPEN', 'CLOSED']) phase?: CallPhase;
+  @ApiPropertyOptional({ enum: Object.values(CallKind) }) @IsOptionalNotNull() @IsIn(Object.values(CallKind)) kind?: CallKind;
 }
 
 @ApiTags('calls')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type CallPhase, type CallView, type Page } from '@inno/contracts';
-import { DataSource } from 'typeorm';
+import { type CallKind, type CallPhase, type CallView, type Page } from '@inno/contracts';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { CategoriesService } from '../categories/categories.service';
@@ -46,39 +46,42 @@ export class CallsService {
   }
 
   async create(actor: Actor, dto: CallInputDto): Promise<CallView> {
+    return this.toView(await this.dataSource.transaction((manager) => this.open(manager, actor, dto)));
+  }
+
+  /** Opens a call inside the caller's transaction (a challenge's solution call opens with its transition). */
+  async open(manager: EntityManager, actor: Actor, dto: CallInputDto): Promise<Call> {
     const opensAt = new Date(dto.opensAt);
     const closesAt = new Date(dto.closesAt);
     if (closesAt <= opensAt) throw new InvalidInputError('closesAt', 'closesAt must be after opensAt');
     for (const code of dto.subAreas) {
       if (!(await this.categories.exists(code))) throw new InvalidInputError('subAreas', `${code} is not a catalogue category`);
     }
-    const call = await this.dataSource.transaction(async (manager) => {
-      // The call keeps the rules in force today: later changes to the defaults do not reach it.
-      const defaults = await this.ruleSettings.current(manager);
-      const criteria = dto.criteria ?? defaults.criteria;
-      const rules = dto.rules ?? defaults.designation;
-      checkCriteria(criteria);
-      checkDesignationRules(rules, 'rules');
-      const saved = await manager.save(
-        manager.create(Call, { title: dto.title, kind: dto.kind, description: dto.description, subAreas: dto.subAreas, opensAt, closesAt, criteria, rules, createdBy: actor.userId }),
-      );
-      await this.audit.record(manager, actor, {
-        action: 'call.opened',
-        entityType: 'call',
-        entityId: saved.id,
-        data: { title: saved.title, opensAt: dto.opensAt, closesAt: dto.closesAt, passMark: criteria.passMark, rules },
-      });
-      return saved;
+    // The call keeps the rules in force today: later changes to the defaults do not reach it.
+    const defaults = await this.ruleSettings.current(manager);
+    const criteria = dto.criteria ?? defaults.criteria;
+    const rules = dto.rules ?? defaults.designation;
+    checkCriteria(criteria);
+    checkDesignationRules(rules, 'rules');
+    const saved = await manager.save(
+      manager.create(Call, { title: dto.title, kind: dto.kind, description: dto.description, subAreas: dto.subAreas, opensAt, closesAt, criteria, rules, createdBy: actor.userId }),
+    );
+    await this.audit.record(manager, actor, {
+      action: 'call.opened',
+      entityType: 'call',
+      entityId: saved.id,
+      data: { title: saved.title, opensAt: dto.opensAt, closesAt: dto.closesAt, passMark: criteria.passMark, rules },
     });
-    return this.toView(call);
+    return saved;
   }
 
-  async list(query: PageQueryDto & { phase?: CallPhase }): Promise<Page<CallView>> {
+  async list(query: PageQueryDto & { phase?: CallPhase; kind?: CallKind }): Promise<Page<CallView>> {
     const now = this.clock.now();
     const qb = this.dataSource.getRepository(Call).createQueryBuilder('c');
-    if (query.phase === 'OPEN') qb.where('c.opensAt <= :now AND c.closesAt > :now', { now });
-    if (query.phase === 'UPCOMING') qb.where('c.opensAt > :now', { now });
-    if (query.phase === 'CLOSED') qb.where('c.closesAt <= :now', { now });
+    if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
+    if (query.phase === 'OPEN') qb.andWhere('c.opensAt <= :now AND c.closesAt > :now', { now });
+    if (query.phase === 'UPCOMING') qb.andWhere('c.opensAt > :now', { now });
+    if (query.phase === 'CLOSED') qb.andWhere('c.closesAt <= :now', { now });
     const [calls, total] = await qb.orderBy('c.opensAt', 'DESC').addOrderBy('c.id').skip(query.offset).take(query.pageSize).getManyAndCount();
     return toPage(calls.map((c) => this.toView(c)), total, query);
   }

@@ -25,6 +25,8 @@ import { DesignationsService } from '../designations/designations.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Proposal } from '../proposals/proposal.entity';
 import { ProposalsService } from '../proposals/proposals.service';
+import { SealedContent } from '../proposals/sealed-content';
+import { ChallengesService } from '../challenges/challenges.service';
 import { User } from '../users/user.entity';
 import { AgendaItem, ItemDeclaration, ItemScore, ItemVote } from './agenda-item.entity';
 import { CommitteeSession } from './committee-session.entity';
@@ -48,6 +50,8 @@ export class CommitteeService {
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
     private readonly views: CommitteeViews,
+    private readonly sealed: SealedContent,
+    private readonly challenges: ChallengesService,
   ) {}
 
   async rooms(): Promise<RoomView[]> {
@@ -263,8 +267,10 @@ export class CommitteeService {
       const proposal = await this.proposals.transition(mover, item.proposalId, decision.passed ? ProposalAction.DESIGNATE : ProposalAction.REJECT, {}, manager);
       proposal.decision = decision;
       await manager.save(proposal);
-      if (decision.passed) await this.designations.designate(manager, proposal, decision, actor);
-      else await this.designations.reject(manager, proposal, decision, actor);
+      if (decision.passed) {
+        await this.designations.designate(manager, proposal, decision, actor);
+        await this.challenges.solutionDesignated(manager, proposal, actor);
+      } else await this.designations.reject(manager, proposal, decision, actor);
       return item;
     });
     return this.views.itemView(item, actor, await this.sessionOf(item));
@@ -280,7 +286,8 @@ export class CommitteeService {
     const proposal = await this.dataSource.getRepository(Proposal).findOneByOrFail({ id: item.proposalId });
     const declaration = await this.dataSource.getRepository(ItemDeclaration).findOneBy({ itemId, memberId: actor.userId });
     const mayRead = actor.role !== Role.COMMITTEE || declaration?.conflict === false;
-    return { ...view, proposal: mayRead ? proposal.content : null, access: mayRead ? 'FULL' : declaration?.conflict ? 'RECUSED' : 'DECLARE_FIRST' };
+    const content = mayRead ? await this.dataSource.transaction((manager) => this.sealed.read(manager, proposal, actor, 'committee')) : null;
+    return { ...view, proposal: content, access: mayRead ? 'FULL' : declaration?.conflict ? 'RECUSED' : 'DECLARE_FIRST' };
   }
 
   async sessions(actor: Actor): Promise<SessionView[]> {

@@ -78,6 +78,9 @@ describe('bad input never reaches a 500', () => {
     own(Role.SUPPLIER, 'product', supplier, product.id);
     own(Role.SUPPLIER, 'proposal', supplier, proposal.id);
     own(Role.BUYER, 'pilot', buyer, pilot.id);
+    const challengeCall = await openCall(t, actors[Role.OPERATOR], clock.now(), { kind: 'CALL_FOR_CHALLENGES' });
+    const challenge = (await t.http().post('/api/v1/challenges').set(buyer.auth).send({ callId: challengeCall.id, title: '도로 결빙 감지' }).expect(201)).body;
+    own(Role.BUYER, 'challenge', buyer, challenge.id);
     own(Role.SUPPLIER, 'pilot', await actorOf(t, Role.SUPPLIER, { companyId: designated.companyId }), pilot.id);
     routes = registeredRoutes(t.app);
   });

@@ -39,13 +39,15 @@ describe('AppConfig', () => {
     expect(() => loadConfig(production)).toThrow(/JWT_SECRET: required in production/);
     expect(() => loadConfig(production)).toThrow(/AUDIT_KEY: required in production/);
     expect(() => loadConfig(production)).toThrow(/AUDIT_SIGNING_KEY: required in production/);
-    const keys = { JWT_SECRET: 'j'.repeat(32), AUDIT_KEY: 'k'.repeat(32), AUDIT_SIGNING_KEY: 'ab'.repeat(32) };
+    expect(() => loadConfig(production)).toThrow(/SEALING_KEY: required in production/);
+    const keys = { JWT_SECRET: 'j'.repeat(32), AUDIT_KEY: 'k'.repeat(32), AUDIT_SIGNING_KEY: 'ab'.repeat(32), SEALING_KEY: 'cd'.repeat(32) };
     expect(loadConfig({ ...production, ...keys }).AUDIT_KEY).toBe(keys.AUDIT_KEY);
   });
 
   it('refuses a short audit key or a signing key that is not 64 hex digits', () => {
     expect(() => loadConfig({ AUDIT_KEY: 'short' })).toThrow(/AUDIT_KEY must be at least 32 characters/);
     expect(() => loadConfig({ AUDIT_SIGNING_KEY: 'not-hex' })).toThrow(/AUDIT_SIGNING_KEY must be 64 hex digits/);
+    expect(() => loadConfig({ SEALING_KEY: 'not-hex' })).toThrow(/SEALING_KEY must be 64 hex digits/);
   });
 
   it('migrates with MIGRATION_DATABASE_URL, the owner role, and DATABASE_URL otherwise', () => {

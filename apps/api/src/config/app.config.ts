@@ -62,6 +62,13 @@ export class AppConfig {
   @IsOptional() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'AUDIT_SIGNING_KEY must be 64 hex digits (openssl rand -hex 32)' })
   AUDIT_SIGNING_KEY?: string;
 
+  /**
+   * The master key that seals challenge solutions until their call closes (a key per challenge is
+   * derived from it); it never enters the database. 64 hex digits. Required in production.
+   */
+  @IsOptional() @Matches(/^[0-9a-fA-F]{64}$/, { message: 'SEALING_KEY must be 64 hex digits (openssl rand -hex 32)' })
+  SEALING_KEY?: string;
+
   /** Outside production, where audit keys not given in the environment are generated once and kept. */
   @IsOptional() @IsString()
   AUDIT_KEY_DIR?: string;
@@ -173,7 +180,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   if (config.NODE_ENV === 'production') {
-    const missing = (['JWT_SECRET', 'AUDIT_KEY', 'AUDIT_SIGNING_KEY'] as const).filter((name) => !config[name]);
+    const missing = (['JWT_SECRET', 'AUDIT_KEY', 'AUDIT_SIGNING_KEY', 'SEALING_KEY'] as const).filter((name) => !config[name]);
     if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.map((name) => `  ${name}: required in production`).join('\n')}`);
   }
   if (!config.JWT_SECRET) {

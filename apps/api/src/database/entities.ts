@@ -29,6 +29,8 @@ import { Nomination } from '../scouting/nomination.entity';
 import { ScoutingRound } from '../scouting/scouting-round.entity';
 import { SearchSynonym } from '../search/search-synonym.entity';
 import { User } from '../users/user.entity';
+import { Challenge } from '../challenges/challenge.entity';
+import { Idea, IdeaReview, IdeaSupport } from '../ideas/idea.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
 export const ENTITIES = [
@@ -69,5 +71,9 @@ export const ENTITIES = [
   DemoDayAllocation,
   Designation,
   CompanySanction,
+  Challenge,
+  Idea,
+  IdeaSupport,
+  IdeaReview,
   SearchSynonym,
 ];

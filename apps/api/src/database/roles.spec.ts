@@ -23,6 +23,7 @@ function startApi(t: TestApp, databaseUrl: string): Promise<{ exitCode: number |
       JWT_SECRET: randomBytes(32).toString('hex'),
       AUDIT_KEY: randomBytes(32).toString('hex'),
       AUDIT_SIGNING_KEY: randomBytes(32).toString('hex'),
+      SEALING_KEY: randomBytes(32).toString('hex'),
       AUDIT_CHECKPOINT_DIR: join(dir, 'checkpoints'),
       STORAGE_DIR: join(dir, 'files'),
       WEB_DIST_DIR: '/nonexistent',

@@ -29,6 +29,7 @@ import { filterTagsOf } from '../products/catalogue-search';
 import { CatalogueService } from '../products/catalogue.service';
 import { Product } from '../products/product.entity';
 import type { Proposal } from '../proposals/proposal.entity';
+import { SealedContent } from '../proposals/sealed-content';
 import { Decision } from './decision.entity';
 import { currentDesignation, designationRules, endDesignation, openDesignation, termsOf, yearsHeldBefore } from './designation-record';
 import type { Designation } from './designation.entity';
@@ -50,6 +51,7 @@ export class DesignationsService {
     private readonly notifications: NotificationsService,
     private readonly catalogue: CatalogueService,
     private readonly clock: Clock,
+    private readonly sealed: SealedContent,
   ) {}
 
   /**
@@ -67,7 +69,7 @@ export class DesignationsService {
       throw new ConflictError(`Cannot designate: ${failed.map((r) => r.reason).join('; ')}`, 'NOT_DESIGNABLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
     }
     const designatedOn = koreanDate(this.clock.now());
-    const designation = await openDesignation(manager, product, designatedOn, terms, { proposalId: proposal.id, callId: call.id, patents: proposal.content.patents }, designatedOn);
+    const designation = await openDesignation(manager, product, designatedOn, terms, { proposalId: proposal.id, callId: call.id, patents: (await this.sealed.plain(manager, proposal)).patents }, designatedOn);
     const [{ number }] = await manager.query(`SELECT nextval('designation_number_seq') AS number`);
     const from = product.status;
     Object.assign(product, {

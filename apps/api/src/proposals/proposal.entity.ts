@@ -12,7 +12,10 @@ export class Proposal {
   @Index() @Column({ name: 'company_id', type: 'uuid' }) companyId: string;
   @Column({ name: 'sub_area', type: 'varchar', length: 20 }) subArea: string;
   @Index() @Column({ type: 'varchar', length: 24 }) status: ProposalStatus;
+  /** For a solution to a challenge, only a blank placeholder: the content is in `sealed`. */
   @Column({ type: 'jsonb' }) content: ProposalContent;
+  /** A challenge solution's content, AES-256-GCM under the challenge's key (see sealing/sealing.ts). */
+  @Column({ type: 'bytea', nullable: true }) sealed: Buffer | null;
   @Column({ name: 'supplement_draft', type: 'jsonb', nullable: true }) supplementDraft: Partial<ProposalContent> | null;
   @Column({ name: 'supplement_message', type: 'text', nullable: true }) supplementMessage: string | null;
   @Column({ name: 'supplement_deadline', type: 'timestamptz', nullable: true }) supplementDeadline: Date | null;

@@ -57,8 +57,8 @@ export class ProposalsController {
   @Get(':id/eligibility')
   @Access({ roles: STAFF, owners: [OWN] })
   @ApiOkResponse({ description: 'RuleResult[]: each eligibility rule with pass or fail and why' })
-  eligibility(@UuidParam('id') id: string) {
-    return this.proposals.eligibility(id);
+  eligibility(@CurrentActor() actor: Actor, @UuidParam('id') id: string) {
+    return this.proposals.eligibility(actor, id);
   }
 
   @Post(':id/submit')

@@ -5,9 +5,11 @@ import { OwnershipRegistry } from '../auth/ownership';
 import { Proposal } from './proposal.entity';
 import { ProposalsController } from './proposals.controller';
 import { ProposalsService } from './proposals.service';
+import { SealedContent } from './sealed-content';
+import { Sealing } from '../sealing/sealing';
 import { ScoutingModule } from '../scouting/scouting.module';
 
-@Module({ imports: [AuthModule, ScoutingModule], controllers: [ProposalsController], providers: [ProposalsService], exports: [ProposalsService] })
+@Module({ imports: [AuthModule, ScoutingModule], controllers: [ProposalsController], providers: [ProposalsService, Sealing, SealedContent], exports: [ProposalsService, SealedContent] })
 export class ProposalsModule implements OnModuleInit {
   constructor(
     private readonly ownership: OwnershipRegistry,

@@ -34,6 +34,9 @@ import { Product } from '../products/product.entity';
 import { NominationsService } from '../scouting/nominations.service';
 import type { ProposalInputDto, ProposalQueryDto, ProposalUpdateDto, ScreeningDto, SupplementRequestDto } from './dto/proposal.dto';
 import { Proposal } from './proposal.entity';
+import { SealedContent } from './sealed-content';
+import { Challenge } from '../challenges/challenge.entity';
+import { randomUUID } from 'node:crypto';
 
 /**
  * Who moves a proposal: the role the state machine judges (SYSTEM for the platform's own moves:
@@ -62,6 +65,7 @@ export class ProposalsService {
     private readonly categories: CategoriesService,
     private readonly notifications: NotificationsService,
     private readonly clock: Clock,
+    private readonly sealed: SealedContent,
     private readonly nominations: NominationsService,
   ) {}
 
@@ -72,8 +76,13 @@ export class ProposalsService {
       if (product.companyId !== actor.companyId) throw new ForbiddenError('This product is not your company’s', 'NOT_OWNER');
       const call = await manager.findOneBy(Call, { id: dto.callId });
       if (!call) throw new InvalidInputError('callId', 'callId is not a call');
-      if (call.kind !== CallKind.SUPPLIER_PROPOSAL) throw new InvalidInputError('callId', 'This call does not take supplier proposals');
+      if (call.kind === CallKind.CALL_FOR_CHALLENGES) throw new InvalidInputError('callId', 'This call takes institutions’ challenges, not proposals');
       if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED');
+      if (this.sealed.sealsCall(call)) {
+        // A solution answers a challenge whose solution call the operator opened.
+        const challenge = await manager.findOneBy(Challenge, { solutionCallId: call.id });
+        if (!challenge) throw new InvalidInputError('callId', 'This solution call answers no challenge');
+      }
       await this.checkSubArea(call, dto.subArea);
       await this.checkDocuments(manager, product.companyId, dto.documentIds);
       const content: ProposalContent = {
@@ -84,8 +93,8 @@ export class ProposalsService {
         pilotPlan: dto.pilotPlan ?? '',
         documentIds: dto.documentIds ?? [],
       };
-      const saved = await manager.save(
-        manager.create(Proposal, {
+      const proposal = manager.create(Proposal, {
+          id: randomUUID(),
           callId: call.id,
           productId: product.id,
           companyId: product.companyId,
@@ -93,8 +102,9 @@ export class ProposalsService {
           status: ProposalStatus.DRAFT,
           content,
           createdBy: actor.userId,
-        }),
-      );
+        });
+      if (this.sealed.sealsCall(call)) await this.sealed.store(manager, proposal, content);
+      const saved = await manager.save(proposal);
       await this.audit.record(manager, actor, { action: 'proposal.drafted', entityType: 'proposal', entityId: saved.id, toState: saved.status, data: { callId: call.id, productId: product.id } });
       return saved;
     });
@@ -124,7 +134,9 @@ export class ProposalsService {
         if (callPhase(call, this.clock.now()) === 'CLOSED') {
           throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}: the proposal can no longer be edited`, 'CALL_CLOSED');
         }
-        proposal.content = { ...proposal.content, ...changes };
+        const merged = { ...(await this.sealed.plain(manager, proposal)), ...changes };
+        if (proposal.sealed) await this.sealed.store(manager, proposal, merged);
+        else proposal.content = merged;
         if (dto.subArea !== undefined) proposal.subArea = dto.subArea;
       } else {
         throw new ConflictError(`A proposal in ${proposal.status} cannot be edited`, 'WRONG_STATE');
@@ -140,10 +152,14 @@ export class ProposalsService {
    * Each eligibility rule with pass or fail and why, as the supplier sees it before submitting; while
    * a supplement is requested, on the content as the supplement would leave it.
    */
-  async eligibility(id: string): Promise<RuleResult[]> {
-    const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
-    if (!proposal) throw new NotFoundError('proposal', id);
-    return this.rules(this.dataSource.manager, proposal, { ...proposal.content, ...proposal.supplementDraft });
+  async eligibility(actor: Actor, id: string): Promise<RuleResult[]> {
+    return this.dataSource.transaction(async (manager) => {
+      const proposal = await manager.findOneBy(Proposal, { id });
+      if (!proposal) throw new NotFoundError('proposal', id);
+      // The rules' reasons name the solution's TRL and patents: a read like any other.
+      const content = await this.sealed.read(manager, proposal, actor, 'eligibility');
+      return this.rules(manager, proposal, { ...content, ...proposal.supplementDraft });
+    });
   }
 
   /**
@@ -270,7 +286,7 @@ export class ProposalsService {
     const now = this.clock.now();
     switch (action) {
       case ProposalAction.SUBMIT:
-        await this.assertEligible(manager, proposal, proposal.content);
+        await this.assertEligible(manager, proposal, await this.sealed.plain(manager, proposal));
         proposal.submittedAt = now;
         break;
       case ProposalAction.REQUEST_SUPPLEMENT: {
@@ -282,13 +298,16 @@ export class ProposalsService {
         Object.assign(data, { message: request.message, deadline: deadline.toISOString() });
         break;
       }
-      case ProposalAction.SUPPLEMENT:
+      case ProposalAction.SUPPLEMENT: {
         // The supplemented content must pass every rule again: a supplement cannot undo eligibility.
-        await this.assertEligible(manager, proposal, { ...proposal.content, ...proposal.supplementDraft });
-        proposal.content = { ...proposal.content, ...proposal.supplementDraft };
+        const supplemented = { ...(await this.sealed.plain(manager, proposal)), ...proposal.supplementDraft };
+        await this.assertEligible(manager, proposal, supplemented);
+        if (proposal.sealed) await this.sealed.store(manager, proposal, supplemented);
+        else proposal.content = supplemented;
         Object.assign(data, { fields: Object.keys(proposal.supplementDraft ?? {}) });
         Object.assign(proposal, { supplementDraft: null, supplementMessage: null, supplementDeadline: null, submittedAt: now });
         break;
+      }
       case ProposalAction.LAPSE_SUPPLEMENT:
         // Edits not submitted in time are dropped: the proposal stays as it was submitted.
         Object.assign(data, { discarded: Object.keys(proposal.supplementDraft ?? {}) });
@@ -319,6 +338,7 @@ export class ProposalsService {
     return {
       callOpen: callPhase(call, now) === 'OPEN',
       beforeSupplementDeadline: !proposal.supplementDeadline || now <= proposal.supplementDeadline,
+      sealed: this.sealed.sealsCall(call) && now < call.closesAt,
     };
   }
 
@@ -327,9 +347,10 @@ export class ProposalsService {
     if (actor.role === Role.SUPPLIER) where.companyId = actor.companyId;
     if (query.status) where.status = query.status;
     if (query.callId) where.callId = query.callId;
-    const [rows, total] = await this.dataSource
-      .getRepository(Proposal)
-      .findAndCount({ where, order: { updatedAt: 'DESC', id: 'ASC' }, skip: query.offset, take: query.pageSize });
+    const qb = this.dataSource.getRepository(Proposal).createQueryBuilder('p').where(where);
+    // Staff do not see sealed solutions listed before their call closes: the challenge's page gives their count and times.
+    if (actor.role !== Role.SUPPLIER) qb.andWhere('(p.sealed IS NULL OR EXISTS (SELECT 1 FROM calls c WHERE c.id = p.call_id AND c.closes_at <= :now))', { now: this.clock.now() });
+    const [rows, total] = await qb.orderBy('p.updatedAt', 'DESC').addOrderBy('p.id', 'ASC').skip(query.offset).take(query.pageSize).getManyAndCount();
     return toPage(await Promise.all(rows.map((p) => this.view(p, actor))), total, query);
   }
 
@@ -337,6 +358,12 @@ export class ProposalsService {
     const proposal = await this.dataSource.getRepository(Proposal).findOneBy({ id });
     if (!proposal) throw new NotFoundError('proposal', id);
     return this.view(proposal, actor);
+  }
+
+  /** Edits held for a supplement, unsealed only after the call closed (supplements come after screening). */
+  private async contentFor(proposal: Proposal, viewer: Actor): Promise<ProposalContent> {
+    if (!proposal.sealed) return proposal.content;
+    return this.dataSource.transaction((manager) => this.sealed.read(manager, proposal, viewer, 'view'));
   }
 
   /** Supplement requests whose deadline passed: the platform keeps the proposal as submitted. */
@@ -376,7 +403,7 @@ export class ProposalsService {
     if (found !== new Set(documentIds).size) throw new InvalidInputError('documentIds', 'documentIds must be documents of your company’s locker');
   }
 
-  async view(proposal: Proposal, viewer: Pick<Actor, 'role'>): Promise<ProposalView> {
+  async view(proposal: Proposal, viewer: Actor): Promise<ProposalView> {
     const [call, product, company] = await Promise.all([
       this.dataSource.getRepository(Call).findOneByOrFail({ id: proposal.callId }),
       this.dataSource.getRepository(Product).findOneByOrFail({ id: proposal.productId }),
@@ -389,7 +416,7 @@ export class ProposalsService {
       company: { id: company.id, name: company.name },
       subArea: proposal.subArea,
       status: proposal.status,
-      content: proposal.content,
+      content: await this.contentFor(proposal, viewer),
       supplementDraft: proposal.supplementDraft,
       supplementRequest: proposal.supplementMessage ? { message: proposal.supplementMessage, deadline: proposal.supplementDeadline!.toISOString() } : null,
       screening: proposal.screening,

@@ -17,17 +17,18 @@ async function topLevel(): Promise<string[]> {
   return [...nav.querySelectorAll('.nav__list > li > [data-testid^="nav-"]')].map((element) => element.getAttribute('data-testid') ?? '');
 }
 
-const calls = ['nav-group-calls', 'nav-calls', 'nav-decisions', 'nav-scouting'];
+const calls = ['nav-group-calls', 'nav-calls', 'nav-decisions', 'nav-challenges', 'nav-ideas', 'nav-scouting'];
 
 const expected: Record<Role, string[]> = {
   SUPPLIER: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-proposals', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-company', 'nav-my-products'],
-  BUYER: ['nav-home', 'nav-catalogue', ...calls, 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-institution'],
+  BUYER: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-challenges', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-institution'],
   OPERATOR: [
     'nav-home',
     'nav-catalogue',
     ...calls,
     'nav-op-calls',
     'nav-screening',
+    'nav-op-ideas',
     'nav-op-scouting',
     'nav-sessions',
     'nav-group-designations',

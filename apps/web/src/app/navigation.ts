@@ -14,6 +14,10 @@ export interface NavItem {
     | 'nav.home'
     | 'nav.catalogue'
     | 'nav.calls'
+    | 'nav.challenges'
+    | 'nav.ideas'
+    | 'nav.myChallenges'
+    | 'nav.opIdeas'
     | 'nav.decisions'
     | 'nav.signIn'
     | 'nav.signUp'
@@ -69,10 +73,14 @@ export const NAV_ITEMS = [
   { id: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', access: 'public' },
   { id: 'calls', path: '/calls', labelKey: 'nav.calls', access: 'public', group: 'calls' },
   { id: 'decisions', path: '/decisions', labelKey: 'nav.decisions', access: 'public', group: 'calls' },
+  { id: 'challenges', path: '/challenges', labelKey: 'nav.challenges', access: 'public', group: 'calls' },
+  { id: 'ideas', path: '/ideas', labelKey: 'nav.ideas', access: 'public', group: 'calls' },
   { id: 'scouting', path: '/scouting', labelKey: 'nav.scouting', access: 'public', group: 'calls' },
   { id: 'my-proposals', path: '/my/proposals', labelKey: 'nav.myProposals', access: [Role.SUPPLIER], group: 'calls' },
+  { id: 'my-challenges', path: '/my/challenges', labelKey: 'nav.myChallenges', access: [Role.BUYER], group: 'calls' },
   { id: 'op-calls', path: '/operator/calls', labelKey: 'nav.opCalls', access: [Role.OPERATOR], group: 'calls' },
   { id: 'screening', path: '/operator/screening', labelKey: 'nav.screening', access: [Role.OPERATOR], group: 'calls' },
+  { id: 'op-ideas', path: '/operator/ideas', labelKey: 'nav.opIdeas', access: [Role.OPERATOR], group: 'calls' },
   { id: 'my-nominations', path: '/scout/nominations', labelKey: 'nav.myNominations', access: [Role.SCOUT], group: 'calls' },
   { id: 'op-scouting', path: '/operator/scouting', labelKey: 'nav.opScouting', access: [Role.OPERATOR], group: 'calls' },
   { id: 'sessions', path: '/operator/sessions', labelKey: 'nav.sessions', access: [Role.OPERATOR], group: 'committee' },
@@ -104,6 +112,7 @@ export const PAGE_ROUTES = [
   { id: 'my-product-edit', path: '/my/products/:id/edit', access: [Role.SUPPLIER] },
   { id: 'my-product-extension', path: '/my/products/:id/extension', access: [Role.SUPPLIER] },
   { id: 'call', path: '/calls/:id', access: 'public' },
+  { id: 'challenge', path: '/challenges/:id', access: 'public' },
   { id: 'minutes', path: '/minutes/:sessionId', access: 'public' },
   { id: 'my-proposal-new', path: '/my/proposals/new', access: [Role.SUPPLIER] },
   { id: 'my-proposal', path: '/my/proposals/:id', access: [Role.SUPPLIER] },

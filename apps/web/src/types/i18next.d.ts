@@ -1,9 +1,11 @@
 import 'i18next';
 import type ko from '../locales/ko.json';
 import type calls from '../locales/calls/ko.json';
+import type challenges from '../locales/challenges/ko.json';
 import type committee from '../locales/committee/ko.json';
 import type decisions from '../locales/decisions/ko.json';
 import type designations from '../locales/designations/ko.json';
+import type ideas from '../locales/ideas/ko.json';
 import type institutions from '../locales/institutions/ko.json';
 import type proposals from '../locales/proposals/ko.json';
 import type ruleSettings from '../locales/rule-settings/ko.json';
@@ -27,6 +29,8 @@ declare module 'i18next' {
       sanctions: typeof sanctions;
       institutions: typeof institutions;
       'rule-settings': typeof ruleSettings;
+      challenges: typeof challenges;
+      ideas: typeof ideas;
       scouting: typeof scouting;
     };
   }

@@ -8,6 +8,7 @@ import { DesignationRecords1795465100000 } from './1795465100000-DesignationReco
 import { Initial1795456975314 } from './1795456975314-Initial';
 import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
+import { ChallengesIdeas1795470000000 } from './1795470000000-ChallengesIdeas';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
 import { Scouting1795471000000 } from './1795471000000-Scouting';
@@ -29,5 +30,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DesignationRecords1795465100000,
   PilotRechecksImportChecks1795466000000,
   KoreanSearch1795467000000,
+  ChallengesIdeas1795470000000,
   Scouting1795471000000,
 ];

@@ -1,8 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { PRICE_MAX_KRW, type PilotRules, type RuleSettings, type ScoutingRules } from '@inno/contracts';
+import { PRICE_MAX_KRW, type IdeaRules, type PilotRules, type RuleSettings, type ScoutingRules } from '@inno/contracts';
 import { CriteriaSetDto, DesignationRulesDto } from '../../calls/dto/call-input.dto';
-import { NestedObject } from '../../common/validation';
+import { IsOptionalNotNull, NestedObject } from '../../common/validation';
 
 export class PilotRulesDto implements PilotRules {
   @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(100) maxInstitutionsPerProduct: number;
@@ -17,9 +17,15 @@ export class ScoutingRulesDto implements ScoutingRules {
   @ApiProperty({ example: 10 }) @IsInt() @Min(1) @Max(100) recommendedCount: number;
 }
 
-export class RuleSettingsDto implements RuleSettings {
+export class IdeaRulesDto implements IdeaRules {
+  @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(100) maxSelectedPerMonth: number;
+}
+
+/** `ideas` may be left out: the ideas rules saved before stay. */
+export class RuleSettingsDto implements Omit<RuleSettings, 'ideas'> {
   @ApiProperty({ type: CriteriaSetDto }) @NestedObject(() => CriteriaSetDto) criteria: CriteriaSetDto;
   @ApiProperty({ type: DesignationRulesDto }) @NestedObject(() => DesignationRulesDto) designation: DesignationRulesDto;
   @ApiProperty({ type: PilotRulesDto }) @NestedObject(() => PilotRulesDto) pilot: PilotRulesDto;
   @ApiProperty({ type: ScoutingRulesDto }) @NestedObject(() => ScoutingRulesDto) scouting: ScoutingRulesDto;
+  @ApiPropertyOptional({ type: IdeaRulesDto }) @IsOptionalNotNull() @NestedObject(() => IdeaRulesDto) ideas?: IdeaRulesDto;
 }

@@ -37,6 +37,12 @@ export function HomeRoute() {
           <li>{t('home.whatSupplier')}</li>
           <li>{t('home.whatBuyer')}</li>
           <li>{t('home.whatCitizen')}</li>
+          <li>
+            <Link to="/challenges">{t('home.toChallenges')}</Link>
+          </li>
+          <li>
+            <Link to="/ideas">{t('home.toIdeas')}</Link>
+          </li>
           <li>{t('home.whatTransparency')}</li>
           <li>
             {t('home.whatScouting')} <Link to="/scouting" data-testid="home-scouting">{t('home.scoutingLink')}</Link>

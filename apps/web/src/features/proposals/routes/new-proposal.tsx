@@ -1,4 +1,4 @@
-import type { CallView } from '@inno/contracts';
+import { CallKind, type CallView } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCall } from '../../../api/get-call';
@@ -60,12 +60,14 @@ function OpenCalls() {
   const calls = useCalls({ phase: 'OPEN', page: 1, pageSize: 50 });
   if (calls.isPending) return <Loading />;
   if (calls.isError) return <QueryError error={calls.error} onRetry={() => void calls.refetch()} />;
-  if (calls.data.items.length === 0) return <p data-testid="no-open-calls">{t('wizard.noOpenCalls')}</p>;
+  // A call for challenges takes institutions' problems, not proposals.
+  const open = calls.data.items.filter((call) => call.kind !== CallKind.CALL_FOR_CHALLENGES);
+  if (open.length === 0) return <p data-testid="no-open-calls">{t('wizard.noOpenCalls')}</p>;
   return (
     <>
       <p>{t('wizard.chooseCall')}</p>
       <ul className="call-choices" data-testid="open-calls">
-        {calls.data.items.map((call: CallView) => (
+        {open.map((call: CallView) => (
           <li key={call.id} className="card">
             <h2 className="call-choices__title">{call.title}</h2>
             <p className="muted">{t('wizard.closesAt', { date: formatKoreaDateTime(call.closesAt, i18n.language) })}</p>

@@ -7,7 +7,8 @@ import { api } from '../../../lib/api-client';
  * PUT /rule-settings (operator, admin): the defaults calls and plans opened from now on copy; those
  * already open keep theirs (400 `details` keyed `criteria.*`, `designation.*`, `pilot.*`).
  */
-export function updateRuleSettings(body: RuleSettings): Promise<RuleSettingsView> {
+/** `ideas` left out keeps the ideas rules saved before. */
+export function updateRuleSettings(body: Omit<RuleSettings, 'ideas'> & Partial<Pick<RuleSettings, 'ideas'>>): Promise<RuleSettingsView> {
   return api.put<RuleSettingsView>('/rule-settings', body);
 }
 

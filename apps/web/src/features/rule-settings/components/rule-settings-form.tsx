@@ -19,6 +19,7 @@ interface Values {
   criteria: CriteriaFormValues;
   designation: DesignationRulesFormValues;
   pilot: Record<keyof PilotRules, string>;
+  maxIdeasPerMonth: string;
   scouting: Record<keyof ScoutingRules, string>;
 }
 
@@ -27,6 +28,7 @@ function valuesFrom(settings: RuleSettingsView): Values {
     criteria: criteriaValuesFrom(settings.criteria),
     designation: designationRulesValuesFrom(settings.designation),
     pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, String(settings.pilot[field])])) as Values['pilot'],
+    maxIdeasPerMonth: String(settings.ideas.maxSelectedPerMonth),
     scouting: Object.fromEntries(SCOUTING_FIELDS.map((field) => [field, String(settings.scouting[field])])) as Values['scouting'],
   };
 }
@@ -45,6 +47,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
       ...criteriaFieldNames(values.criteria, 'criteria.'),
       ...DESIGNATION_RULE_FIELDS.map((field) => `designation.${field}`),
       ...PILOT_FIELDS.map((field) => `pilot.${field}`),
+      'ideas.maxSelectedPerMonth',
       ...SCOUTING_FIELDS.map((field) => `scouting.${field}`),
     ],
     [values.criteria],
@@ -60,6 +63,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
     for (const field of PILOT_FIELDS) {
       if (Number.isNaN(whole(values.pilot[field]))) errors[`pilot.${field}`] = [t('errors.whole')];
     }
+    if (!(whole(values.maxIdeasPerMonth) >= 1)) errors['ideas.maxSelectedPerMonth'] = [t('errors.whole')];
     for (const field of SCOUTING_FIELDS) {
       if (Number.isNaN(whole(values.scouting[field]))) errors[`scouting.${field}`] = [t('errors.whole')];
     }
@@ -76,6 +80,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
         criteria: toCriteriaSet(values.criteria),
         designation: toDesignationRules(values.designation),
         pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, whole(values.pilot[field])])) as unknown as PilotRules,
+        ideas: { maxSelectedPerMonth: whole(values.maxIdeasPerMonth) },
         scouting: Object.fromEntries(SCOUTING_FIELDS.map((field) => [field, whole(values.scouting[field])])) as unknown as ScoutingRules,
       },
       { onError: (error) => form.fail(error) },
@@ -130,6 +135,25 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
             data-testid={`settings-pilot-${field}`}
           />
         ))}
+      </fieldset>
+      <fieldset className="fieldset" data-testid="settings-ideas">
+        <legend>{t('ideas.legend')}</legend>
+        <TextField
+          id="settings-ideas-maxSelectedPerMonth"
+          type="number"
+          inputMode="numeric"
+          step={1}
+          min={1}
+          label={t('ideas.maxSelectedPerMonth')}
+          required
+          value={values.maxIdeasPerMonth}
+          onChange={(e) => {
+            const value = e.target.value;
+            setValues((previous) => ({ ...previous, maxIdeasPerMonth: value }));
+            form.clearField('ideas.maxSelectedPerMonth');
+          }}
+          errors={form.errors['ideas.maxSelectedPerMonth']}
+        />
       </fieldset>
       <fieldset className="fieldset" data-testid="settings-scouting">
         <legend>{t('scouting.legend')}</legend>

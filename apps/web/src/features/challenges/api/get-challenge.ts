@@ -1,0 +1,17 @@
+import type { ChallengeView } from '@inno/contracts';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { challengesQueryKey } from './get-challenges';
+
+/** GET /challenges/:id (public once proposed; a draft to its institution and operators), with the viewer's actions. */
+export function getChallenge(id: string, signal?: AbortSignal): Promise<ChallengeView> {
+  return api.get<ChallengeView>(`/challenges/${id}`, undefined, signal);
+}
+
+export function challengeQueryOptions(id: string) {
+  return queryOptions({ queryKey: [...challengesQueryKey, 'detail', id], queryFn: ({ signal }) => getChallenge(id, signal) });
+}
+
+export function useChallenge(id: string) {
+  return useQuery(challengeQueryOptions(id));
+}

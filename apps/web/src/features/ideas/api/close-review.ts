@@ -1,0 +1,14 @@
+import type { IdeaReviewView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { ideasQueryKey } from './get-ideas';
+
+/** POST /idea-reviews/:id/close (operator): the ideas still under review are archived with the reason; their authors are told. */
+export function closeReview({ id, reason }: { id: string; reason: string }): Promise<IdeaReviewView> {
+  return api.post<IdeaReviewView>(`/idea-reviews/${id}/close`, { reason });
+}
+
+export function useCloseReview() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: closeReview, onSuccess: () => queryClient.invalidateQueries({ queryKey: ideasQueryKey }) });
+}

@@ -1,0 +1,16 @@
+import type { IdeaRoute, IdeaView } from '@inno/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { ideasQueryKey } from './get-ideas';
+
+export type IdeaSelection = { id: string; route: IdeaRoute; reason: string; institutionId?: string; field?: string };
+
+/** POST /ideas/:id/select (operator): 409 when not scored or when the month's selections are full. */
+export function selectIdea({ id, ...body }: IdeaSelection): Promise<IdeaView> {
+  return api.post<IdeaView>(`/ideas/${id}/select`, body);
+}
+
+export function useSelectIdea() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: selectIdea, onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ideasQueryKey }), queryClient.invalidateQueries({ queryKey: ['challenges'] })]) });
+}

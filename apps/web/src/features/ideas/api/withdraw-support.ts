@@ -1,0 +1,13 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { ideasQueryKey } from './get-ideas';
+
+/** DELETE /ideas/:id/support (citizen): withdraws the viewer's support. */
+export function withdrawSupport(id: string): Promise<{ supportCount: number }> {
+  return api.delete<{ supportCount: number }>(`/ideas/${id}/support`);
+}
+
+export function useWithdrawSupport() {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: withdrawSupport, onSuccess: () => queryClient.invalidateQueries({ queryKey: ideasQueryKey }) });
+}

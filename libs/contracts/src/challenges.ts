@@ -1,0 +1,251 @@
+import { Role } from './roles';
+import { defineStateMachine } from './state-machine';
+import { SYSTEM_ROLE, type ActorRole, type CallPhase, type ProposalContent, type ProposalStatus } from './designation';
+
+/**
+ * A challenge (수요제안, domain.md §3.2): an institution's problem, proposed into a call for
+ * challenges, selected by the operator, answered by sealed solutions, designated and bought.
+ */
+export const ChallengeStatus = {
+  DRAFT: 'DRAFT',
+  PROPOSED: 'PROPOSED',
+  SELECTED: 'SELECTED',
+  NOT_SELECTED: 'NOT_SELECTED',
+  SOLUTION_CALL_OPEN: 'SOLUTION_CALL_OPEN',
+  SOLUTIONS_CLOSED: 'SOLUTIONS_CLOSED',
+  EVALUATION: 'EVALUATION',
+  DESIGNATED: 'DESIGNATED',
+  PURCHASED_FOR_PROPOSER: 'PURCHASED_FOR_PROPOSER',
+  WITHDRAWN: 'WITHDRAWN',
+} as const;
+export type ChallengeStatus = (typeof ChallengeStatus)[keyof typeof ChallengeStatus];
+
+export const ChallengeAction = {
+  SUBMIT: 'submit',
+  WITHDRAW: 'withdraw',
+  SELECT: 'select',
+  NOT_SELECT: 'not-select',
+  OPEN_SOLUTION_CALL: 'open-solution-call',
+  CLOSE_SOLUTIONS: 'close-solutions',
+  START_EVALUATION: 'start-evaluation',
+  DESIGNATE: 'designate',
+  RECORD_PURCHASE: 'record-purchase',
+} as const;
+export type ChallengeAction = (typeof ChallengeAction)[keyof typeof ChallengeAction];
+
+export interface ChallengeContext {
+  /** The call for challenges accepts challenges now. */
+  callOpen: boolean;
+  /** The call for challenges has closed: selection compares every challenge it received. */
+  callClosed: boolean;
+  /** The solution call (once opened) has closed. */
+  solutionCallClosed: boolean;
+}
+
+export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAction, ActorRole, ChallengeContext>('challenge', [
+  {
+    action: ChallengeAction.SUBMIT,
+    from: [ChallengeStatus.DRAFT],
+    to: ChallengeStatus.PROPOSED,
+    roles: [Role.BUYER],
+    guard: (c) => (c.callOpen ? null : 'The call for challenges is not open: challenges are accepted only between its opening and closing times'),
+  },
+  { action: ChallengeAction.WITHDRAW, from: [ChallengeStatus.DRAFT, ChallengeStatus.PROPOSED], to: ChallengeStatus.WITHDRAWN, roles: [Role.BUYER] },
+  {
+    action: ChallengeAction.SELECT,
+    from: [ChallengeStatus.PROPOSED],
+    to: ChallengeStatus.SELECTED,
+    roles: [Role.OPERATOR],
+    guard: (c) => (c.callClosed ? null : 'The call for challenges has not closed: challenges are selected once all are in'),
+  },
+  {
+    action: ChallengeAction.NOT_SELECT,
+    from: [ChallengeStatus.PROPOSED],
+    to: ChallengeStatus.NOT_SELECTED,
+    roles: [Role.OPERATOR],
+    guard: (c) => (c.callClosed ? null : 'The call for challenges has not closed: challenges are selected once all are in'),
+  },
+  { action: ChallengeAction.OPEN_SOLUTION_CALL, from: [ChallengeStatus.SELECTED], to: ChallengeStatus.SOLUTION_CALL_OPEN, roles: [Role.OPERATOR] },
+  {
+    action: ChallengeAction.CLOSE_SOLUTIONS,
+    from: [ChallengeStatus.SOLUTION_CALL_OPEN],
+    to: ChallengeStatus.SOLUTIONS_CLOSED,
+    roles: [Role.OPERATOR, SYSTEM_ROLE],
+    guard: (c) => (c.solutionCallClosed ? null : 'The solution call has not closed yet'),
+  },
+  { action: ChallengeAction.START_EVALUATION, from: [ChallengeStatus.SOLUTIONS_CLOSED], to: ChallengeStatus.EVALUATION, roles: [Role.OPERATOR] },
+  // The committee's passing close of a solution's agenda item designates it.
+  { action: ChallengeAction.DESIGNATE, from: [ChallengeStatus.SOLUTIONS_CLOSED, ChallengeStatus.EVALUATION], to: ChallengeStatus.DESIGNATED, roles: [SYSTEM_ROLE] },
+  { action: ChallengeAction.RECORD_PURCHASE, from: [ChallengeStatus.DESIGNATED], to: ChallengeStatus.PURCHASED_FOR_PROPOSER, roles: [Role.BUYER, Role.OPERATOR] },
+]);
+
+/** The problem as the institution states it (domain.md §3.2). */
+export interface ChallengeContent {
+  title: string;
+  /** What the institution needs solved. */
+  need: string;
+  /** How it is done today, and what that costs. */
+  currentMethod: string;
+  currentCost: number | null;
+  expectedEffect: string;
+  /** The budget the institution could commit (KRW). */
+  budget: number | null;
+  quantity: number | null;
+  /** A catalogue category code. */
+  field: string;
+}
+
+export interface ChallengePurchase {
+  amount: number;
+  /** YYYY-MM-DD. */
+  contractedOn: string;
+  contractReference: string;
+  recordedAt: string;
+}
+
+export interface ChallengeView extends ChallengeContent {
+  id: string;
+  status: ChallengeStatus;
+  call: { id: string; title: string; closesAt: string; phase: CallPhase } | null;
+  institution: { id: string; name: string };
+  /** Why it was (not) selected: public with the result. */
+  selectionReason: string | null;
+  solutionCall: { id: string; opensAt: string; closesAt: string; phase: CallPhase } | null;
+  /** The idea it grew from, if any. */
+  ideaId: string | null;
+  winner: { proposalId: string; productId: string; productName: string; companyName: string } | null;
+  purchase: ChallengePurchase | null;
+  submittedAt: string | null;
+  availableActions: ChallengeAction[];
+}
+
+/** Before the solution call closes: how many arrived and when, nothing else. */
+export interface SealedSolutionsView {
+  sealed: true;
+  closesAt: string;
+  count: number;
+  submittedAt: string[];
+}
+
+export interface SolutionView {
+  proposalId: string;
+  status: ProposalStatus;
+  company: { id: string; name: string };
+  product: { id: string; nameKo: string };
+  submittedAt: string | null;
+  content: ProposalContent;
+}
+
+export interface OpenedSolutionsView {
+  sealed: false;
+  closesAt: string;
+  count: number;
+  solutions: SolutionView[];
+}
+
+export type SolutionsView = SealedSolutionsView | OpenedSolutionsView;
+
+// ─── Citizens' ideas (domain.md §3.3) ───────────────────────────────────────
+
+export const IdeaStatus = { SUBMITTED: 'SUBMITTED', UNDER_REVIEW: 'UNDER_REVIEW', SELECTED: 'SELECTED', ARCHIVED: 'ARCHIVED' } as const;
+export type IdeaStatus = (typeof IdeaStatus)[keyof typeof IdeaStatus];
+
+export const IdeaAction = { REVIEW: 'review', SCORE: 'score', SELECT: 'select', ARCHIVE: 'archive' } as const;
+export type IdeaAction = (typeof IdeaAction)[keyof typeof IdeaAction];
+
+/** What a selected idea becomes. */
+export const IdeaRoute = { CHALLENGE: 'CHALLENGE', INCUBATION: 'INCUBATION' } as const;
+export type IdeaRoute = (typeof IdeaRoute)[keyof typeof IdeaRoute];
+
+export interface IdeaContext {
+  /** Ideas already selected in this month's review, and the month's limit. */
+  selectedThisMonth: number;
+  maxSelected: number;
+  /** The idea has its three review scores. */
+  scored: boolean;
+}
+
+export const ideaMachine = defineStateMachine<IdeaStatus, IdeaAction, ActorRole, IdeaContext>('idea', [
+  // Opening the month's review takes the month's ideas under review.
+  { action: IdeaAction.REVIEW, from: [IdeaStatus.SUBMITTED], to: IdeaStatus.UNDER_REVIEW, roles: [Role.OPERATOR] },
+  { action: IdeaAction.SCORE, from: [IdeaStatus.UNDER_REVIEW], to: IdeaStatus.UNDER_REVIEW, roles: [Role.OPERATOR] },
+  {
+    action: IdeaAction.SELECT,
+    from: [IdeaStatus.UNDER_REVIEW],
+    to: IdeaStatus.SELECTED,
+    roles: [Role.OPERATOR],
+    guard: (c) =>
+      !c.scored
+        ? 'Score the idea on innovativeness, social impact and fit for procurement before selecting it'
+        : c.selectedThisMonth >= c.maxSelected
+          ? `At most ${c.maxSelected} ideas are selected a month`
+          : null,
+  },
+  { action: IdeaAction.ARCHIVE, from: [IdeaStatus.UNDER_REVIEW], to: IdeaStatus.ARCHIVED, roles: [Role.OPERATOR, SYSTEM_ROLE] },
+]);
+
+export interface IdeaContent {
+  title: string;
+  /** The problem, who suffers it, the idea, and where it would be used. */
+  problem: string;
+  affected: string;
+  idea: string;
+  whereUsed: string;
+}
+
+/** Review scores, 1 to 5 each. */
+export interface IdeaScores {
+  innovativeness: number;
+  socialImpact: number;
+  procurementFit: number;
+}
+
+export interface IdeaView extends IdeaContent {
+  id: string;
+  status: IdeaStatus;
+  supportCount: number;
+  /** The viewer supports it (false when signed out). */
+  supportedByMe: boolean;
+  mine: boolean;
+  /** YYYY-MM, Korea time: the monthly review it belongs to. */
+  month: string;
+  scores: IdeaScores | null;
+  outcome: { route: IdeaRoute | null; reason: string; challengeId: string | null } | null;
+  hidden: { reason: string } | null;
+  createdAt: string;
+  availableActions: IdeaAction[];
+}
+
+export interface IdeaReviewView {
+  id: string;
+  month: string;
+  status: 'OPEN' | 'CLOSED';
+  maxSelected: number;
+  selectedCount: number;
+  ideaCount: number;
+  openedAt: string;
+  closedAt: string | null;
+}
+
+export interface IdeaRules {
+  /** Ideas selected at most in one month's review. */
+  maxSelectedPerMonth: number;
+}
+
+export const DEFAULT_IDEA_RULES: IdeaRules = { maxSelectedPerMonth: 5 };
+
+/**
+ * Personal data an idea must not publish: a resident registration number, a phone number, an
+ * e-mail address. The web warns before submitting; the API refuses the same.
+ */
+const PERSONAL_DATA: [RegExp, string][] = [
+  [/\b\d{6}\s?-\s?[1-8]\d{6}\b/, 'a resident registration number'],
+  [/\b01[016789]\s?-?\s?\d{3,4}\s?-?\s?\d{4}\b/, 'a mobile phone number'],
+  [/\b0\d{1,2}-\d{3,4}-\d{4}\b/, 'a phone number'],
+  [/[\w.+-]+@[\w-]+\.[\w.-]+/, 'an e-mail address'],
+];
+
+export function personalDataProblem(field: string, value: string): string | null {
+  const found = PERSONAL_DATA.find(([pattern]) => pattern.test(value));
+  return found ? `${field} seems to contain ${found[1]}: ideas are public, leave personal data out` : null;
+}
