@@ -11,3 +11,4 @@ export * from './rules';
 export * from './institutions';
 export * from './passwords';
 export * from './text-input';
+export * from './messages';

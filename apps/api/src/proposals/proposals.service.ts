@@ -14,6 +14,8 @@ import {
   type ProposalContent,
   type ProposalView,
   type RuleResult,
+  message,
+  textMessage,
 } from '@inno/contracts';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -70,7 +72,7 @@ export class ProposalsService {
       const call = await manager.findOneBy(Call, { id: dto.callId });
       if (!call) throw new InvalidInputError('callId', 'callId is not a call');
       if (call.kind !== CallKind.SUPPLIER_PROPOSAL) throw new InvalidInputError('callId', 'This call does not take supplier proposals');
-      if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED');
+      if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED', undefined, { closesAt: call.closesAt.toISOString() });
       await this.checkSubArea(call, dto.subArea);
       await this.checkDocuments(manager, product.companyId, dto.documentIds);
       const content: ProposalContent = {
@@ -119,12 +121,12 @@ export class ProposalsService {
         throw new ConflictError('A submitted proposal changes only through a supplement the operator requests', 'SUBMITTED_FROZEN');
       } else if (proposal.status === ProposalStatus.DRAFT) {
         if (callPhase(call, this.clock.now()) === 'CLOSED') {
-          throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}: the proposal can no longer be edited`, 'CALL_CLOSED');
+          throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}: the proposal can no longer be edited`, 'CALL_CLOSED', undefined, { closesAt: call.closesAt.toISOString() });
         }
         proposal.content = { ...proposal.content, ...changes };
         if (dto.subArea !== undefined) proposal.subArea = dto.subArea;
       } else {
-        throw new ConflictError(`A proposal in ${proposal.status} cannot be edited`, 'WRONG_STATE');
+        throw new ConflictError(`A proposal in ${proposal.status} cannot be edited`, 'WRONG_STATE', undefined, { status: proposal.status });
       }
       await manager.save(proposal);
       await this.audit.record(manager, actor, { action: 'proposal.edited', entityType: 'proposal', entityId: id, data: { fields: Object.keys(changes), supplement: proposal.status === ProposalStatus.SUPPLEMENT_REQUESTED } });
@@ -172,6 +174,7 @@ export class ProposalsService {
         rule: 'trl',
         passed: trl >= 7 && trl <= 9,
         reason: trl >= 7 && trl <= 9 ? `TRL ${trl} is within 7 to 9` : `TRL ${trl}: a prototype must be at technology readiness 7 to 9`,
+        ...message(trl >= 7 && trl <= 9 ? 'TRL_OK' : 'TRL_OUT_OF_RANGE', { trl }),
       },
       {
         rule: 'patentOrLicence',
@@ -181,17 +184,26 @@ export class ProposalsService {
           : validLocker
             ? `${validLocker.title} from your document locker is valid${validLocker.expiresOn ? ` until ${validLocker.expiresOn}` : ''}`
             : 'Add a patent that has not expired, or pick a valid patent or certificate from your document locker',
+        ...(validPatent
+          ? message('PATENT_VALID', { number: validPatent.number, expiresOn: validPatent.expiresOn })
+          : validLocker
+            ? validLocker.expiresOn
+              ? message('LOCKER_PROOF_VALID', { title: validLocker.title, expiresOn: validLocker.expiresOn })
+              : message('LOCKER_PROOF_VALID_OPEN', { title: validLocker.title })
+            : message('PATENT_MISSING')),
       },
       ...designationRules(product, await yearsHeldBefore(manager, product.id), termsOf(call.rules)),
       {
         rule: 'noOtherLiveProposal',
         passed: !rival,
         reason: rival ? `Another proposal of this product is ${rival.status} (call ${rival.callId}): one proposal at a time per product` : 'No other proposal of this product is under way',
+        ...(rival ? message('OTHER_PROPOSAL_LIVE', { status: rival.status }) : message('NO_OTHER_PROPOSAL_OK')),
       },
       {
         rule: 'companyNotSanctioned',
         passed: !sanctioned,
         reason: sanctioned ? `The company is under a sanction until ${company.sanctionedUntil}: ${company.sanctionReason ?? ''}`.trim() : 'The company is under no sanction',
+        ...(sanctioned ? message('SANCTIONED_UNTIL', { until: company.sanctionedUntil! }) : message('NOT_SANCTIONED_OK')),
       },
     ];
   }
@@ -212,7 +224,7 @@ export class ProposalsService {
       const check = proposalMachine.check(proposal.status, action, actor.role, this.context(proposal, call));
       if (!check.ok) {
         if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        throw new ConflictError(check.reason === 'GUARD' ? check.message : `This proposal is ${proposal.status}: it cannot be moved by "${action}"`, check.reason);
+        throw new ConflictError(check.reason === 'GUARD' ? check.message : `This proposal is ${proposal.status}: it cannot be moved by "${action}"`, check.reason, undefined, { status: proposal.status, action });
       }
       const from = proposal.status;
       const data: Record<string, unknown> = {};
@@ -228,8 +240,10 @@ export class ProposalsService {
         data,
       });
       await this.notifications.notifyCompany(manager, proposal.companyId, {
-        title: `제안 상태 변경: ${check.to} (Proposal now ${check.to})`,
+        title: `Proposal now ${check.to}`,
         body: payload.supplement?.message ?? payload.reason ?? `Your proposal moved from ${from} to ${check.to}.`,
+        titleMessage: message('NOTE_PROPOSAL_STATUS', { status: check.to }),
+        bodyMessage: payload.supplement?.message || payload.reason ? textMessage(payload.supplement?.message ?? payload.reason!) : message('NOTE_PROPOSAL_MOVED', { from, to: check.to }),
         link: `/my/proposals/${id}`,
       });
       return proposal;
@@ -276,7 +290,7 @@ export class ProposalsService {
         proposal.screening = checklist;
         data.checklist = checklist;
         if (action === ProposalAction.FAIL_SCREENING) {
-          await manager.insert(Decision, { kind: DecisionKind.REJECTION, productId: proposal.productId, companyId: proposal.companyId, proposalId: proposal.id, reasons: failed.map((f) => `${f.key}: ${f.reason}`), decidedBy: null });
+          await manager.insert(Decision, { kind: DecisionKind.REJECTION, productId: proposal.productId, companyId: proposal.companyId, proposalId: proposal.id, reasons: failed.map((f) => `${f.key}: ${f.reason}`), reasonMessages: failed.map((f) => message('SCREENING_FAILED', { item: f.key, reason: f.reason })), decidedBy: null });
         }
         break;
       }

@@ -6,6 +6,7 @@ import { CommitteeAttendance1795464000000 } from './1795464000000-CommitteeAtten
 import { Designation1795458573982 } from './1795458573982-Designation';
 import { DesignationRecords1795465100000 } from './1795465100000-DesignationRecords';
 import { Initial1795456975314 } from './1795456975314-Initial';
+import { MessageCodes1795469000000 } from './1795469000000-MessageCodes';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
@@ -26,4 +27,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   CommitteeAttendance1795464000000,
   DesignationRecords1795465100000,
   PilotRechecksImportChecks1795466000000,
+  MessageCodes1795469000000,
 ];
