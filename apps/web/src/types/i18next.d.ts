@@ -5,6 +5,7 @@ import type committee from '../locales/committee/ko.json';
 import type decisions from '../locales/decisions/ko.json';
 import type designations from '../locales/designations/ko.json';
 import type institutions from '../locales/institutions/ko.json';
+import type messages from '../locales/messages/ko.json';
 import type proposals from '../locales/proposals/ko.json';
 import type ruleSettings from '../locales/rule-settings/ko.json';
 import type sanctions from '../locales/sanctions/ko.json';
@@ -25,6 +26,7 @@ declare module 'i18next' {
       designations: typeof designations;
       sanctions: typeof sanctions;
       institutions: typeof institutions;
+      messages: typeof messages;
       'rule-settings': typeof ruleSettings;
     };
   }
