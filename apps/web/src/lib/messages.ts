@@ -7,6 +7,13 @@ import { i18n } from './i18n';
 import { formatKoreaDateTime } from './korea-time';
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const BILINGUAL = /^(.+?) \((.+)\)$/;
+
+/** A name written "한국어 (English)", as the default criteria are: the half of the reader's language. */
+export function nameInLanguage(name: string, language: string): string {
+  const halves = BILINGUAL.exec(name);
+  return halves ? halves[language === 'en' ? 2 : 1] : name;
+}
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Params named so hold a state or a checklist item: the reader sees its name, not its key. */
@@ -18,6 +25,7 @@ function wordParams(t: TFunction<'messages'>, params: MessageParams, language: s
     if (typeof value === 'number') out[name] = formatNumber(value, language);
     else if (INSTANT.test(value)) out[name] = formatKoreaDateTime(value, language);
     else if (DAY.test(value)) out[name] = formatDay(value, language);
+    else if (name === 'group') out[name] = nameInLanguage(value, language);
     else if (WORDED_PARAMS[name]) out[name] = t(`${WORDED_PARAMS[name]}.${value}` as never, { defaultValue: value }) as string;
     else out[name] = value;
   }

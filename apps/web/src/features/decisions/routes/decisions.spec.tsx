@@ -14,9 +14,13 @@ const revocation: DecisionView = {
   companyId: 'co-1',
   companyName: '(주)안전',
   reasons: ['안전 인증이 취소되었습니다.', '허위 자료를 제출했습니다.'],
+  reasonMessages: [
+    { code: 'TEXT', params: { text: '안전 인증이 취소되었습니다.' } },
+    { code: 'TEXT', params: { text: '허위 자료를 제출했습니다.' } },
+  ],
   decidedAt: '2026-12-20T01:00:00.000Z',
 };
-const designation: DecisionView = { ...revocation, id: 'd-2', kind: 'DESIGNATION', productId: 'prod-2', productName: '공기질 드론', reasons: [] };
+const designation: DecisionView = { ...revocation, id: 'd-2', kind: 'DESIGNATION', productId: 'prod-2', productName: '공기질 드론', reasons: [], reasonMessages: [] };
 const sanction: DecisionView = {
   ...revocation,
   id: 'd-3',

@@ -7,8 +7,10 @@ import { renderApp } from '../../../test/render';
 
 const unread: NotificationView = {
   id: 'n-1',
-  title: '제안 상태 변경: SUPPLEMENT_REQUESTED',
+  title: 'Proposal now SUPPLEMENT_REQUESTED',
   body: '특허증 사본을 첨부하세요.',
+  titleMessage: { code: 'NOTE_PROPOSAL_STATUS', params: { status: 'SUPPLEMENT_REQUESTED' } },
+  bodyMessage: { code: 'TEXT', params: { text: '특허증 사본을 첨부하세요.' } },
   link: '/my/proposals/p-1',
   createdAt: '2026-12-03T01:00:00.000Z',
   readAt: null,

@@ -40,7 +40,15 @@ const proposal: MatchingProposal = {
     { applicationId: 'a1', productId: 'product-1', amount: 24_000_000, rank: 1 },
     { applicationId: 'a3', productId: 'product-2', amount: 100_000_000, rank: 1 },
   ],
-  skip: [{ applicationId: 'a2', productId: 'product-1', reason: 'The product would exceed ₩300,000,000 of pilots' }],
+  skip: [
+    {
+      applicationId: 'a2',
+      productId: 'product-1',
+      reason: 'The product would exceed ₩300,000,000 of pilots: ₩276,000,000 left',
+      code: 'PRODUCT_AMOUNT_EXCEEDED',
+      params: { max: 300_000_000, left: 276_000_000 },
+    },
+  ],
   totalAmount: 124_000_000,
   budgetLeft: 626_000_000,
 };

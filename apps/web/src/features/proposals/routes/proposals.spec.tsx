@@ -24,12 +24,12 @@ const certificate: CompanyDocumentView = {
 };
 
 const passing: RuleResult[] = [
-  { rule: 'trl', passed: true, reason: 'TRL 8 is within 7 to 9' },
-  { rule: 'patentOrLicence', passed: true, reason: 'GS인증서 from your document locker is valid' },
+  { rule: 'trl', passed: true, reason: 'TRL 8 is within 7 to 9', code: 'TRL_OK', params: { trl: 8 } },
+  { rule: 'patentOrLicence', passed: true, reason: 'GS인증서 from your document locker is valid', code: 'LOCKER_PROOF_VALID_OPEN', params: { title: 'GS인증서' } },
 ];
 const patentMissing: RuleResult[] = [
-  { rule: 'trl', passed: true, reason: 'TRL 8 is within 7 to 9' },
-  { rule: 'patentOrLicence', passed: false, reason: 'Add a patent that has not expired, or pick a valid patent or certificate from your document locker' },
+  { rule: 'trl', passed: true, reason: 'TRL 8 is within 7 to 9', code: 'TRL_OK', params: { trl: 8 } },
+  { rule: 'patentOrLicence', passed: false, reason: 'Add a patent that has not expired, or pick a valid patent or certificate from your document locker', code: 'PATENT_MISSING' },
 ];
 
 async function fill(user: User, element: HTMLElement, text: string) {
