@@ -12,7 +12,7 @@ export abstract class DomainError extends Error {
     readonly code: MessageCode,
     readonly details?: Record<string, string[]>,
     readonly params?: MessageParams,
-    readonly detailCodes?: Record<string, Message[]>,
+    readonly detailCodes: Record<string, Message[]> | undefined = details && Object.fromEntries(Object.keys(details).map((field) => [field, [{ code, ...(params ? { params } : {}) }]])),
   ) {
     super(message);
   }

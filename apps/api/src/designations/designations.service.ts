@@ -68,7 +68,7 @@ export class DesignationsService {
     const terms = termsOf(call.rules);
     const failed = designationRules(product, await yearsHeldBefore(manager, product.id), terms).filter((r) => !r.passed);
     if (failed.length) {
-      throw new ConflictError(`Cannot designate: ${failed.map((r) => r.reason).join('; ')}`, 'NOT_DESIGNABLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+      throw new ConflictError(`Cannot designate: ${failed.map((r) => r.reason).join('; ')}`, 'NOT_DESIGNABLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])), undefined, Object.fromEntries(failed.map((r) => [r.rule, [ruleMessage(r)]])));
     }
     const designatedOn = koreanDate(this.clock.now());
     const designation = await openDesignation(manager, product, designatedOn, terms, { proposalId: proposal.id, callId: call.id, patents: proposal.content.patents }, designatedOn);
@@ -238,7 +238,7 @@ export class DesignationsService {
       }
       const rules = await this.extensionRules(manager, product);
       const failed = rules.filter((r) => !r.passed);
-      if (failed.length) throw new ConflictError(`Not eligible for extension: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+      if (failed.length) throw new ConflictError(`Not eligible for extension: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])), undefined, Object.fromEntries(failed.map((r) => [r.rule, [ruleMessage(r)]])));
       const saved = await manager.save(manager.create(ExtensionRequest, { productId, basis: dto.basis, evidence: dto.evidence, status: 'PENDING', rules, createdBy: actor.userId }));
       await this.audit.record(manager, actor, { action: 'extension.requested', entityType: 'extension_request', entityId: saved.id, toState: 'PENDING', data: { productId, basis: dto.basis } });
       return saved;

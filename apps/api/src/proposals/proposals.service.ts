@@ -15,6 +15,7 @@ import {
   type ProposalView,
   type RuleResult,
   message,
+  ruleMessage,
   textMessage,
 } from '@inno/contracts';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
@@ -211,7 +212,7 @@ export class ProposalsService {
   private async assertEligible(manager: EntityManager, proposal: Proposal, content: ProposalContent): Promise<void> {
     const failed = (await this.rules(manager, proposal, content, true)).filter((r) => !r.passed);
     if (failed.length) {
-      throw new ConflictError(`Not eligible: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+      throw new ConflictError(`Not eligible: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])), undefined, Object.fromEntries(failed.map((r) => [r.rule, [ruleMessage(r)]])));
     }
   }
 

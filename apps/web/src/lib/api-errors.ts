@@ -32,10 +32,11 @@ export function describeFormFailure(
   if (!isApiRequestError(error)) return { byField: {}, alert: { title: t('errors.network'), messages: [] } };
   const { body } = error;
   const special = titles[error.status];
-  const sentence = wordApiError(body);
+  // A body without codes (a proxy's, an older API's) is shown as it came.
+  const sentence = body.code ? wordApiError(body) : body.message || t('errors.generic');
   const fields = body.detailCodes
     ? Object.fromEntries(Object.entries(body.detailCodes).map(([field, messages]) => [field, messages.map(wordMessage)]))
-    : Object.fromEntries(Object.keys(body.details ?? {}).map((field) => [field, [wordMessage({ code: 'FIELD_INVALID' })]]));
+    : (body.details ?? {});
   if (Object.keys(fields).length > 0) {
     const { byField, other } = splitFieldErrors(fields, knownFields);
     const title = special ?? (error.status === 400 ? t('errors.fixFields') : sentence);
