@@ -33,7 +33,7 @@ export function describeFormFailure(
   const { body } = error;
   const special = titles[error.status];
   // A body without codes (a proxy's, an older API's) is shown as it came.
-  const sentence = body.code ? wordApiError(body) : body.message || t('errors.generic');
+  const sentence = wordApiError(body);
   const fields = body.detailCodes
     ? Object.fromEntries(Object.entries(body.detailCodes).map(([field, messages]) => [field, messages.map(wordMessage)]))
     : (body.details ?? {});

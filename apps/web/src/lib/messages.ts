@@ -43,8 +43,12 @@ export function messageText(t: TFunction<'messages'>, message: Message | null | 
   return t(`codes.${message.code}` as never, { ...wordParams(t, message.params ?? {}, language), interpolation: { escapeValue: false } }) as string;
 }
 
-/** An API error's sentence: its code worded, or the status's generic sentence when the code is not one the web knows. */
-export function apiErrorText(t: TFunction<'messages'>, body: Pick<ApiError, 'code' | 'params' | 'statusCode'>, language: string): string {
+/**
+ * An API error's sentence: its code worded, or the status's generic sentence when the code is
+ * not one the web knows. A body without a code (a proxy's) is shown as it came.
+ */
+export function apiErrorText(t: TFunction<'messages'>, body: Pick<ApiError, 'code' | 'params' | 'statusCode' | 'message'>, language: string): string {
+  if (!body.code) return body.message || t('UNKNOWN');
   if (isMessageCode(body.code)) return messageText(t, { code: body.code, params: body.params }, language);
   return t(`http.${body.statusCode >= 500 ? 500 : body.statusCode}` as never, { defaultValue: t('UNKNOWN') }) as string;
 }
@@ -57,7 +61,7 @@ export function wordMessage(message: Message | null | undefined): string {
   return messageText(i18n.getFixedT(i18n.language, 'messages'), message, i18n.language);
 }
 
-export function wordApiError(body: Pick<ApiError, 'code' | 'params' | 'statusCode'>): string {
+export function wordApiError(body: Pick<ApiError, 'code' | 'params' | 'statusCode' | 'message'>): string {
   return apiErrorText(i18n.getFixedT(i18n.language, 'messages'), body, i18n.language);
 }
 
@@ -65,6 +69,6 @@ export function wordApiError(body: Pick<ApiError, 'code' | 'params' | 'statusCod
 export function useMessageText() {
   const { t, i18n } = useTranslation('messages');
   const word = useCallback((message: Message | null | undefined) => messageText(t, message, i18n.language), [t, i18n.language]);
-  const wordError = useCallback((body: Pick<ApiError, 'code' | 'params' | 'statusCode'>) => apiErrorText(t, body, i18n.language), [t, i18n.language]);
+  const wordError = useCallback((body: Pick<ApiError, 'code' | 'params' | 'statusCode' | 'message'>) => apiErrorText(t, body, i18n.language), [t, i18n.language]);
   return { word, wordError };
 }

@@ -28,6 +28,7 @@ const sanction: DecisionView = {
   productId: null,
   productName: null,
   reasons: ['입찰 서류 위조', '법적 근거 (Legal basis): 국가계약법 제27조', '2026-11-16 – 2027-05-15'],
+  reasonMessages: ['입찰 서류 위조', '법적 근거 (Legal basis): 국가계약법 제27조', '2026-11-16 – 2027-05-15'].map((text) => ({ code: 'TEXT' as const, params: { text } })),
 };
 
 describe('decisions', () => {

@@ -41,7 +41,7 @@ describe('notifications bell', () => {
     await user.click(bell);
     expect(bell).toHaveAttribute('aria-expanded', 'true');
     const panel = screen.getByTestId('notifications-panel');
-    expect(within(panel).getByRole('link', { name: unread.title })).toHaveAttribute('href', '/my/proposals/p-1');
+    expect(within(panel).getByRole('link', { name: '제안 상태 변경: 보완 요청' })).toHaveAttribute('href', '/my/proposals/p-1');
     expect(within(screen.getByTestId('notification-n-1')).getByText(unread.body)).toBeInTheDocument();
     expect(screen.getByTestId('notification-n-2')).toHaveAttribute('data-read', 'true');
     // Only the unread one can be marked read.
