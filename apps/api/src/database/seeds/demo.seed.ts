@@ -123,7 +123,7 @@ export async function seedDemo(dataSource: DataSource, keys: AuditKeys): Promise
     const plan = await manager.save(
       manager.create(PilotPlan, {
         year: new Date().getFullYear(),
-        title: `${new Date().getFullYear()}년 혁신제품 시범구매 (Pilot purchase plan)`,
+        title: `${new Date().getFullYear()}년 혁신제품 시범구매 계획`,
         budget: 2_000_000_000,
         surveyOpensAt: new Date(Date.now() - 86_400_000),
         surveyClosesAt: new Date(Date.now() + 30 * 86_400_000),
