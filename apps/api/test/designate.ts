@@ -5,7 +5,7 @@ import { ProposalsService } from '../src/proposals/proposals.service';
 import { passingChecklist, type SignedIn } from './designation-fixtures';
 import type { TestApp } from './test-app';
 
-export const PASSING: ItemDecision = { scoredBy: 3, eligibleMembers: 3, totals: [80, 82, 84], aggregate: 82, groupAggregates: {}, present: 3, votes: null, passed: true, reasons: [] };
+export const PASSING: ItemDecision = { scoredBy: 3, eligibleMembers: 3, totals: [80, 82, 84], aggregate: 82, groupAggregates: {}, present: 3, votes: null, passed: true, reasons: [], reasonMessages: [] };
 
 /** `designate()` alone, in a transaction of its own, as a committee's close calls it. */
 export function designateAlone(t: TestApp, proposalId: string, by: SignedIn) {

@@ -1,3 +1,4 @@
+import type { Message, MessageParams } from './messages';
 import type { CompanySize, InstitutionType, Role, SelfSignupRole, StaffRole, UserStatus } from './roles';
 
 /** The one error shape of every API error. `details` holds messages per field on a 400. */
@@ -7,7 +8,11 @@ export interface ApiError {
   message: string;
   /** The domain's stable reason (e.g. `REPEAT_PILOT`), on refusals the services raise. */
   code?: string;
+  /** The values the code's sentence names (see `MESSAGE_CODES`). */
+  params?: MessageParams;
   details?: Record<string, string[]>;
+  /** `details` as codes and params, field by field. */
+  detailCodes?: Record<string, Message[]>;
   requestId?: string;
 }
 

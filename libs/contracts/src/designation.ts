@@ -1,6 +1,7 @@
 import { Role } from './roles';
 import { defineStateMachine } from './state-machine';
 import { DesignationStatus } from './catalogue';
+import { message, textMessage, type Message, type MessageCode, type MessageParams } from './messages';
 import type { DesignationRules } from './rules';
 
 /** Korea time: calls open and close at Korean date-times whatever the server's zone. */
@@ -194,9 +195,15 @@ export type ExtensionBasis = (typeof ExtensionBasis)[keyof typeof ExtensionBasis
 export interface RuleResult {
   rule: string;
   passed: boolean;
-  /** Why, in words the applicant understands. */
+  /** Why, in English (for API users); `code` and `params` word it in the reader's language. */
   reason: string;
+  code: MessageCode;
+  params?: MessageParams;
 }
+
+/** A rule's outcome as a message (a rule stored before rules carried codes gives its English text). */
+export const ruleMessage = (rule: Pick<RuleResult, 'reason' | 'code' | 'params'>): Message =>
+  rule.code ? message(rule.code, rule.params) : textMessage(rule.reason);
 
 export interface ScreeningItem {
   key: 'areaFit' | 'novelApproach' | 'trl' | 'safety' | 'regulatoryExposure';
@@ -238,6 +245,8 @@ export interface ItemDecision {
   votes: VoteCount | null;
   passed: boolean;
   reasons: string[];
+  /** `reasons` as codes and params, one for one (absent on decisions stored before they were coded). */
+  reasonMessages?: Message[];
 }
 
 /** The pass ratio of a group as a whole percent (0.55 → 55): pass marks are compared exactly on it. */
@@ -334,6 +343,7 @@ export function decideItem(criteria: CriteriaSet, sheets: ScoreSheet[], tally: I
   const aggregate = display(overall);
   const groupAggregates: Record<string, number> = {};
   const reasons: string[] = [];
+  const reasonMessages: Message[] = [];
   for (const group of criteria.groups) {
     const subtotals = sheets.map((s) => group.criteria.reduce((sum, c) => sum + (s.points[c.key] ?? 0), 0));
     const max = group.criteria.reduce((s, c) => s + c.points, 0);
@@ -342,11 +352,16 @@ export function decideItem(criteria: CriteriaSet, sheets: ScoreSheet[], tally: I
     // mean ≥ percent% × max  ⇔  100 × sum ≥ percent × max × count
     if (!reaches(mean, passPercent(group) * max, 100)) {
       reasons.push(`${group.name}: ${groupAggregates[group.key]} of ${max}, below ${passPercent(group)}%`);
+      reasonMessages.push(message('GROUP_BELOW_PASS', { group: group.name, score: groupAggregates[group.key], max, percent: passPercent(group) }));
     }
   }
-  if (!reaches(overall, criteria.passMark)) reasons.push(`Overall ${aggregate} of ${criteriaTotal(criteria)}, below the pass mark ${criteria.passMark}`);
+  if (!reaches(overall, criteria.passMark)) {
+    reasons.push(`Overall ${aggregate} of ${criteriaTotal(criteria)}, below the pass mark ${criteria.passMark}`);
+    reasonMessages.push(message('OVERALL_BELOW_PASS', { aggregate, total: criteriaTotal(criteria), passMark: criteria.passMark }));
+  }
   if (tally.votes && tally.votes.for * 2 <= tally.present) {
     reasons.push(`The committee's vote: ${tally.votes.for} of ${tally.present} present in favour, not a majority`);
+    reasonMessages.push(message('VOTE_NOT_MAJORITY', { for: tally.votes.for, present: tally.present }));
   }
   return {
     scoredBy: sheets.length,
@@ -358,6 +373,7 @@ export function decideItem(criteria: CriteriaSet, sheets: ScoreSheet[], tally: I
     votes: tally.votes,
     passed: reasons.length === 0,
     reasons,
+    reasonMessages,
   };
 }
 
@@ -544,6 +560,7 @@ export interface MinutesView {
     aggregate: number;
     passed: boolean;
     reasons: string[];
+    reasonMessages: Message[];
     totals: number[];
     present: number;
     votes: VoteCount | null;
@@ -574,7 +591,9 @@ export interface DecisionView {
   productName: string | null;
   companyId: string;
   companyName: string;
+  /** In English, for API users; `reasonMessages` words them in the reader's language. */
   reasons: string[];
+  reasonMessages: Message[];
   decidedAt: string;
 }
 
@@ -598,8 +617,11 @@ export interface ExtensionRequestView {
 
 export interface NotificationView {
   id: string;
+  /** In English, for API users; the web words `titleMessage` and `bodyMessage` when it shows them. */
   title: string;
   body: string;
+  titleMessage: Message;
+  bodyMessage: Message;
   link: string | null;
   createdAt: string;
   readAt: string | null;

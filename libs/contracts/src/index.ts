@@ -14,3 +14,4 @@ export * from './text-input';
 export * from './challenges';
 export * from './scouting';
 export * from './search-text';
+export * from './messages';

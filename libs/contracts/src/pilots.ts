@@ -1,3 +1,4 @@
+import type { Message, MessageCode, MessageParams } from './messages';
 import { Role } from './roles';
 import { defineStateMachine } from './state-machine';
 
@@ -231,6 +232,8 @@ export interface PilotView {
   need: string;
   rank: number | null;
   decisionReason: string | null;
+  /** The matching reason as the web words it (the platform's by code, a person's as written). */
+  decisionReasonMessage: Message | null;
   result: (PilotResultInput & { reportedAt: string }) | null;
   verdictReason: string | null;
   useStartedAt: string | null;
@@ -246,7 +249,7 @@ export interface MatchingProposal {
   /** Applications the platform would match, in ranking order, within the caps and the budget. */
   match: { applicationId: string; productId: string; amount: number; rank: number }[];
   /** The rest, each with why. */
-  skip: { applicationId: string; productId: string; reason: string }[];
+  skip: { applicationId: string; productId: string; reason: string; code: MessageCode; params?: MessageParams }[];
   totalAmount: number;
   budgetLeft: number;
 }

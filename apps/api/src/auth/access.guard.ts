@@ -49,11 +49,11 @@ export class AccessGuard implements CanActivate {
     for (const rule of policy.owners ?? []) {
       if (rule.role !== user.role) continue;
       const id = params[rule.param];
-      if (!id || !UUID.test(id)) throw new InvalidInputError(rule.param, `${rule.param} must be a UUID`);
+      if (!id || !UUID.test(id)) throw new InvalidInputError(rule.param, `${rule.param} must be a UUID`, { code: 'FIELD_INVALID', params: { field: rule.param, rule: 'isUUID' } });
       if (await this.ownership.owns(user, rule.resource, id)) return true;
-      throw new ForbiddenError(`This ${rule.resource} is not yours`, 'NOT_OWNER');
+      throw new ForbiddenError(`This ${rule.resource} is not yours`, 'NOT_OWNER', undefined, { resource: rule.resource });
     }
-    throw new ForbiddenError(`Your role (${user.role}) may not do this`, 'ROLE_NOT_ALLOWED');
+    throw new ForbiddenError(`Your role (${user.role}) may not do this`, 'ROLE_NOT_ALLOWED', undefined, { role: user.role });
   }
 
   private async authenticate(context: ExecutionContext): Promise<void> {

@@ -44,5 +44,5 @@ export function accountNotActive(status: UserStatus): ForbiddenError {
     DISABLED: 'This account is disabled',
     ACTIVE: '',
   };
-  return new ForbiddenError(messages[status], `ACCOUNT_${status}`);
+  return new ForbiddenError(messages[status], `ACCOUNT_${status as Exclude<UserStatus, 'ACTIVE'>}`);
 }

@@ -76,6 +76,7 @@ export class SignInThrottle {
         `Too many failed sign-ins for this e-mail today: sign in from an address you used before, or try again after ${until.toISOString()}`,
         'SIGN_IN_THROTTLED',
         this.secondsUntil(until),
+        { until: until.toISOString() },
       );
     }
     const { hits, resetsAt } = await this.hit('pair', pairKey, this.config.LOGIN_THROTTLE_MINUTES * MINUTE);
@@ -84,6 +85,7 @@ export class SignInThrottle {
         `Too many failed sign-ins for this e-mail from your address: try again after ${resetsAt.toISOString()}`,
         'SIGN_IN_THROTTLED',
         this.secondsUntil(resetsAt),
+        { until: resetsAt.toISOString() },
       );
     }
     return { pairKey, accountKey, pairHits: hits, pairResetsAt: resetsAt };

@@ -123,6 +123,8 @@ describe('sign-up', () => {
     await signup({ email: address, password: PASSWORD, name: 'a', role: Role.CITIZEN }).expect(201);
     const response = await signup({ email: address.toUpperCase(), password: PASSWORD, name: 'b', role: Role.CITIZEN }).expect(409);
     expect(response.body.details).toEqual({ email: ['is already registered'] });
+    // What the web words: the code, and the field's code.
+    expect(response.body).toMatchObject({ code: 'EMAIL_TAKEN', detailCodes: { email: [{ code: 'EMAIL_TAKEN' }] } });
   });
 
   it('refuses a short password and unknown fields, with a message per field', async () => {

@@ -12,6 +12,7 @@ import {
   type ChallengeView,
   type Page,
   type SolutionsView,
+  message, textMessage,
 } from '@inno/contracts';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -123,8 +124,10 @@ export class ChallengesService {
       await this.audit.record(manager, mover.audit, { action: `challenge.${action}`, entityType: 'challenge', entityId: id, fromState: from, toState: check.to, data });
       if (action !== ChallengeAction.SUBMIT && action !== ChallengeAction.WITHDRAW) {
         await this.notifications.notifyInstitution(manager, challenge.institutionId, {
-          title: `수요제안 상태 변경: ${check.to} (Challenge now ${check.to})`,
+          title: `Challenge now ${check.to}`,
           body: payload.selection?.reason ?? `“${challenge.title}” moved from ${from} to ${check.to}.`,
+          titleMessage: message('NOTE_CHALLENGE_STATUS', { status: check.to }),
+          bodyMessage: payload.selection?.reason ? textMessage(payload.selection.reason) : message('NOTE_PROPOSAL_MOVED', { from, to: check.to }),
           link: `/challenges/${id}`,
         });
       }

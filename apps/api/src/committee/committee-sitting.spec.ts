@@ -174,6 +174,7 @@ describe('the committee sitting: whole points, the session’s date, attendance 
     expect((await t.http().get(`/api/v1/agenda-items/${itemId}`).set(operator.auth).expect(200)).body).toMatchObject({ eligibleCount: 4, presentCount: 2, scoredCount: 2 });
     const noQuorum = await close(t, itemId, chair).expect(409);
     expect(noQuorum.body.message).toBe('No quorum: 2 of 4 members not recused are present; a majority is needed');
+    expect(noQuorum.body).toMatchObject({ code: 'NO_QUORUM', params: { present: 2, eligible: 4 } });
 
     // The minutes show who attended and how; scores count only once an item is closed.
     const minutes = (await t.http().get(`/api/v1/committee-sessions/${session.id}/minutes`).expect(200)).body;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Presence, type AgendaItemView, type MinutesView, type RoomView, type SessionView } from '@inno/contracts';
+import { Presence, textMessage, type AgendaItemView, type MinutesView, type RoomView, type SessionView } from '@inno/contracts';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/authenticated-user';
 import { Call } from '../calls/call.entity';
@@ -60,6 +60,7 @@ export class CommitteeViews {
           aggregate: item.decision!.aggregate,
           passed: item.decision!.passed,
           reasons: item.decision!.reasons,
+          reasonMessages: item.decision!.reasonMessages ?? item.decision!.reasons.map(textMessage),
           totals: [...item.decision!.totals].sort((a, b) => b - a),
           present: item.decision!.present,
           votes: item.decision!.votes,

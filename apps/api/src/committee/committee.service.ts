@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   decideItem,
+  message,
   Presence,
   ProposalAction,
   Role,
@@ -82,8 +83,10 @@ export class CommitteeService {
       }
       await this.audit.record(manager, actor, { action: 'committee.session_created', entityType: 'committee_session', entityId: saved.id, data: { title: saved.title, memberIds, chairId: dto.chairId, roomId: saved.roomId } });
       await this.notifications.notifyUsers(manager, memberIds, {
-        title: `평가위원회 소집: ${saved.title} (Committee session)`,
+        title: `Committee session: ${saved.title}`,
         body: `${startsAt.toISOString()} – ${endsAt.toISOString()}`,
+        titleMessage: message('NOTE_SESSION_CALLED', { title: saved.title }),
+        bodyMessage: message('NOTE_SESSION_TIME', { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString() }),
         link: `/committee/sessions/${saved.id}`,
       });
       return saved;
@@ -126,8 +129,10 @@ export class CommitteeService {
       const item = await manager.save(manager.create(AgendaItem, { sessionId, proposalId, status: 'OPEN', criteria: call.criteria }));
       await this.audit.record(manager, actor, { action: 'committee.item_added', entityType: 'agenda_item', entityId: item.id, toState: 'OPEN', data: { sessionId, proposalId } });
       await this.notifications.notifyUsers(manager, session.memberIds, {
-        title: `평가 안건 배정 (An item to score): ${session.title}`,
+        title: `An item to score: ${session.title}`,
         body: 'Declare any conflict of interest, then score the item.',
+        titleMessage: message('NOTE_ITEM_TO_SCORE', { title: session.title }),
+        bodyMessage: message('NOTE_ITEM_TO_SCORE_BODY'),
         link: `/committee/sessions/${sessionId}`,
       });
       return session;
@@ -234,15 +239,15 @@ export class CommitteeService {
       const eligible = session.memberIds.filter((id) => !recused.has(id));
       const present = eligible.filter((id) => isPresent(session, id));
       if (present.length * 2 <= eligible.length) {
-        throw new ConflictError(`No quorum: ${present.length} of ${eligible.length} members not recused are present; a majority is needed`, 'NO_QUORUM');
+        throw new ConflictError(`No quorum: ${present.length} of ${eligible.length} members not recused are present; a majority is needed`, 'NO_QUORUM', undefined, { present: present.length, eligible: eligible.length });
       }
       const scores = await manager.find(ItemScore, { where: { itemId }, order: { memberId: 'ASC' } });
       const unscored = present.filter((id) => !scores.some((s) => s.memberId === id)).length;
-      if (unscored) throw new ConflictError(`${unscored} of the ${present.length} members present have not scored yet`, 'SCORES_MISSING');
+      if (unscored) throw new ConflictError(`${unscored} of the ${present.length} members present have not scored yet`, 'SCORES_MISSING', undefined, { missing: unscored, present: present.length });
       const { rules } = await this.callOf(item, manager);
       const votes = rules.committeeVote ? await manager.findBy(ItemVote, { itemId }) : null;
       const unvoted = votes ? present.filter((id) => !votes.some((v) => v.memberId === id)).length : 0;
-      if (unvoted) throw new ConflictError(`${unvoted} of the ${present.length} members present have not voted yet`, 'VOTES_MISSING');
+      if (unvoted) throw new ConflictError(`${unvoted} of the ${present.length} members present have not voted yet`, 'VOTES_MISSING', undefined, { missing: unvoted, present: present.length });
       const decision = decideItem(
         item.criteria,
         scores.map((s) => s.sheet),
@@ -312,7 +317,7 @@ export class CommitteeService {
 
   private assertMeetingDay(session: CommitteeSession): void {
     const meetingDate = koreanDate(session.startsAt);
-    if (koreanDate(this.clock.now()) < meetingDate) throw new ConflictError(`The session meets on ${meetingDate}: it opens that day, not before`, 'BEFORE_SESSION_DATE');
+    if (koreanDate(this.clock.now()) < meetingDate) throw new ConflictError(`The session meets on ${meetingDate}: it opens that day, not before`, 'BEFORE_SESSION_DATE', undefined, { meetingDate });
   }
 
   private assertPresent(session: CommitteeSession, memberId: string): void {

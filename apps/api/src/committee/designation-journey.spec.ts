@@ -104,7 +104,7 @@ describe('the designation journey', () => {
     expect((closeEvent.data as { scores: { memberId: string }[] }).scores.map((s) => s.memberId).sort()).toEqual([chair, ...others].map((m) => m.user.id).sort());
     const notifications = (await t.http().get('/api/v1/notifications').set(supplier.auth).expect(200)).body;
     // Written in one transaction with the proposal's own notice: same time, so either may list first.
-    expect(notifications.items.map((n: { title: string }) => n.title)).toContainEqual(expect.stringContaining('혁신제품 지정'));
+    expect(notifications.items.map((n: { titleMessage: unknown }) => n.titleMessage)).toContainEqual({ code: 'NOTE_DESIGNATED', params: { product: expect.any(String) } });
 
     // Extensions: +1 year, then +2 years, then no more (6 years at most).
     for (const [expected, validUntil] of [[1, '2030-11-30'], [2, '2032-11-30']] as const) {
@@ -130,6 +130,7 @@ describe('the designation journey', () => {
     const decisions = (await t.http().get('/api/v1/decisions?pageSize=100').expect(200)).body.items.filter((d: { productId: string }) => d.productId === product.id);
     expect(decisions.map((d: { kind: string }) => d.kind).reverse()).toEqual(['DESIGNATION', 'EXTENSION', 'EXTENSION', 'SUSPENSION', 'REINSTATEMENT', 'REVOCATION']);
     expect(decisions[0].reasons).toEqual(['허위 시험성적서 제출 확인']);
+    expect(decisions[0].reasonMessages).toEqual([{ code: 'TEXT', params: { text: '허위 시험성적서 제출 확인' } }]);
   });
 
   it('expires a designation on its day, once, however many processes run the job', async () => {

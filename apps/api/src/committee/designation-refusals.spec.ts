@@ -69,7 +69,7 @@ describe('designation refusals', () => {
     const { supplier, product } = await supplierWithProduct(t);
     const draft = (await t.http().post('/api/v1/proposals').set(supplier.auth).send({ callId: call.id, productId: product.id, subArea: 'ENV', patents: [] }).expect(201)).body;
     const rules = (await t.http().get(`/api/v1/proposals/${draft.id}/eligibility`).set(supplier.auth).expect(200)).body;
-    expect(rules.find((r: { rule: string }) => r.rule === 'patentOrLicence')).toEqual({ rule: 'patentOrLicence', passed: true, reason: "The product's certification KC counts" });
+    expect(rules.find((r: { rule: string }) => r.rule === 'patentOrLicence')).toEqual({ rule: 'patentOrLicence', passed: true, reason: "The product's certification KC counts", code: 'CERTIFICATION_COUNTS', params: { name: 'KC' } });
     // TRL came from the product (8), as the wizard prefills it.
     expect(draft.content.trl).toBe(8);
   });

@@ -1,13 +1,18 @@
+import type { Message, MessageCode, MessageParams } from '@inno/contracts';
+
 /**
  * Errors the services raise in the domain's words; one filter maps them to HTTP.
- * The code is stable and machine-readable; the message is for people.
+ * The code (with its params) is stable and what the web words in the reader's language;
+ * the English message is for API users and logs.
  */
 export abstract class DomainError extends Error {
   abstract readonly status: number;
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: MessageCode,
     readonly details?: Record<string, string[]>,
+    readonly params?: MessageParams,
+    readonly detailCodes: Record<string, Message[]> | undefined = details && Object.fromEntries(Object.keys(details).map((field) => [field, [{ code, ...(params ? { params } : {}) }]])),
   ) {
     super(message);
   }
@@ -26,15 +31,16 @@ export class ForbiddenError extends DomainError {
 export class NotFoundError extends DomainError {
   readonly status = 404;
   constructor(entity: string, id?: string) {
-    super(id ? `${entity} ${id} not found` : `${entity} not found`, 'NOT_FOUND');
+    super(id ? `${entity} ${id} not found` : `${entity} not found`, 'NOT_FOUND', undefined, { entity });
   }
 }
 
 /** Input that passed the DTO's shape but breaks a rule only the service can check. */
 export class InvalidInputError extends DomainError {
   readonly status = 400;
-  constructor(field: string, message: string) {
-    super(message, 'INVALID_INPUT', { [field]: [message] });
+  /** `why` words the field's problem for the reader; without it the field is only marked invalid. */
+  constructor(field: string, message: string, why: Message = { code: 'FIELD_INVALID', params: { field, rule: 'service' } }) {
+    super(message, 'INVALID_INPUT', { [field]: [message] }, undefined, { [field]: [why] });
   }
 }
 
@@ -47,10 +53,11 @@ export class TooManyRequestsError extends DomainError {
   readonly status = 429;
   constructor(
     message: string,
-    code: string,
+    code: MessageCode,
     readonly retryAfterSeconds: number,
+    params?: MessageParams,
   ) {
-    super(message, code);
+    super(message, code, undefined, params);
   }
 }
 
@@ -64,7 +71,7 @@ export class UnsupportedMediaTypeError extends DomainError {
 
 export class PayloadTooLargeError extends DomainError {
   readonly status = 413;
-  constructor(message: string) {
-    super(message, 'PAYLOAD_TOO_LARGE');
+  constructor(message: string, maxMegabytes?: number) {
+    super(message, 'PAYLOAD_TOO_LARGE', undefined, maxMegabytes === undefined ? undefined : { maxMegabytes });
   }
 }

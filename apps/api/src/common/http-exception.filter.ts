@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { ApiError } from '@inno/contracts';
+import type { ApiError, Message, MessageCode, MessageParams } from '@inno/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DomainError } from './domain-errors';
@@ -24,15 +24,26 @@ const REASONS: Record<number, string> = {
 const TRANSIENT_RETRY_AFTER_SECONDS = 1;
 
 /** Errors PostgreSQL raises for input the validators let through, mapped to a client error. */
-const PG_CLIENT_ERRORS: Record<string, { status: number; message: string }> = {
-  '23505': { status: 409, message: 'A record with the same unique value already exists' },
-  '22P02': { status: 400, message: 'A value has the wrong format' },
-  '22001': { status: 400, message: 'A value is too long' },
-  '22003': { status: 400, message: 'A number is out of range' },
+const PG_CLIENT_ERRORS: Record<string, { status: number; message: string; code: MessageCode }> = {
+  '23505': { status: 409, message: 'A record with the same unique value already exists', code: 'DUPLICATE_VALUE' },
+  '22P02': { status: 400, message: 'A value has the wrong format', code: 'VALUE_WRONG_FORMAT' },
+  '22001': { status: 400, message: 'A value is too long', code: 'VALUE_TOO_LONG' },
+  '22003': { status: 400, message: 'A number is out of range', code: 'NUMBER_OUT_OF_RANGE' },
+};
+
+/** Codes for the statuses Nest and Fastify raise themselves. */
+const STATUS_CODES: Record<number, MessageCode> = {
+  401: 'UNAUTHENTICATED',
+  403: 'ROLE_NOT_ALLOWED',
+  404: 'NOT_FOUND',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
 };
 
 /**
- * The one place errors become responses: `{ statusCode, error, message, details?, requestId }`.
+ * The one place errors become responses: `{ statusCode, error, code, params?, message, details?, detailCodes?, requestId }`:
+ * the code and params are what the web words for the reader, the message is English for API users.
  * A 500 says nothing of its cause; the log has it, under the same request id.
  */
 @Catch()
@@ -61,16 +72,24 @@ export class HttpExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown, request: FastifyRequest): ApiError {
     const requestId = String(request.id);
-    const make = (statusCode: number, message: string, details?: Record<string, string[]>): ApiError => ({
+    const make = (
+      statusCode: number,
+      message: string,
+      code: MessageCode = STATUS_CODES[statusCode] ?? (statusCode >= 500 ? 'INTERNAL' : 'BAD_REQUEST'),
+      { params, details, detailCodes }: { params?: MessageParams; details?: Record<string, string[]>; detailCodes?: Record<string, Message[]> } = {},
+    ): ApiError => ({
       statusCode,
       error: REASONS[statusCode] ?? 'Error',
+      code,
+      ...(params ? { params } : {}),
       message,
       ...(details ? { details } : {}),
+      ...(detailCodes ? { detailCodes } : {}),
       requestId,
     });
 
-    if (exception instanceof RequestValidationError) return make(400, exception.message, exception.details);
-    if (exception instanceof DomainError) return { ...make(exception.status, exception.message, exception.details), code: exception.code };
+    if (exception instanceof RequestValidationError) return make(400, exception.message, 'INVALID_INPUT', exception);
+    if (exception instanceof DomainError) return make(exception.status, exception.message, exception.code, exception);
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -84,10 +103,10 @@ export class HttpExceptionFilter implements ExceptionFilter {
     }
     if (exception instanceof QueryFailedError) {
       // Never a 500: the change was undone whole and may simply be sent again.
-      if (isTransientConflict(exception)) return make(503, 'The change met a concurrent one and was undone; send it again');
+      if (isTransientConflict(exception)) return make(503, 'The change met a concurrent one and was undone; send it again', 'TRANSIENT_CONFLICT');
       const code = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
       const mapped = code ? PG_CLIENT_ERRORS[code] : undefined;
-      if (mapped) return make(mapped.status, mapped.message);
+      if (mapped) return make(mapped.status, mapped.message, mapped.code);
     }
     // Fastify's own errors (malformed JSON, body too large, wrong content type) carry a 4xx statusCode.
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;

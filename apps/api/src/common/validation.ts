@@ -1,5 +1,5 @@
 import { applyDecorators, ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { isCalendarDate, textProblem, type TextKind } from '@inno/contracts';
+import { isCalendarDate, textProblem, type Message, type TextKind } from '@inno/contracts';
 import { plainToInstance, Type } from 'class-transformer';
 import { getMetadataStorage, IsObject, ValidateBy, ValidateIf, ValidateNested, validate, type ValidationOptions, type ValidatorOptions } from 'class-validator';
 
@@ -18,8 +18,26 @@ export function fieldMessages(errors: ValidationError[], prefix = ''): Record<st
   return details;
 }
 
+/** The same tree as codes: each field's broken rules (class-validator's constraint names), for the web to word. */
+export function fieldCodes(errors: ValidationError[], prefix = ''): Record<string, Message[]> {
+  const codes: Record<string, Message[]> = {};
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) codes[path] = Object.keys(error.constraints).map((rule) => ({ code: 'FIELD_INVALID', params: { field: path, rule: rule.replace(/\d+$/, '') } }));
+    if (error.children?.length) Object.assign(codes, fieldCodes(error.children, path));
+  }
+  return codes;
+}
+
+/** Each field of `details` marked invalid, when no rule names the problem more closely. */
+const invalidFields = (details: Record<string, string[]>): Record<string, Message[]> =>
+  Object.fromEntries(Object.entries(details).map(([field, messages]) => [field, messages.map(() => ({ code: 'FIELD_INVALID' as const, params: { field, rule: 'invalid' } }))]));
+
 export class RequestValidationError extends BadRequestException {
-  constructor(readonly details: Record<string, string[]>) {
+  constructor(
+    readonly details: Record<string, string[]>,
+    readonly detailCodes: Record<string, Message[]> = invalidFields(details),
+  ) {
     super('The request has invalid fields');
   }
 }
@@ -143,7 +161,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new RequestValidationError(fieldMessages(errors)),
+    exceptionFactory: (errors) => new RequestValidationError(fieldMessages(errors), fieldCodes(errors)),
   });
 }
 

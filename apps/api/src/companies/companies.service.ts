@@ -84,7 +84,7 @@ export class CompaniesService {
       const member = await manager.findOne(User, { where: { id: userId, companyId }, lock: { mode: 'pessimistic_write' } });
       if (!member) throw new NotFoundError('member', userId);
       if (member.status !== UserStatus.PENDING) {
-        throw new ConflictError(`This member is ${member.status}: only a pending request can be decided`, 'WRONG_STATE');
+        throw new ConflictError(`This member is ${member.status}: only a pending request can be decided`, 'WRONG_STATE', undefined, { status: member.status });
       }
       const to = approve ? UserStatus.ACTIVE : UserStatus.REJECTED;
       await manager.update(User, member.id, { status: to });

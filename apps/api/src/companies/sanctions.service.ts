@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DecisionKind, periodEnd, type SanctionView } from '@inno/contracts';
+import { DecisionKind, message, periodEnd, textMessage, type SanctionView } from '@inno/contracts';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -57,8 +57,10 @@ export class SanctionsService {
         data: { sanctionId: saved.id, startsOn: dto.startsOn, endsOn, reason: dto.reason, legalBasis: dto.legalBasis, sanctionedUntil: company.sanctionedUntil },
       });
       await this.notifications.notifyCompany(manager, companyId, {
-        title: `제재 (Sanction): ${dto.startsOn} – ${endsOn}`,
+        title: `Sanction: ${dto.startsOn} – ${endsOn}`,
         body: `${dto.reason}\n${dto.legalBasis}`,
+        titleMessage: message('NOTE_SANCTION', { startsOn: dto.startsOn, endsOn }),
+        bodyMessage: textMessage(`${dto.reason}\n${dto.legalBasis}`),
         link: '/my/company',
       });
       return saved;
@@ -73,8 +75,8 @@ export class SanctionsService {
       const company = await this.lockCompany(manager, companyId);
       const sanction = await manager.findOneBy(CompanySanction, { id: sanctionId, companyId });
       if (!sanction) throw new NotFoundError('sanction', sanctionId);
-      if (sanction.liftedOn) throw new ConflictError(`This sanction was already lifted on ${sanction.liftedOn}`, 'SANCTION_LIFTED');
-      if (sanction.endsOn < today) throw new ConflictError(`This sanction ended on ${sanction.endsOn}: there is nothing to lift`, 'SANCTION_ENDED');
+      if (sanction.liftedOn) throw new ConflictError(`This sanction was already lifted on ${sanction.liftedOn}`, 'SANCTION_LIFTED', undefined, { liftedOn: sanction.liftedOn });
+      if (sanction.endsOn < today) throw new ConflictError(`This sanction ended on ${sanction.endsOn}: there is nothing to lift`, 'SANCTION_ENDED', undefined, { endsOn: sanction.endsOn });
       Object.assign(sanction, { liftedOn: today, liftedReason: reason, liftedBy: actor.userId });
       await manager.save(sanction);
       await this.follow(manager, company);
@@ -93,7 +95,7 @@ export class SanctionsService {
         toState: company.sanctionedUntil && company.sanctionedUntil >= today ? 'SANCTIONED' : 'CLEAR',
         data: { sanctionId, reason, liftedOn: today, sanctionedUntil: company.sanctionedUntil },
       });
-      await this.notifications.notifyCompany(manager, companyId, { title: '제재 해제 (Sanction lifted)', body: reason, link: '/my/company' });
+      await this.notifications.notifyCompany(manager, companyId, { title: 'Sanction lifted', body: reason, titleMessage: message('NOTE_SANCTION_LIFTED'), bodyMessage: textMessage(reason), link: '/my/company' });
       return sanction;
     });
     return this.view(sanction, today);

@@ -1,4 +1,4 @@
-import { addDays, DESIGNATION_HELD_STATUSES, DesignationStatus, periodEnd, type DesignationRules, type DesignationTerms, type RuleResult } from '@inno/contracts';
+import { addDays, DESIGNATION_HELD_STATUSES, DesignationStatus, message, periodEnd, type DesignationRules, type DesignationTerms, type RuleResult } from '@inno/contracts';
 import { EntityManager, IsNull, Not } from 'typeorm';
 import type { Product } from '../products/product.entity';
 import { Designation } from './designation.entity';
@@ -37,11 +37,13 @@ export function designationRules(product: Pick<Product, 'status' | 'validUntil'>
       rule: 'notAlreadyDesignated',
       passed: !inForce,
       reason: inForce ? `This product is already designated (${product.status}, until ${product.validUntil}); apply for an extension instead` : 'No designation of the product is in force',
+      ...(inForce ? message('ALREADY_DESIGNATED', { status: product.status, validUntil: product.validUntil ?? '' }) : message('NOT_DESIGNATED_OK')),
     },
     {
       rule: 'notRevoked',
       passed: !revoked,
       reason: revoked ? 'This product’s designation was revoked: a revoked product is not designated again' : 'The product was never revoked',
+      code: revoked ? 'REVOKED' : 'NOT_REVOKED_OK',
     },
     {
       rule: 'withinCeiling',
@@ -50,6 +52,7 @@ export function designationRules(product: Pick<Product, 'status' | 'validUntil'>
         left > 0
           ? `The product has held designations for ${yearsHeld} of the ${terms.maxTotalYears} years allowed; a new one runs ${Math.min(terms.validityYears, left)} year(s)`
           : `The product has held designations for ${yearsHeld} years: ${terms.maxTotalYears} is the most over all its designations`,
+      ...(left > 0 ? message('CEILING_OK', { held: yearsHeld, max: terms.maxTotalYears, years: Math.min(terms.validityYears, left) }) : message('CEILING_REACHED', { held: yearsHeld, max: terms.maxTotalYears })),
     },
   ];
 }

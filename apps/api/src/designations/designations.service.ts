@@ -14,7 +14,11 @@ import {
   type ExtensionRequestView,
   type ItemDecision,
   type Page,
+  type Message,
   type RuleResult,
+  message,
+  ruleMessage,
+  textMessage,
 } from '@inno/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -30,7 +34,7 @@ import { CatalogueService } from '../products/catalogue.service';
 import { Product } from '../products/product.entity';
 import type { Proposal } from '../proposals/proposal.entity';
 import { SealedContent } from '../proposals/sealed-content';
-import { Decision } from './decision.entity';
+import { Decision, reasonMessagesOf } from './decision.entity';
 import { currentDesignation, designationRules, endDesignation, openDesignation, termsOf, yearsHeldBefore } from './designation-record';
 import type { Designation } from './designation.entity';
 import type { DecisionQueryDto, ExtensionQueryDto, ExtensionRequestDto } from './dto/designation.dto';
@@ -66,7 +70,7 @@ export class DesignationsService {
     const terms = termsOf(call.rules);
     const failed = designationRules(product, await yearsHeldBefore(manager, product.id), terms).filter((r) => !r.passed);
     if (failed.length) {
-      throw new ConflictError(`Cannot designate: ${failed.map((r) => r.reason).join('; ')}`, 'NOT_DESIGNABLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+      throw new ConflictError(`Cannot designate: ${failed.map((r) => r.reason).join('; ')}`, 'NOT_DESIGNABLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])), undefined, Object.fromEntries(failed.map((r) => [r.rule, [ruleMessage(r)]])));
     }
     const designatedOn = koreanDate(this.clock.now());
     const designation = await openDesignation(manager, product, designatedOn, terms, { proposalId: proposal.id, callId: call.id, patents: (await this.sealed.plain(manager, proposal)).patents }, designatedOn);
@@ -84,7 +88,10 @@ export class DesignationsService {
     product.filterTags = filterTagsOf(product);
     await manager.save(product);
     const reasons = [`Aggregate ${decision.aggregate} from ${decision.scoredBy} scores met the overall and every group pass mark`, `Valid for ${designation.years} year(s), through ${designation.validUntil}`];
-    await this.register(manager, DecisionKind.DESIGNATION, product, reasons, by, proposal.id);
+    await this.register(manager, DecisionKind.DESIGNATION, product, reasons, by, proposal.id, [
+      message('DESIGNATION_PASSED', { aggregate: decision.aggregate, scoredBy: decision.scoredBy }),
+      message('DESIGNATION_TERM', { years: designation.years, validUntil: designation.validUntil }),
+    ]);
     await this.audit.record(manager, by, {
       action: 'product.designated',
       entityType: 'product',
@@ -94,8 +101,10 @@ export class DesignationsService {
       data: { designationNumber: product.designationNumber, validUntil: product.validUntil, proposalId: proposal.id, designationId: designation.id, terms },
     });
     await this.notifications.notifyCompany(manager, product.companyId, {
-      title: `혁신제품 지정: ${product.nameKo} (Designated)`,
+      title: `Designated: ${product.nameKo}`,
       body: `${product.nameKo} is designated as an innovative product (${product.designationNumber}), valid until ${product.validUntil}.`,
+      titleMessage: message('NOTE_DESIGNATED', { product: product.nameKo }),
+      bodyMessage: message('NOTE_DESIGNATED_BODY', { product: product.nameKo, designationNumber: product.designationNumber ?? '', validUntil: product.validUntil ?? '' }),
       link: `/products/${product.id}`,
     });
     this.catalogue.invalidate();
@@ -103,7 +112,7 @@ export class DesignationsService {
 
   async reject(manager: EntityManager, proposal: Proposal, decision: ItemDecision, by: AuditActor): Promise<void> {
     const product = await manager.findOneByOrFail(Product, { id: proposal.productId });
-    await this.register(manager, DecisionKind.REJECTION, product, decision.reasons, by, proposal.id);
+    await this.register(manager, DecisionKind.REJECTION, product, decision.reasons, by, proposal.id, decision.reasonMessages ?? decision.reasons.map(textMessage));
   }
 
   /** Suspend, reinstate or revoke, by the shared machine: wrong state → 409, wrong role → 403. */
@@ -128,8 +137,10 @@ export class DesignationsService {
       await this.register(manager, kind, product, reasons, actor);
       await this.audit.record(manager, actor, { action: `product.${action}`, entityType: 'product', entityId: product.id, fromState: from, toState: product.status, data: { reasons } });
       await this.notifications.notifyCompany(manager, product.companyId, {
-        title: `지정 상태 변경: ${product.nameKo} (${product.status})`,
+        title: `Designation now ${product.status}: ${product.nameKo}`,
         body: reasons.join('\n'),
+        titleMessage: message('NOTE_DESIGNATION_STATUS', { product: product.nameKo, status: product.status }),
+        bodyMessage: textMessage(reasons.join('\n')),
         link: `/products/${product.id}`,
       });
       return product;
@@ -155,18 +166,21 @@ export class DesignationsService {
         rule: 'inForce',
         passed: inForce && !!product.validUntil && product.validUntil >= today,
         reason: inForce ? `The designation is in force until ${product.validUntil}: apply before it expires` : `The product is ${product.status}: only a designation in force can be extended`,
+        ...(inForce ? message('IN_FORCE_OK', { validUntil: product.validUntil ?? '' }) : message('NOT_IN_FORCE', { status: product.status })),
       },
-      designation ? await this.extensionStageRule(manager, designation) : { rule: 'extensionStage', passed: false, reason: 'The product has no designation in force' },
+      designation ? await this.extensionStageRule(manager, designation) : { rule: 'extensionStage', passed: false, reason: 'The product has no designation in force', code: 'NO_DESIGNATION' },
       this.patentRule(product, designation, today),
       {
         rule: 'supplierNotSanctioned',
         passed: !sanctioned,
         reason: sanctioned ? `The supplier is under a sanction until ${company.sanctionedUntil}` : 'The supplier is under no sanction',
+        ...(sanctioned ? message('SANCTIONED_UNTIL', { until: company.sanctionedUntil! }) : message('NOT_SANCTIONED_OK')),
       },
       {
         rule: 'correctiveActionNotRefused',
         passed: !product.correctiveActionRefused,
         reason: product.correctiveActionRefused ? 'The supplier refused corrective action after an insufficient pilot' : 'No corrective action was refused',
+        code: product.correctiveActionRefused ? 'CORRECTIVE_ACTION_REFUSED' : 'CORRECTIVE_ACTION_OK',
       },
     ];
   }
@@ -183,10 +197,18 @@ export class DesignationsService {
     const { years, held } = await this.nextYears(manager, designation);
     const step = terms.extensionYears[stage];
     let reason: string;
-    if (step === undefined) reason = `Already extended ${stage} time(s): the terms of this designation allow ${steps}, ${terms.maxTotalYears} years at most`;
-    else if (years === null) reason = `The product has held designations for ${held} years: ${terms.maxTotalYears} is the most over all its designations`;
-    else reason = `Extension ${stage + 1} of ${steps}: +${years} year(s)${years < step ? ` (the ${step}-year step cut by the ${terms.maxTotalYears}-year ceiling)` : ''}`;
-    return { rule: 'extensionStage', passed: years !== null, reason };
+    let why: Message;
+    if (step === undefined) {
+      reason = `Already extended ${stage} time(s): the terms of this designation allow ${steps}, ${terms.maxTotalYears} years at most`;
+      why = message('EXTENSIONS_USED', { stage, steps, max: terms.maxTotalYears });
+    } else if (years === null) {
+      reason = `The product has held designations for ${held} years: ${terms.maxTotalYears} is the most over all its designations`;
+      why = message('CEILING_REACHED', { held, max: terms.maxTotalYears });
+    } else {
+      reason = `Extension ${stage + 1} of ${steps}: +${years} year(s)${years < step ? ` (the ${step}-year step cut by the ${terms.maxTotalYears}-year ceiling)` : ''}`;
+      why = message('EXTENSION_STAGE_OK', { stage: stage + 1, steps, years });
+    }
+    return { rule: 'extensionStage', passed: years !== null, reason, ...why };
   }
 
   /** Reads the patents the product had when designated: emptying the list afterwards proves nothing. */
@@ -200,6 +222,7 @@ export class DesignationsService {
       rule: 'patentValid',
       passed: !expired,
       reason: (expired ? 'Every patent of the product has expired' : valid ? `Patent ${valid.number} is valid until ${valid.expiresOn}` : 'No patent is recorded for the product') + basis + changed,
+        ...(expired ? message('PATENTS_EXPIRED') : valid ? message('PATENT_VALID', { number: valid.number, expiresOn: valid.expiresOn }) : message('NO_PATENT')),
     };
   }
 
@@ -217,7 +240,7 @@ export class DesignationsService {
       }
       const rules = await this.extensionRules(manager, product);
       const failed = rules.filter((r) => !r.passed);
-      if (failed.length) throw new ConflictError(`Not eligible for extension: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+      if (failed.length) throw new ConflictError(`Not eligible for extension: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])), undefined, Object.fromEntries(failed.map((r) => [r.rule, [ruleMessage(r)]])));
       const saved = await manager.save(manager.create(ExtensionRequest, { productId, basis: dto.basis, evidence: dto.evidence, status: 'PENDING', rules, createdBy: actor.userId }));
       await this.audit.record(manager, actor, { action: 'extension.requested', entityType: 'extension_request', entityId: saved.id, toState: 'PENDING', data: { productId, basis: dto.basis } });
       return saved;
@@ -230,7 +253,7 @@ export class DesignationsService {
     const request = await this.dataSource.transaction(async (manager) => {
       const request = await manager.findOne(ExtensionRequest, { where: { id: requestId }, lock: { mode: 'pessimistic_write' } });
       if (!request) throw new NotFoundError('extension request', requestId);
-      if (request.status !== 'PENDING') throw new ConflictError(`This request is already ${request.status}`, 'WRONG_STATE');
+      if (request.status !== 'PENDING') throw new ConflictError(`This request is already ${request.status}`, 'WRONG_STATE', undefined, { status: request.status });
       const product = await this.lockProduct(manager, request.productId);
       request.rules = await this.extensionRules(manager, product);
       const failed = request.rules.filter((r) => !r.passed);
@@ -246,18 +269,26 @@ export class DesignationsService {
         Object.assign(designation, { validUntil: product.validUntil, years: designation.years + years, extensionStage: designation.extensionStage + 1 });
         await manager.save(designation);
         Object.assign(request, { status: 'APPROVED', years, decidedReason: reason ?? null });
-        await this.register(manager, DecisionKind.EXTENSION, product, [`Extended by ${years} year(s), from ${previous} to ${product.validUntil}`, ...(reason ? [reason] : [])], actor);
+        await this.register(manager, DecisionKind.EXTENSION, product, [`Extended by ${years} year(s), from ${previous} to ${product.validUntil}`, ...(reason ? [reason] : [])], actor, null, [
+          message('EXTENDED_BY', { years, from: previous, to: product.validUntil! }),
+          ...(reason ? [textMessage(reason)] : []),
+        ]);
         await this.audit.record(manager, actor, { action: 'product.extend', entityType: 'product', entityId: product.id, fromState: from, toState: to, data: { years, validUntil: product.validUntil, requestId } });
       } else {
         const reasons = [reason ?? 'Refused by the operator', ...failed.map((r) => r.reason)];
         Object.assign(request, { status: 'REFUSED', decidedReason: reasons.join('; ') });
-        await this.register(manager, DecisionKind.EXTENSION_REFUSED, product, reasons, actor);
+        await this.register(manager, DecisionKind.EXTENSION_REFUSED, product, reasons, actor, null, [
+          reason ? textMessage(reason) : message('EXTENSION_REFUSED_BY_OPERATOR'),
+          ...failed.map(ruleMessage),
+        ]);
       }
       await manager.save(request);
       await this.audit.record(manager, actor, { action: `extension.${approve ? 'approved' : 'refused'}`, entityType: 'extension_request', entityId: request.id, fromState: 'PENDING', toState: request.status, data: { reason } });
       await this.notifications.notifyCompany(manager, product.companyId, {
-        title: `연장 신청 ${approve ? '승인' : '거절'} (Extension ${request.status.toLowerCase()})`,
+        title: `Extension ${request.status.toLowerCase()}`,
         body: request.decidedReason ?? `Valid until ${product.validUntil}`,
+        titleMessage: message('NOTE_EXTENSION_DECIDED', { status: request.status }),
+        bodyMessage: request.decidedReason ? textMessage(request.decidedReason) : message('NOTE_VALID_UNTIL', { validUntil: product.validUntil ?? '' }),
         link: `/products/${product.id}`,
       });
       return request;
@@ -298,11 +329,13 @@ export class DesignationsService {
         product.status = this.check(from, DesignationAction.EXPIRE, SYSTEM_ROLE);
         await manager.save(product);
         await endDesignation(manager, product.id, 'EXPIRED', addDays(product.validUntil!, 1));
-        await this.register(manager, DecisionKind.EXPIRY, product, [`The designation ended on ${product.validUntil}`], system);
+        await this.register(manager, DecisionKind.EXPIRY, product, [`The designation ended on ${product.validUntil}`], system, null, [message('DESIGNATION_ENDED', { validUntil: product.validUntil! })]);
         await this.audit.record(manager, system, { action: 'product.expire', entityType: 'product', entityId: product.id, fromState: from, toState: product.status, data: { validUntil: product.validUntil } });
         await this.notifications.notifyCompany(manager, product.companyId, {
-          title: `지정 만료: ${product.nameKo} (Designation expired)`,
+          title: `Designation expired: ${product.nameKo}`,
           body: `The designation ended on ${product.validUntil}.`,
+          titleMessage: message('NOTE_DESIGNATION_EXPIRED', { product: product.nameKo }),
+          bodyMessage: message('DESIGNATION_ENDED', { validUntil: product.validUntil ?? '' }),
           link: `/products/${product.id}`,
         });
       }
@@ -321,12 +354,12 @@ export class DesignationsService {
       .createQueryBuilder('d')
       .leftJoin(Product, 'p', 'p.id = d.productId')
       .innerJoin(Company, 'c', 'c.id = d.companyId')
-      .select(['d.id AS id', 'd.kind AS kind', 'd.productId AS "productId"', 'd.companyId AS "companyId"', 'd.reasons AS reasons', 'd.decidedAt AS "decidedAt"', 'p.nameKo AS "productName"', 'c.name AS "companyName"']);
+      .select(['d.id AS id', 'd.kind AS kind', 'd.productId AS "productId"', 'd.companyId AS "companyId"', 'd.reasons AS reasons', 'd.reasonMessages AS "reasonMessages"', 'd.decidedAt AS "decidedAt"', 'p.nameKo AS "productName"', 'c.name AS "companyName"']);
     if (query.kind) qb.where('d.kind = :kind', { kind: query.kind });
     const total = await qb.getCount();
     const rows = await qb.orderBy('d.decidedAt', 'DESC').addOrderBy('d.id').offset(query.offset).limit(query.pageSize).getRawMany();
     return toPage(
-      rows.map((r) => ({ id: r.id, kind: r.kind, productId: r.productId, productName: r.productName, companyId: r.companyId, companyName: r.companyName, reasons: r.reasons, decidedAt: new Date(r.decidedAt).toISOString() })),
+      rows.map((r) => ({ id: r.id, kind: r.kind, productId: r.productId, productName: r.productName, companyId: r.companyId, companyName: r.companyName, reasons: r.reasons, reasonMessages: reasonMessagesOf(r), decidedAt: new Date(r.decidedAt).toISOString() })),
       total,
       query,
     );
@@ -336,7 +369,7 @@ export class DesignationsService {
     const check = designationMachine.check(status, action, role);
     if (check.ok) return check.to;
     if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-    throw new ConflictError(`The product is ${status}: it cannot be ${PAST[action]}`, check.reason);
+    throw new ConflictError(`The product is ${status}: it cannot be ${PAST[action]}`, check.reason, undefined, { status, action });
   }
 
   private async lockProduct(manager: EntityManager, id: string): Promise<Product> {
@@ -345,8 +378,9 @@ export class DesignationsService {
     return product;
   }
 
-  private async register(manager: EntityManager, kind: DecisionKind, product: Product, reasons: string[], by: AuditActor, proposalId: string | null = null) {
-    await manager.insert(Decision, { kind, productId: product.id, companyId: product.companyId, proposalId, reasons, decidedBy: 'userId' in by ? by.userId : null });
+  /** `reasonMessages` word `reasons` for the web; without them the reasons are a person's words, shown as written. */
+  private async register(manager: EntityManager, kind: DecisionKind, product: Product, reasons: string[], by: AuditActor, proposalId: string | null = null, reasonMessages: Message[] = reasons.map(textMessage)) {
+    await manager.insert(Decision, { kind, productId: product.id, companyId: product.companyId, proposalId, reasons, reasonMessages, decidedBy: 'userId' in by ? by.userId : null });
   }
 
   private toExtensionView(r: ExtensionRequest): ExtensionRequestView {

@@ -11,6 +11,7 @@ import {
   type IdeaReviewView,
   type IdeaView,
   type Page,
+  message, textMessage,
 } from '@inno/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -125,7 +126,7 @@ export class IdeasService {
       idea.hiddenReason = reason;
       await manager.save(idea);
       await this.audit.record(manager, actor, { action: 'idea.hidden', entityType: 'idea', entityId: id, data: { reason } });
-      await this.notifications.notifyUsers(manager, [idea.authorId], { title: '아이디어 비공개 처리 (Your idea was hidden)', body: reason, link: `/ideas` });
+      await this.notifications.notifyUsers(manager, [idea.authorId], { title: 'Your idea was hidden', body: reason, titleMessage: message('NOTE_IDEA_HIDDEN'), bodyMessage: textMessage(reason), link: `/ideas` });
     });
   }
 
@@ -198,8 +199,10 @@ export class IdeasService {
         challengeId = challenge.id;
         await this.audit.record(manager, actor, { action: 'challenge.drafted', entityType: 'challenge', entityId: challenge.id, toState: challenge.status, data: { ideaId: idea.id, institutionId: dto.institutionId } });
         await this.notifications.notifyInstitution(manager, dto.institutionId, {
-          title: '시민 아이디어 기반 수요제안 초안 (A challenge drafted from a citizen’s idea)',
+          title: 'A challenge drafted from a citizen’s idea',
           body: `“${idea.title}”: ${dto.reason}`,
+          titleMessage: message('NOTE_CHALLENGE_FROM_IDEA', { title: idea.title }),
+          bodyMessage: textMessage(dto.reason),
           link: `/challenges/${challenge.id}`,
         });
       }
@@ -251,8 +254,10 @@ export class IdeasService {
     await this.audit.record(manager, mover.audit, { action: `idea.${action}`, entityType: 'idea', entityId: idea.id, fromState: from, toState: check.to, data: changes as Record<string, unknown> });
     if (action === IdeaAction.SELECT || action === IdeaAction.ARCHIVE) {
       await this.notifications.notifyUsers(manager, [idea.authorId], {
-        title: action === IdeaAction.SELECT ? '아이디어가 선정되었습니다 (Your idea was selected)' : '아이디어 심사 결과 (Your idea was archived)',
+        title: action === IdeaAction.SELECT ? 'Your idea was selected' : 'Your idea was archived',
         body: idea.outcomeReason ?? '',
+        titleMessage: message(action === IdeaAction.SELECT ? 'NOTE_IDEA_SELECTED' : 'NOTE_IDEA_ARCHIVED'),
+        bodyMessage: textMessage(idea.outcomeReason ?? ''),
         link: `/ideas/${idea.id}`,
       });
     }

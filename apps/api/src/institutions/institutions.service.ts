@@ -51,7 +51,7 @@ export class InstitutionsService {
   /** A clear refusal for a code in use; the unique index still decides between two creations at once. */
   private async checkCodeFree(manager: EntityManager, code: string, exceptId?: string) {
     if (await manager.existsBy(Institution, { code, ...(exceptId ? { id: Not(exceptId) } : {}) })) {
-      throw new ConflictError(`An institution with the code ${code} already exists`, 'DUPLICATE_CODE');
+      throw new ConflictError(`An institution with the code ${code} already exists`, 'DUPLICATE_CODE', undefined, { code });
     }
   }
 }

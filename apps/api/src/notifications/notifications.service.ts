@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { UserStatus, type NotificationView, type Page } from '@inno/contracts';
+import { UserStatus, type Message, type NotificationView, type Page } from '@inno/contracts';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { User } from '../users/user.entity';
 import { Notification } from './notification.entity';
 
+/** A notification in English (`title`, `body`) and as the codes the web words when it is read. */
 export interface NotificationMessage {
   title: string;
   body: string;
+  titleMessage: Message;
+  bodyMessage: Message;
   link?: string;
 }
 
@@ -22,7 +25,7 @@ export class NotificationsService {
     if (unique.length === 0) return;
     await manager.insert(
       Notification,
-      unique.map((userId) => ({ userId, title: message.title, body: message.body, link: message.link ?? null })),
+      unique.map((userId) => ({ userId, title: message.title, body: message.body, titleMessage: message.titleMessage, bodyMessage: message.bodyMessage, link: message.link ?? null })),
     );
   }
 
@@ -45,7 +48,7 @@ export class NotificationsService {
     const unread = await repository.countBy({ userId, readAt: IsNull() });
     return {
       ...toPage(
-        rows.map((n) => ({ id: n.id, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),
+        rows.map((n) => ({ id: n.id, title: n.title, body: n.body, titleMessage: n.titleMessage, bodyMessage: n.bodyMessage, link: n.link, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null })),
         total,
         query,
       ),

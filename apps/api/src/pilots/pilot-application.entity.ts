@@ -1,4 +1,4 @@
-import { PilotStatus, UsageState, type PilotResultInput } from '@inno/contracts';
+import { PilotStatus, UsageState, type MessageCode, type PilotResultInput } from '@inno/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -23,6 +23,8 @@ export class PilotApplication {
   @Column({ name: 'follow_on_amount', type: 'bigint', nullable: true, transformer: bigintAsNumber }) followOnAmount: number | null;
   @Column({ type: 'text' }) need: string;
   @Column({ name: 'decision_reason', type: 'text', nullable: true }) decisionReason: string | null;
+  /** Set when the platform gave the reason (a matching round): the web words it, `decisionReason` keeps the English. */
+  @Column({ name: 'decision_reason_code', type: 'varchar', length: 40, nullable: true }) decisionReasonCode: MessageCode | null;
   @Column({ type: 'jsonb', nullable: true }) result: (PilotResultInput & { reportedAt: string }) | null;
   @Column({ name: 'verdict_reason', type: 'text', nullable: true }) verdictReason: string | null;
   /** When the operator matched it: orders a product's pilots across plans (the repeat rule looks at the first). */

@@ -1,4 +1,4 @@
-import { LISTED_STATUSES, PILOT_HOLDING_STATUSES, type DesignationStatus, type PilotStatus } from '@inno/contracts';
+import { LISTED_STATUSES, PILOT_HOLDING_STATUSES, type DesignationStatus, type MessageParams, type PilotStatus } from '@inno/contracts';
 import type { EntityManager } from 'typeorm';
 
 /** A product's pilot in one plan: what that plan holds for it, and when it was first matched. */
@@ -12,6 +12,7 @@ export interface PlanPilot {
 export interface PilotRefusal {
   code: 'PRODUCT_NOT_IN_FORCE' | 'COMPANY_SANCTIONED' | 'REPEAT_PILOT';
   message: string;
+  params: MessageParams;
 }
 
 const won = (amount: number) => `₩${amount.toLocaleString('en')}`;
@@ -26,14 +27,14 @@ export function repeatPilotRefusal(pilots: PlanPilot[], planId: string, threshol
   if (!pilots.some((p) => p.planId !== planId)) return null;
   const [first, ...later] = [...pilots].sort((a, b) => a.since.getTime() - b.since.getTime() || Number(a.planId === planId) - Number(b.planId === planId));
   if (first.amount > threshold) {
-    const message = first.planId === planId
-      ? `This plan's pilot of the product would come to ${won(first.amount)}, over ${won(threshold)}, and the product has been piloted again after it: a second pilot is allowed only after a small first one`
-      : `Already pilot-purchased once for ${won(first.amount)} (over ${won(threshold)}): a product is piloted once, unless its first pilot was small`;
-    return { code: 'REPEAT_PILOT', message };
+    const params = { amount: first.amount, threshold };
+    return first.planId === planId
+      ? { code: 'REPEAT_PILOT', params, message: `This plan's pilot of the product would come to ${won(first.amount)}, over ${won(threshold)}, and the product has been piloted again after it: a second pilot is allowed only after a small first one` }
+      : { code: 'REPEAT_PILOT', params, message: `Already pilot-purchased once for ${won(first.amount)} (over ${won(threshold)}): a product is piloted once, unless its first pilot was small` };
   }
   if (later.length > 1) {
     const others = pilots.filter((p) => p.planId !== planId).length;
-    return { code: 'REPEAT_PILOT', message: `Already pilot-purchased in ${others} plans: a small first pilot (${won(first.amount)}) allows one more pilot, not more` };
+    return { code: 'REPEAT_PILOT', params: { plans: others, amount: first.amount, threshold }, message: `Already pilot-purchased in ${others} plans: a small first pilot (${won(first.amount)}) allows one more pilot, not more` };
   }
   return null;
 }
@@ -41,14 +42,14 @@ export function repeatPilotRefusal(pilots: PlanPilot[], planId: string, threshol
 /** Only designated products in force are piloted. */
 export function notInForce(product: { status: DesignationStatus }): PilotRefusal | null {
   if (LISTED_STATUSES.includes(product.status)) return null;
-  return { code: 'PRODUCT_NOT_IN_FORCE', message: `The product is ${product.status}: only designated products in force are piloted` };
+  return { code: 'PRODUCT_NOT_IN_FORCE', params: { status: product.status }, message: `The product is ${product.status}: only designated products in force are piloted` };
 }
 
 /** A sanctioned company's products are not piloted while the sanction lasts (to its last day, Korean date). */
 export function sanctioned(company: { sanctionedUntil: string | null; sanctionReason?: string | null }, today: string): PilotRefusal | null {
   if (!company.sanctionedUntil || company.sanctionedUntil < today) return null;
   const why = company.sanctionReason ? ` (${company.sanctionReason})` : '';
-  return { code: 'COMPANY_SANCTIONED', message: `The product's company is under a sanction until ${company.sanctionedUntil}${why}: its products cannot be piloted` };
+  return { code: 'COMPANY_SANCTIONED', params: { until: company.sanctionedUntil }, message: `The product's company is under a sanction until ${company.sanctionedUntil}${why}: its products cannot be piloted` };
 }
 
 /**

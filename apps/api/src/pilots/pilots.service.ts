@@ -12,7 +12,12 @@ import {
   resultReportOpen,
   Role,
   UsageState,
+  message,
+  textMessage,
   type MatchingProposal,
+  type Message,
+  type MessageCode,
+  type MessageParams,
   type Page,
   type PilotPlanView,
   type PilotView,
@@ -71,6 +76,10 @@ export const byPriority = (a: PilotApplication, b: PilotApplication) =>
   a.id.localeCompare(b.id);
 
 export const rankApplications = (applications: PilotApplication[]) => [...applications].sort(byPriority);
+
+/** The matching reason as the web words it: the platform's by its code, a person's as written. */
+const reasonMessageOf = (a: Pick<PilotApplication, 'decisionReason' | 'decisionReasonCode'>): Message | null =>
+  a.decisionReasonCode ? message(a.decisionReasonCode) : a.decisionReason ? textMessage(a.decisionReason) : null;
 
 @Injectable()
 export class PilotsService {
@@ -210,7 +219,7 @@ export class PilotsService {
       const plan = await this.findPlan(manager, dto.planId);
       const now = this.clock.now();
       if (now < plan.surveyOpensAt || now >= plan.surveyClosesAt) {
-        throw new ConflictError(`The demand survey is open from ${plan.surveyOpensAt.toISOString()} to ${plan.surveyClosesAt.toISOString()}`, 'SURVEY_CLOSED');
+        throw new ConflictError(`The demand survey is open from ${plan.surveyOpensAt.toISOString()} to ${plan.surveyClosesAt.toISOString()}`, 'SURVEY_CLOSED', undefined, { opensAt: plan.surveyOpensAt.toISOString(), closesAt: plan.surveyClosesAt.toISOString() });
       }
       const offered = await manager.findOneBy(PilotPlanProduct, { planId: plan.id, productId: dto.productId });
       if (!offered) throw new InvalidInputError('productId', 'The product is not offered in this plan');
@@ -230,7 +239,7 @@ export class PilotsService {
       // Shared lock: waits for a match of the product under way elsewhere, then sees it.
       const product = await manager.findOneOrFail(Product, { where: { id: dto.productId }, lock: { mode: 'pessimistic_read' } });
       const refusal = await this.pilotRefusal(manager, plan, product, dto.amount);
-      if (refusal) throw new ConflictError(refusal.message, refusal.code);
+      if (refusal) throw new ConflictError(refusal.message, refusal.code, undefined, refusal.params);
       if (await manager.existsBy(PilotApplication, { planId: plan.id, productId: product.id, institutionId: actor.institutionId!, status: In(Object.values(PilotStatus).filter((s) => s !== PilotStatus.WITHDRAWN)) })) {
         throw new ConflictError('Your institution has already applied for this product in this plan', 'ALREADY_APPLIED');
       }
@@ -255,8 +264,10 @@ export class PilotsService {
       );
       await this.audit.record(manager, actor, { action: 'pilot.applied', entityType: 'pilot', entityId: saved.id, toState: saved.status, data: { planId: plan.id, productId: product.id, amount: dto.amount } });
       await this.notifications.notifyCompany(manager, product.companyId, {
-        title: `시범구매 신청 접수: ${product.nameKo} (Pilot application)`,
+        title: `Pilot application: ${product.nameKo}`,
         body: `An institution applied to pilot ${product.nameKo} (₩${dto.amount.toLocaleString('en')}).`,
+        titleMessage: message('NOTE_PILOT_APPLIED', { product: product.nameKo }),
+        bodyMessage: message('NOTE_PILOT_APPLIED_BODY', { product: product.nameKo, amount: dto.amount }),
         link: `/my/pilots/${saved.id}`,
       });
       return saved;
@@ -270,7 +281,7 @@ export class PilotsService {
    * product row is locked next, so matches of one product in different plans take turns too: the
    * repeat rule reads every plan's committed pilots of it. Always plan, then product, then application.
    */
-  async match(actor: Actor, id: string, reason?: string, outer?: EntityManager): Promise<PilotApplication> {
+  async match(actor: Actor, id: string, reason?: string, outer?: EntityManager, reasonCode: MessageCode | null = null): Promise<PilotApplication> {
     const work = async (manager: EntityManager) => {
       const { planId, productId } = await this.findApplication(manager, id);
       const plan = await manager.findOne(PilotPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
@@ -278,7 +289,7 @@ export class PilotsService {
       const application = await this.lockApplication(manager, id);
       this.checkMove(application, PilotAction.MATCH, actor.role);
       const standing = await this.pilotRefusal(manager, plan!, product, application.amount);
-      if (standing) throw new ConflictError(standing.message, standing.code);
+      if (standing) throw new ConflictError(standing.message, standing.code, undefined, standing.params);
       const [{ planAmount, productAmount, productCount }] = await manager.query(
         `SELECT coalesce(sum(amount), 0)::bigint AS "planAmount",
                 coalesce(sum(amount) FILTER (WHERE product_id = $2), 0)::bigint AS "productAmount",
@@ -287,19 +298,21 @@ export class PilotsService {
         [planId, application.productId, PILOT_HOLDING_STATUSES],
       );
       const refusal = this.capRefusal(plan!, Number(planAmount), Number(productAmount), productCount, application.amount);
-      if (refusal) throw new ConflictError(refusal, 'CAP_EXCEEDED');
-      return this.moveTo(manager, actor, application, PilotAction.MATCH, { decisionReason: reason ?? null, matchedAt: this.clock.now() });
+      if (refusal) throw new ConflictError(refusal.text, refusal.code, undefined, refusal.params);
+      return this.moveTo(manager, actor, application, PilotAction.MATCH, { decisionReason: reason ?? null, decisionReasonCode: reasonCode, matchedAt: this.clock.now() });
     };
     return outer ? work(outer) : this.dataSource.transaction(work);
   }
 
-  private capRefusal(plan: PilotPlan, planAmount: number, productAmount: number, productCount: number, amount: number): string | null {
+  private capRefusal(plan: PilotPlan, planAmount: number, productAmount: number, productCount: number, amount: number): (Message & { text: string; params: MessageParams }) | null {
     if (planAmount + amount > plan.budget) {
-      return `Matching ₩${amount.toLocaleString('en')} would exceed the plan's budget: ₩${(plan.budget - planAmount).toLocaleString('en')} left`;
+      return { code: 'PLAN_BUDGET_EXCEEDED', params: { amount, left: plan.budget - planAmount }, text: `Matching ₩${amount.toLocaleString('en')} would exceed the plan's budget: ₩${(plan.budget - planAmount).toLocaleString('en')} left` };
     }
-    if (productCount + 1 > plan.maxInstitutionsPerProduct) return `The product already has ${productCount} matched institutions (at most ${plan.maxInstitutionsPerProduct})`;
+    if (productCount + 1 > plan.maxInstitutionsPerProduct) {
+      return { code: 'PRODUCT_INSTITUTIONS_FULL', params: { count: productCount, max: plan.maxInstitutionsPerProduct }, text: `The product already has ${productCount} matched institutions (at most ${plan.maxInstitutionsPerProduct})` };
+    }
     if (productAmount + amount > plan.maxAmountPerProduct) {
-      return `The product would exceed ₩${plan.maxAmountPerProduct.toLocaleString('en')} of pilots: ₩${(plan.maxAmountPerProduct - productAmount).toLocaleString('en')} left`;
+      return { code: 'PRODUCT_AMOUNT_EXCEEDED', params: { max: plan.maxAmountPerProduct, left: plan.maxAmountPerProduct - productAmount }, text: `The product would exceed ₩${plan.maxAmountPerProduct.toLocaleString('en')} of pilots: ₩${(plan.maxAmountPerProduct - productAmount).toLocaleString('en')} left` };
     }
     return null;
   }
@@ -330,12 +343,10 @@ export class PilotsService {
       for (const application of candidates) {
         const u = usage.get(application.productId) ?? { amount: 0, count: 0 };
         const more = (proposed.get(application.productId) ?? 0) + application.amount;
-        const refusal =
-          standing.get(application.productId)?.message ??
-          repeatPilotRefusal(withCandidate(pilots.get(application.productId)!, planId, more, this.clock.now()), planId, plan.repeatPilotThreshold)?.message ??
-          this.capRefusal(plan, planAmount, u.amount, u.count, application.amount);
+        const excluded = standing.get(application.productId) ?? repeatPilotRefusal(withCandidate(pilots.get(application.productId)!, planId, more, this.clock.now()), planId, plan.repeatPilotThreshold);
+        const refusal = excluded ? { code: excluded.code, params: excluded.params, text: excluded.message } : this.capRefusal(plan, planAmount, u.amount, u.count, application.amount);
         if (refusal) {
-          proposal.skip.push({ applicationId: application.id, productId: application.productId, reason: refusal });
+          proposal.skip.push({ applicationId: application.id, productId: application.productId, reason: refusal.text, code: refusal.code, params: refusal.params });
           continue;
         }
         usage.set(application.productId, { amount: u.amount + application.amount, count: u.count + 1 });
@@ -367,7 +378,7 @@ export class PilotsService {
       await manager.findOne(PilotPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
       await manager.query(`SELECT id FROM products WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[...new Set(applications.map((a) => a.productId))]]);
       const results: PilotApplication[] = [];
-      for (const id of applicationIds) results.push(await this.match(actor, id, 'Matched in the plan’s matching round', manager));
+      for (const id of applicationIds) results.push(await this.match(actor, id, 'Matched in the plan’s matching round', manager, 'MATCHED_IN_ROUND'));
       return results;
     });
     return this.views(matched, actor);
@@ -403,6 +414,7 @@ export class PilotsService {
       amount: a.amount,
       matched: a.status !== PilotStatus.NOT_MATCHED,
       reason: a.decisionReason,
+      reasonMessage: reasonMessageOf(a),
     }));
   }
 
@@ -466,8 +478,8 @@ export class PilotsService {
         throw new ConflictError('Check-ins come after the pilot: report its result first', 'WRONG_STATE');
       }
       const due = addCalendarMonths(application.useEndsOn, dto.month);
-      if (koreanDate(this.clock.now()) < due) throw new ConflictError(`The ${dto.month}-month check-in is due on ${due}`, 'NOT_DUE');
-      if (await manager.existsBy(PilotCheckIn, { applicationId: id, month: dto.month })) throw new ConflictError(`The ${dto.month}-month check-in is already answered`, 'ALREADY_ANSWERED');
+      if (koreanDate(this.clock.now()) < due) throw new ConflictError(`The ${dto.month}-month check-in is due on ${due}`, 'NOT_DUE', undefined, { month: dto.month, due });
+      if (await manager.existsBy(PilotCheckIn, { applicationId: id, month: dto.month })) throw new ConflictError(`The ${dto.month}-month check-in is already answered`, 'ALREADY_ANSWERED', undefined, { month: dto.month });
       await manager.insert(PilotCheckIn, { applicationId: id, month: dto.month, state: dto.state, why: dto.why, answeredBy: actor.userId });
       await this.audit.record(manager, actor, { action: 'pilot.check_in', entityType: 'pilot', entityId: id, data: { month: dto.month, state: dto.state, why: dto.why } });
       return application;
@@ -529,7 +541,7 @@ export class PilotsService {
     const check = pilotMachine.check(application.status, action, role);
     if (check.ok) return check.to;
     if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-    throw new ConflictError(`This pilot is ${application.status}: it cannot be moved by "${action}"`, check.reason);
+    throw new ConflictError(`This pilot is ${application.status}: it cannot be moved by "${action}"`, check.reason, undefined, { status: application.status, action });
   }
 
   private async moveTo(manager: EntityManager, actor: Actor, application: PilotApplication, action: PilotAction, changes: Partial<PilotApplication>, reason?: string) {
@@ -546,9 +558,15 @@ export class PilotsService {
       data: { amount: application.amount, ...(reason ? { reason } : {}), ...(changes.result ? { result: changes.result } : {}) },
     });
     const link = `/my/pilots/${application.id}`;
-    const message = { title: `시범구매 상태: ${to} (Pilot now ${to})`, body: reason ?? `The pilot moved from ${from} to ${to}.`, link };
-    await this.notifications.notifyCompany(manager, application.companyId, message);
-    await this.notifications.notifyInstitution(manager, application.institutionId, message);
+    const note = {
+      title: `Pilot now ${to}`,
+      body: reason ?? `The pilot moved from ${from} to ${to}.`,
+      titleMessage: message('NOTE_PILOT_STATUS', { status: to }),
+      bodyMessage: reason ? (changes.decisionReasonCode ? message(changes.decisionReasonCode) : textMessage(reason)) : message('NOTE_PILOT_MOVED', { from, to }),
+      link,
+    };
+    await this.notifications.notifyCompany(manager, application.companyId, note);
+    await this.notifications.notifyInstitution(manager, application.institutionId, note);
     return application;
   }
 
@@ -648,6 +666,7 @@ export class PilotsService {
         need: application.need,
         rank,
         decisionReason: application.decisionReason,
+        decisionReasonMessage: reasonMessageOf(application),
         result: application.result,
         verdictReason: application.verdictReason,
         useStartedAt: application.useStartedAt,

@@ -217,7 +217,7 @@ export class ProductsService {
       const product = await manager.findOne(Product, { where: { id: productId }, lock: { mode: 'pessimistic_write' } });
       if (!product) throw new NotFoundError('product', productId);
       const count = await manager.countBy(StoredFile, { productId, purpose });
-      if (count >= (image ? MAX_IMAGES : MAX_DOCUMENTS)) throw new ConflictError(`A product has at most ${image ? MAX_IMAGES : MAX_DOCUMENTS} ${image ? 'images' : 'documents'}`, 'TOO_MANY_FILES');
+      if (count >= (image ? MAX_IMAGES : MAX_DOCUMENTS)) throw new ConflictError(`A product has at most ${image ? MAX_IMAGES : MAX_DOCUMENTS} ${image ? 'images' : 'documents'}`, 'TOO_MANY_FILES', undefined, { max: image ? MAX_IMAGES : MAX_DOCUMENTS });
       const stored = await this.uploads.store(
         manager,
         part,

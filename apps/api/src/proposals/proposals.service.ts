@@ -15,6 +15,9 @@ import {
   type ProposalContent,
   type ProposalView,
   type RuleResult,
+  message,
+  ruleMessage,
+  textMessage,
 } from '@inno/contracts';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
@@ -77,7 +80,7 @@ export class ProposalsService {
       const call = await manager.findOneBy(Call, { id: dto.callId });
       if (!call) throw new InvalidInputError('callId', 'callId is not a call');
       if (call.kind === CallKind.CALL_FOR_CHALLENGES) throw new InvalidInputError('callId', 'This call takes institutions’ challenges, not proposals');
-      if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED');
+      if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED', undefined, { closesAt: call.closesAt.toISOString() });
       if (this.sealed.sealsCall(call)) {
         // A solution answers a challenge whose solution call the operator opened.
         const challenge = await manager.findOneBy(Challenge, { solutionCallId: call.id });
@@ -132,14 +135,14 @@ export class ProposalsService {
         throw new ConflictError('A submitted proposal changes only through a supplement the operator requests', 'SUBMITTED_FROZEN');
       } else if (proposal.status === ProposalStatus.DRAFT) {
         if (callPhase(call, this.clock.now()) === 'CLOSED') {
-          throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}: the proposal can no longer be edited`, 'CALL_CLOSED');
+          throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}: the proposal can no longer be edited`, 'CALL_CLOSED', undefined, { closesAt: call.closesAt.toISOString() });
         }
         const merged = { ...(await this.sealed.plain(manager, proposal)), ...changes };
         if (proposal.sealed) await this.sealed.store(manager, proposal, merged);
         else proposal.content = merged;
         if (dto.subArea !== undefined) proposal.subArea = dto.subArea;
       } else {
-        throw new ConflictError(`A proposal in ${proposal.status} cannot be edited`, 'WRONG_STATE');
+        throw new ConflictError(`A proposal in ${proposal.status} cannot be edited`, 'WRONG_STATE', undefined, { status: proposal.status });
       }
       await manager.save(proposal);
       await this.audit.record(manager, actor, { action: 'proposal.edited', entityType: 'proposal', entityId: id, data: { fields: Object.keys(changes), supplement: proposal.status === ProposalStatus.SUPPLEMENT_REQUESTED } });
@@ -190,6 +193,7 @@ export class ProposalsService {
         rule: 'trl',
         passed: trl >= 7 && trl <= 9,
         reason: trl >= 7 && trl <= 9 ? `TRL ${trl} is within 7 to 9` : `TRL ${trl}: a prototype must be at technology readiness 7 to 9`,
+        ...message(trl >= 7 && trl <= 9 ? 'TRL_OK' : 'TRL_OUT_OF_RANGE', { trl }),
       },
       {
         rule: 'patentOrLicence',
@@ -202,17 +206,28 @@ export class ProposalsService {
               : evidence?.kind === 'certification'
                 ? `The product's certification ${evidence.name} counts`
                 : 'Add a patent that has not expired, a certification of the product, or pick a valid patent or certificate from your document locker',
+        ...(evidence?.kind === 'patent'
+          ? message('PATENT_VALID', { number: evidence.number, expiresOn: evidence.expiresOn })
+          : evidence?.kind === 'locker'
+            ? evidence.expiresOn
+              ? message('LOCKER_PROOF_VALID', { title: evidence.title, expiresOn: evidence.expiresOn })
+              : message('LOCKER_PROOF_VALID_OPEN', { title: evidence.title })
+            : evidence?.kind === 'certification'
+              ? message('CERTIFICATION_COUNTS', { name: evidence.name })
+              : message('PATENT_MISSING')),
       },
       ...designationRules(product, await yearsHeldBefore(manager, product.id), termsOf(call.rules)),
       {
         rule: 'noOtherLiveProposal',
         passed: !rival,
         reason: rival ? `Another proposal of this product is ${rival.status} (call ${rival.callId}): one proposal at a time per product` : 'No other proposal of this product is under way',
+        ...(rival ? message('OTHER_PROPOSAL_LIVE', { status: rival.status }) : message('NO_OTHER_PROPOSAL_OK')),
       },
       {
         rule: 'companyNotSanctioned',
         passed: !sanctioned,
         reason: sanctioned ? `The company is under a sanction until ${company.sanctionedUntil}: ${company.sanctionReason ?? ''}`.trim() : 'The company is under no sanction',
+        ...(sanctioned ? message('SANCTIONED_UNTIL', { until: company.sanctionedUntil! }) : message('NOT_SANCTIONED_OK')),
       },
     ];
   }
@@ -220,7 +235,7 @@ export class ProposalsService {
   private async assertEligible(manager: EntityManager, proposal: Proposal, content: ProposalContent): Promise<void> {
     const failed = (await this.rules(manager, proposal, content, true)).filter((r) => !r.passed);
     if (failed.length) {
-      throw new ConflictError(`Not eligible: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])));
+      throw new ConflictError(`Not eligible: ${failed.map((r) => r.reason).join('; ')}`, 'INELIGIBLE', Object.fromEntries(failed.map((r) => [r.rule, [r.reason]])), undefined, Object.fromEntries(failed.map((r) => [r.rule, [ruleMessage(r)]])));
     }
   }
 
@@ -233,7 +248,7 @@ export class ProposalsService {
       const check = proposalMachine.check(proposal.status, action, actor.role, this.context(proposal, call));
       if (!check.ok) {
         if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        throw new ConflictError(check.reason === 'GUARD' ? check.message : `This proposal is ${proposal.status}: it cannot be moved by "${action}"`, check.reason);
+        throw new ConflictError(check.reason === 'GUARD' ? check.message : `This proposal is ${proposal.status}: it cannot be moved by "${action}"`, check.reason, undefined, { status: proposal.status, action });
       }
       const from = proposal.status;
       const data: Record<string, unknown> = {};
@@ -250,8 +265,10 @@ export class ProposalsService {
       });
       if (action === ProposalAction.SUBMIT) await this.waiveScreeningIfRecommended(manager, proposal, actor);
       await this.notifications.notifyCompany(manager, proposal.companyId, {
-        title: `제안 상태 변경: ${proposal.status} (Proposal now ${proposal.status})`,
-        body: payload.supplement?.message ?? payload.reason ?? `Your proposal moved from ${from} to ${proposal.status}.`,
+        title: `Proposal now ${check.to}`,
+        body: payload.supplement?.message ?? payload.reason ?? `Your proposal moved from ${from} to ${check.to}.`,
+        titleMessage: message('NOTE_PROPOSAL_STATUS', { status: check.to }),
+        bodyMessage: payload.supplement?.message || payload.reason ? textMessage(payload.supplement?.message ?? payload.reason!) : message('NOTE_PROPOSAL_MOVED', { from, to: check.to }),
         link: `/my/proposals/${id}`,
       });
       return proposal;
@@ -324,7 +341,7 @@ export class ProposalsService {
         proposal.screening = checklist;
         data.checklist = checklist;
         if (action === ProposalAction.FAIL_SCREENING) {
-          await manager.insert(Decision, { kind: DecisionKind.REJECTION, productId: proposal.productId, companyId: proposal.companyId, proposalId: proposal.id, reasons: failed.map((f) => `${f.key}: ${f.reason}`), decidedBy: null });
+          await manager.insert(Decision, { kind: DecisionKind.REJECTION, productId: proposal.productId, companyId: proposal.companyId, proposalId: proposal.id, reasons: failed.map((f) => `${f.key}: ${f.reason}`), reasonMessages: failed.map((f) => message('SCREENING_FAILED', { item: f.key, reason: f.reason })), decidedBy: null });
         }
         break;
       }

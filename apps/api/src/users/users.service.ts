@@ -77,7 +77,7 @@ export class UsersService {
       const check = userStatusMachine.check(locked.status, action, actor.role);
       if (!check.ok) {
         if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        throw new ConflictError(`This account is ${locked.status}: it cannot be ${action}d`, check.reason);
+        throw new ConflictError(`This account is ${locked.status}: it cannot be ${action}d`, check.reason, undefined, { status: locked.status, action });
       }
       const joiningCompany = action === UserAction.APPROVE || action === UserAction.REJECT ? locked.companyId : null;
       if (joiningCompany) await this.assertStaffMayDecideJoining(manager, joiningCompany, reason);

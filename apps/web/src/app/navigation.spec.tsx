@@ -86,7 +86,7 @@ describe('navigation', () => {
     renderApp('/', { session: makeSession(Role.OPERATOR) });
     await screen.findByTestId('nav-group-operations');
     expect(await topLevel()).toEqual(['nav-home', 'nav-catalogue', 'nav-group-calls', 'nav-sessions', 'nav-group-designations', 'nav-group-pilots', 'nav-group-operations']);
-    const group = screen.getByRole('button', { name: '공고·심사' });
+    const group = screen.getByRole('button', { name: '공고·제안' });
     expect(group).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('link', { name: '사전 검토' })).not.toBeInTheDocument();
     const user = userEvent.setup();

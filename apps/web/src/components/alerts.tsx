@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiRequestError } from '../lib/api-client';
+import { useMessageText } from '../lib/messages';
 
 /** A form- or page-level error, announced when it appears. */
 export function ErrorAlert({ title, messages, requestId, testId = 'form-error' }: {
@@ -38,8 +39,9 @@ export function QueryError({ error, onRetry, title, testId = 'query-error' }: {
   testId?: string;
 }) {
   const { t } = useTranslation();
+  const { wordError } = useMessageText();
   const apiError = isApiRequestError(error) ? error : null;
-  const message = apiError ? apiError.body.message : t('errors.network');
+  const message = apiError ? wordError(apiError.body) : t('errors.network');
   return (
     <div className="alert alert--error" role="alert" data-testid={testId}>
       <p className="alert__title">{title ?? message}</p>

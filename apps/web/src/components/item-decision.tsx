@@ -1,6 +1,8 @@
-import type { CriteriaSet, ItemDecision } from '@inno/contracts';
+import { textMessage, type CriteriaSet, type ItemDecision } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../lib/format';
+import { nameInLanguage } from '../lib/messages';
+import { MessageList } from './message-list';
 
 /**
  * A committee decision on an item: pass or fail, the aggregate (the mean of the
@@ -11,7 +13,10 @@ import { formatNumber } from '../lib/format';
 export function ItemDecisionSummary({ decision, criteria, testId }: { decision: ItemDecision; criteria?: CriteriaSet; testId?: string }) {
   const { t, i18n } = useTranslation('workflow');
   const number = (value: number) => formatNumber(value, i18n.language);
-  const groupName = (key: string) => criteria?.groups.find((group) => group.key === key)?.name ?? key;
+  const groupName = (key: string) => {
+    const group = criteria?.groups.find((g) => g.key === key);
+    return group ? nameInLanguage(group.name, i18n.language) : t('decision.otherGroup');
+  };
   return (
     <div className={`decision decision--${decision.passed ? 'passed' : 'failed'}`} data-testid={testId} data-passed={decision.passed}>
       <p className="decision__verdict">
@@ -37,11 +42,7 @@ export function ItemDecisionSummary({ decision, criteria, testId }: { decision: 
       {decision.reasons.length ? (
         <>
           <p className="decision__reasons-title">{t('decision.reasons')}</p>
-          <ul className="decision__reasons">
-            {decision.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
+          <MessageList className="decision__reasons" messages={decision.reasonMessages ?? decision.reasons.map(textMessage)} />
         </>
       ) : null}
     </div>

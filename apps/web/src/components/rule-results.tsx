@@ -1,6 +1,7 @@
-import type { RuleResult } from '@inno/contracts';
+import { ruleMessage, type RuleResult } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { ruleLabel } from '../lib/rules';
+import { useMessageText } from '../lib/messages';
 
 /**
  * Each eligibility rule with pass or fail and its reason, before the applicant
@@ -13,6 +14,7 @@ export function RuleResults({ rules, refusals = {}, testId, labelledBy }: {
   labelledBy?: string;
 }) {
   const { t } = useTranslation('workflow');
+  const { word } = useMessageText();
   return (
     <ul className="rule-list" data-testid={testId} aria-labelledby={labelledBy}>
       {rules.map((result) => (
@@ -27,7 +29,7 @@ export function RuleResults({ rules, refusals = {}, testId, labelledBy }: {
             {result.passed ? t('rules.passed') : t('rules.failed')}
           </span>
           <span className="rule__name">{ruleLabel(result.rule, t)}</span>
-          <span className="rule__reason">{result.reason}</span>
+          <span className="rule__reason">{word(ruleMessage(result))}</span>
           {refusals[result.rule]?.length ? (
             <span className="rule__refusal" role="alert">
               {refusals[result.rule].join(' ')}

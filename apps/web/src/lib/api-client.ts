@@ -98,7 +98,9 @@ function toApiError(status: number, statusText: string, body: unknown): ApiError
       error: typeof b.error === 'string' ? b.error : statusText,
       message: Array.isArray(b.message) ? b.message.join(', ') : String(b.message),
       ...(typeof b.code === 'string' ? { code: b.code } : {}),
+      ...(b.params && typeof b.params === 'object' ? { params: b.params } : {}),
       details: b.details,
+      ...(b.detailCodes && typeof b.detailCodes === 'object' ? { detailCodes: b.detailCodes } : {}),
       requestId: b.requestId,
     };
   }

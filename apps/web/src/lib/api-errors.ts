@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiRequestError } from './api-client';
+import { wordApiError, wordMessage } from './messages';
 import { splitFieldErrors, type FieldErrors } from './validation';
 
 export interface FormAlert {
@@ -17,8 +18,9 @@ export interface FormFailure {
 
 /**
  * Turns a failed request into what a form shows: the API's per-field
- * `details` (a 400, or e.g. a 409 "already registered") beside their fields,
- * and the API's message above the form.
+ * `detailCodes` (a 400, or e.g. a 409 "already registered") beside their fields,
+ * and the API's code above the form, each worded in the reader's language
+ * (never the English `message`, which is for API users).
  * `titles` words particular statuses (e.g. 401 on sign-in).
  */
 export function describeFormFailure(
@@ -30,15 +32,20 @@ export function describeFormFailure(
   if (!isApiRequestError(error)) return { byField: {}, alert: { title: t('errors.network'), messages: [] } };
   const { body } = error;
   const special = titles[error.status];
-  if (body.details && Object.keys(body.details).length > 0) {
-    const { byField, other } = splitFieldErrors(body.details, knownFields);
-    const title = special ?? (error.status === 400 ? t('errors.fixFields') : body.message);
-    return { byField, alert: { title, messages: other, requestId: body.requestId } };
+  // A body without codes (a proxy's, an older API's) is shown as it came.
+  const sentence = wordApiError(body);
+  const fields = body.detailCodes
+    ? Object.fromEntries(Object.entries(body.detailCodes).map(([field, messages]) => [field, messages.map(wordMessage)]))
+    : (body.details ?? {});
+  if (Object.keys(fields).length > 0) {
+    const { byField, other } = splitFieldErrors(fields, knownFields);
+    const title = special ?? (error.status === 400 ? t('errors.fixFields') : sentence);
+    return { byField, alert: { title, messages: [...new Set(other)], requestId: body.requestId } };
   }
   return {
     byField: {},
     alert: special
-      ? { title: special, messages: [body.message], requestId: body.requestId }
-      : { title: body.message || t('errors.generic'), messages: [], requestId: body.requestId },
+      ? { title: special, messages: [sentence], requestId: body.requestId }
+      : { title: sentence, messages: [], requestId: body.requestId },
   };
 }

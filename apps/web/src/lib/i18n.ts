@@ -68,6 +68,9 @@ void i18n
   .use(initReactI18next)
   .init({
     resources: { ko: { translation: ko } },
+    // The shell's strings and the API's messages (errors, reasons, notifications) come with every page.
+    ns: ['translation', 'messages'],
+    defaultNS: 'translation',
     partialBundledLanguages: true,
     lng: storedLanguage(),
     fallbackLng: DEFAULT_LANGUAGE,

@@ -2,13 +2,15 @@ import type { MigrationInterface } from 'typeorm';
 import { AuditMac1795461000000 } from './1795461000000-AuditMac';
 import { Catalogue1795457930171 } from './1795457930171-Catalogue';
 import { CatalogueRegionWalk1795460000000 } from './1795460000000-CatalogueRegionWalk';
+import { ChallengesIdeas1795470000000 } from './1795470000000-ChallengesIdeas';
 import { CommitteeAttendance1795464000000 } from './1795464000000-CommitteeAttendance';
 import { Designation1795458573982 } from './1795458573982-Designation';
 import { DesignationRecords1795465100000 } from './1795465100000-DesignationRecords';
 import { Initial1795456975314 } from './1795456975314-Initial';
+import { KoreanRoomNames1795472000000 } from './1795472000000-KoreanRoomNames';
 import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
+import { MessageCodes1795469000000 } from './1795469000000-MessageCodes';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
-import { ChallengesIdeas1795470000000 } from './1795470000000-ChallengesIdeas';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
 import { Scouting1795471000000 } from './1795471000000-Scouting';
@@ -30,6 +32,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   DesignationRecords1795465100000,
   PilotRechecksImportChecks1795466000000,
   KoreanSearch1795467000000,
+  MessageCodes1795469000000,
   ChallengesIdeas1795470000000,
   Scouting1795471000000,
+  KoreanRoomNames1795472000000,
 ];

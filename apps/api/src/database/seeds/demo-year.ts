@@ -147,7 +147,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
     on(announced, '09:00', () => {
       const opensAt = moment(opens, '09:00');
       return calls.create(operator, {
-        title: `${callTitle(opensAt)} 혁신시제품 공모 (Innovative prototype call)`,
+        title: `${callTitle(opensAt)} 혁신시제품 공모`,
         kind: CallKind.SUPPLIER_PROPOSAL,
         description,
         subAreas: areas,
@@ -184,8 +184,8 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
         screening: {
           checklist: SCREENING_CHECKLIST.map((key) =>
             pass || key !== 'novelApproach'
-              ? { key, passed: true, reason: '기준 충족 (meets the criterion)' }
-              : { key, passed: false, reason: '기존 조달 제품과 기술 방식이 같음 (the same approach as products already bought)' },
+              ? { key, passed: true, reason: '기준 충족' }
+              : { key, passed: false, reason: '기존 조달 제품과 기술 방식이 같음' },
           ),
         },
       });
@@ -197,7 +197,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
   const sessionTitle = (sits: number) => {
     const year = moment(sits, '14:00').getFullYear();
     sittings.set(year, (sittings.get(year) ?? 0) + 1);
-    return `${year}년 제${sittings.get(year)}차 혁신제품 지정 평가위원회 (Designation committee)`;
+    return `${year}년 제${sittings.get(year)}차 혁신제품 지정 평가위원회`;
   };
   const sit = async (title: string, convened: number, sits: number, items: { proposalId: string; quality: number }[], recusal = false) => {
     const room = rooms[sessionIndex++ % Math.max(rooms.length, 1)];
@@ -225,7 +225,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
           const { quality } = items.find((i) => i.proposalId === item.proposalId)!;
           return present.map(async (member, m) => {
             const conflict = recusal && n === 0 && m === 3;
-            await committee.declare(member, item.id, conflict ? { conflict: true, reason: '신청 기업과 최근 3년 안에 자문 계약을 맺음 (advised the applicant within 3 years)' } : { conflict: false });
+            await committee.declare(member, item.id, conflict ? { conflict: true, reason: '신청 기업과 최근 3년 안에 자문 계약을 맺음' } : { conflict: false });
             if (!conflict) await committee.score(member, item.id, scoreSheet(item.criteria, quality, m + n));
           });
         }),
@@ -273,24 +273,24 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
   await on(400, '10:00', () =>
     sanctions.impose(operator, companies[1].id, {
       startsOn: koreanDate(moment(400, '10:00')), months: 3,
-      reason: '납품 지연에 따른 계약 조건 위반 (late delivery in breach of contract)', legalBasis: '국가를 당사자로 하는 계약에 관한 법률 제27조',
+      reason: '납품 지연에 따른 계약 조건 위반', legalBasis: '국가를 당사자로 하는 계약에 관한 법률 제27조',
     }),
   );
   const extended = named('적응형 교통신호 제어기');
   const request = await on(20, '10:00', () =>
     designations.applyForExtension(suppliers[companies.findIndex((c) => c.id === extended.companyId)], extended.id, {
-      basis: ExtensionBasis.PUBLIC_SALES, evidence: '지정 기간 중 경기도·수원시 등 4개 기관에 혁신제품 수의계약으로 38대 납품 (38 units sold to 4 institutions)',
+      basis: ExtensionBasis.PUBLIC_SALES, evidence: '지정 기간 중 경기도·수원시 등 4개 기관에 혁신제품 수의계약으로 38대 납품',
     }),
   );
-  await on(10, '16:00', () => designations.decideExtension(operator, request.id, true, '공공 판로 실적 확인 (public sales confirmed)'));
+  await on(10, '16:00', () => designations.decideExtension(operator, request.id, true, '공공 판로 실적 확인'));
   const waiting = named(type2[0].nameKo);
   await on(5, '10:00', () =>
     designations.applyForExtension(suppliers[companies.findIndex((c) => c.id === waiting.companyId)], waiting.id, {
-      basis: ExtensionBasis.SALES_CONTRACT, evidence: '소방청과 2027년 납품 계약 체결 (a sales contract signed with the fire agency)',
+      basis: ExtensionBasis.SALES_CONTRACT, evidence: '소방청과 2027년 납품 계약 체결',
     }),
   );
-  await on(45, '10:00', () => designations.move(operator, named('건물용 연료전지').id, 'suspend', ['연료전지 스택 과열 신고에 따른 안전 조사 중 거래 정지 (trading stopped during a safety investigation)']));
-  await on(70, '10:00', () => designations.move(operator, named('자동 확산 소화기').id, 'revoke', ['성능 시험성적서 위조 확인 (forged performance test report)']));
+  await on(45, '10:00', () => designations.move(operator, named('건물용 연료전지').id, 'suspend', ['연료전지 스택 과열 신고에 따른 안전 조사 중 거래 정지']));
+  await on(70, '10:00', () => designations.move(operator, named('자동 확산 소화기').id, 'revoke', ['성능 시험성적서 위조 확인']));
   const lapsed = named('체외진단 신속 검사기');
   await on(daysAgoOf(lapsed.validUntil!) - 1, '00:10', () => designations.expireDue('demo-seed'));
 
@@ -303,7 +303,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
   const planYear = moment(planOpens, '09:00').getFullYear();
   const lastPlan = await on(planOpens + 10, '10:00', () =>
     pilots.createPlan(operator, {
-      year: planYear, title: `${planYear}년 혁신제품 시범구매 계획 (Pilot purchase plan)`, budget: 1_500_000_000,
+      year: planYear, title: `${planYear}년 혁신제품 시범구매 계획`, budget: 1_500_000_000,
       surveyOpensAt: moment(planOpens, '09:00').toISOString(), surveyClosesAt: moment(planOpens - 30, '18:00').toISOString(),
       productIds: offered.map((p) => p.id),
     }),
@@ -341,10 +341,10 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
   });
   for (const [story, id] of pilotOf) {
     if (story.end === 'NOT_MATCHED') {
-      await act(operator, id, PilotAction.DECLINE, planOpens - 40, { reason: '같은 제품에 후속구매 예산을 확보한 기관을 우선 선정 (institutions with a budgeted follow-on ranked first)' });
+      await act(operator, id, PilotAction.DECLINE, planOpens - 40, { reason: '같은 제품에 후속구매 예산을 확보한 기관을 우선 선정' });
       continue;
     }
-    await on(planOpens - 40, '10:00', () => pilots.match(operator, id, '수요와 활용 계획이 구체적임 (a clear need and use plan)'));
+    await on(planOpens - 40, '10:00', () => pilots.match(operator, id, '수요와 활용 계획이 구체적임'));
   }
   await on(planOpens - 41, '17:00', () => pilots.publish(operator, lastPlan.id));
   const supplierFor = (id: string) => dataSource.getRepository(Product).findOneByOrFail({ id }).then((p) => suppliers[companies.findIndex((c) => c.id === p.companyId)]);
@@ -367,8 +367,8 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
       await act(operator, id, PilotAction.JUDGE_SUCCESS, ended - 14);
       await on(ended - 100, '10:00', () => pilots.checkIn(who, id, { month: 3, state: UsageState.IN_USE, why: '청사 전 층으로 확대 사용 중' }));
     } else {
-      await act(operator, id, PilotAction.JUDGE_INSUFFICIENT, ended - 14, { reason: '배터리 지속 시간이 제안서의 절반 수준 (battery life half of what was proposed)' });
-      await act(operator, id, PilotAction.COMPLETE_CORRECTIVE_ACTION, ended - 40, { reason: '대용량 배터리로 무상 교체 완료 (batteries replaced free of charge)' });
+      await act(operator, id, PilotAction.JUDGE_INSUFFICIENT, ended - 14, { reason: '배터리 지속 시간이 제안서의 절반 수준' });
+      await act(operator, id, PilotAction.COMPLETE_CORRECTIVE_ACTION, ended - 40, { reason: '대용량 배터리로 무상 교체 완료' });
       await on(ended - 100, '10:00', () => pilots.checkIn(who, id, { month: 3, state: UsageState.SHELVED, why: '교체 후에도 야간 운용 인력이 없어 창고 보관 중' }));
     }
   }
@@ -377,7 +377,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
   const thisYear = moment(1, '09:00').getFullYear();
   const plan = await on(2, '10:00', () =>
     pilots.createPlan(operator, {
-      year: thisYear, title: `${thisYear}년 혁신제품 시범구매 계획${thisYear === planYear ? ' 2차' : ''} (Pilot purchase plan)`, budget: 2_000_000_000,
+      year: thisYear, title: `${thisYear}년 혁신제품 시범구매 계획${thisYear === planYear ? ' 2차' : ''}`, budget: 2_000_000_000,
       surveyOpensAt: moment(1, '09:00').toISOString(), surveyClosesAt: moment(-30, '18:00').toISOString(),
     }),
   );

@@ -119,6 +119,7 @@ export function makePilot(overrides: Partial<PilotView> = {}, viewer: Role = Rol
     need: '민원실 환기 관리가 필요합니다.',
     rank: status === PilotStatus.APPLIED ? 1 : null,
     decisionReason: null,
+    decisionReasonMessage: null,
     result: null,
     verdictReason: null,
     useStartedAt: null,

@@ -21,6 +21,7 @@ const minutes: MinutesView = {
       aggregate: 82.5,
       passed: true,
       reasons: [],
+      reasonMessages: [],
       totals: [90, 75],
       present: 2,
       votes: { for: 2, against: 0, abstain: 0 },
@@ -32,6 +33,7 @@ const minutes: MinutesView = {
       aggregate: 55,
       passed: false,
       reasons: ['Overall 55 of 100, below the pass mark 70'],
+      reasonMessages: [{ code: 'OVERALL_BELOW_PASS', params: { aggregate: 55, total: 100, passMark: 70 } }],
       totals: [55],
       present: 1,
       votes: null,
@@ -52,7 +54,7 @@ describe('minutes', () => {
     expect(screen.getByTestId('minutes-item-0-totals')).not.toHaveTextContent('김위원장');
     const failed = screen.getByTestId('minutes-item-1');
     expect(failed).toHaveTextContent('탈락 · 평균 55점');
-    expect(failed).toHaveTextContent('Overall 55 of 100, below the pass mark 70');
+    expect(failed).toHaveTextContent('총점 100점 중 55점으로 기준 70점에 못 미칩니다.');
     expect(screen.getByTestId('minutes-item-0-votes')).toHaveTextContent('출석 위원 2명 투표: 찬성 2, 반대 0, 기권 0');
     expect(screen.queryByTestId('minutes-item-1-votes')).not.toBeInTheDocument();
     const attendance = within(screen.getByTestId('minutes-attendance'));

@@ -6,6 +6,7 @@ import { DescriptionList } from '../../../components/description-list';
 import { formatNumber } from '../../../lib/format';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useMinutes } from '../api/get-minutes';
+import { MessageList } from '../../../components/message-list';
 
 /** A session's published minutes: attendance, recusals, and each closed item's result with its scores (no names). */
 export function MinutesRoute() {
@@ -70,11 +71,7 @@ function Minutes({ minutes }: { minutes: MinutesView }) {
             {item.reasons.length ? (
               <>
                 <p>{t('workflow:decision.reasons')}</p>
-                <ul>
-                  {item.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
+                <MessageList messages={item.reasonMessages} />
               </>
             ) : null}
             <p className="muted">{t('minutes.closedAt', { date: formatKoreaDateTime(item.closedAt, language) })}</p>

@@ -14,9 +14,13 @@ const revocation: DecisionView = {
   companyId: 'co-1',
   companyName: '(주)안전',
   reasons: ['안전 인증이 취소되었습니다.', '허위 자료를 제출했습니다.'],
+  reasonMessages: [
+    { code: 'TEXT', params: { text: '안전 인증이 취소되었습니다.' } },
+    { code: 'TEXT', params: { text: '허위 자료를 제출했습니다.' } },
+  ],
   decidedAt: '2026-12-20T01:00:00.000Z',
 };
-const designation: DecisionView = { ...revocation, id: 'd-2', kind: 'DESIGNATION', productId: 'prod-2', productName: '공기질 드론', reasons: [] };
+const designation: DecisionView = { ...revocation, id: 'd-2', kind: 'DESIGNATION', productId: 'prod-2', productName: '공기질 드론', reasons: [], reasonMessages: [] };
 const sanction: DecisionView = {
   ...revocation,
   id: 'd-3',
@@ -24,6 +28,7 @@ const sanction: DecisionView = {
   productId: null,
   productName: null,
   reasons: ['입찰 서류 위조', '법적 근거 (Legal basis): 국가계약법 제27조', '2026-11-16 – 2027-05-15'],
+  reasonMessages: ['입찰 서류 위조', '법적 근거 (Legal basis): 국가계약법 제27조', '2026-11-16 – 2027-05-15'].map((text) => ({ code: 'TEXT' as const, params: { text } })),
 };
 
 describe('decisions', () => {

@@ -8,6 +8,7 @@ import { Pagination } from '../../../components/pagination';
 import { DecisionKindBadge } from '../../../components/workflow-badges';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useSession } from '../../../lib/session';
+import { MessageList } from '../../../components/message-list';
 
 const PAGE_SIZE = 20;
 const KINDS = Object.values(DecisionKind);
@@ -79,11 +80,7 @@ export function DecisionsRoute() {
                   {decision.reasons.length ? (
                     <>
                       <p className="decision-entry__reasons-title">{t('reasons')}</p>
-                      <ul className="decision-entry__reasons">
-                        {decision.reasons.map((reason) => (
-                          <li key={reason}>{reason}</li>
-                        ))}
-                      </ul>
+                      <MessageList className="decision-entry__reasons" messages={decision.reasonMessages} />
                     </>
                   ) : null}
                   {operator ? (

@@ -12,8 +12,8 @@ const supplier = makeSession(Role.SUPPLIER);
 const PRODUCT_ID = '11111111-2222-3333-4444-555555555555';
 
 const rules: RuleResult[] = [
-  { rule: 'inForce', passed: true, reason: 'The designation is in force until 2029-02-28' },
-  { rule: 'patentValid', passed: true, reason: 'Patent 10-2020-0001234 is valid until 2040-01-31' },
+  { rule: 'inForce', passed: true, reason: 'The designation is in force until 2029-02-28', code: 'IN_FORCE_OK', params: { validUntil: '2029-02-28' } },
+  { rule: 'patentValid', passed: true, reason: 'Patent 10-2020-0001234 is valid until 2040-01-31', code: 'PATENT_VALID', params: { number: '10-2020-0001234', expiresOn: '2040-01-31' } },
 ];
 const pendingRequest: ExtensionRequestView = {
   id: 'x-1',

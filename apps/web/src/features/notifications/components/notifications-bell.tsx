@@ -5,12 +5,14 @@ import { Link } from 'react-router';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useNotifications } from '../api/get-notifications';
 import { useMarkNotificationRead } from '../api/mark-notification-read';
+import { useMessageText } from '../../../lib/messages';
 
 const PARAMS = { page: 1, pageSize: 10 };
 
 /** The header's bell: the unread count, and a list of the latest notifications to read and mark read. */
 export function NotificationsBell() {
   const { t, i18n } = useTranslation();
+  const { word } = useMessageText();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -93,13 +95,13 @@ export function NotificationsBell() {
                         setOpen(false);
                       }}
                     >
-                      {item.title}
+                      {word(item.titleMessage)}
                     </Link>
                   ) : (
-                    item.title
+                    word(item.titleMessage)
                   )}
                 </p>
-                <p className="notification__body">{item.body}</p>
+                <p className="notification__body">{word(item.bodyMessage)}</p>
                 <p className="notification__meta">
                   <time dateTime={item.createdAt}>{formatKoreaDateTime(item.createdAt, i18n.language)}</time>
                   {item.readAt ? null : (
@@ -107,7 +109,7 @@ export function NotificationsBell() {
                       type="button"
                       className="button button--small button--secondary"
                       data-testid={`notification-read-${item.id}`}
-                      aria-label={t('notifications.markReadLabel', { title: item.title })}
+                      aria-label={t('notifications.markReadLabel', { title: word(item.titleMessage) })}
                       onClick={() => {
                         read(item);
                         // The button goes once the item is read: keep the focus in the list.

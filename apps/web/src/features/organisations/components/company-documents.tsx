@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts';
 import { isApiRequestError } from '../../../lib/api-client';
+import { wordApiError } from '../../../lib/messages';
 import { formatBytes, formatDate, formatDay, todayIso } from '../../../lib/format';
 import { useDeleteCompanyDocument } from '../api/delete-company-document';
 
@@ -26,7 +27,7 @@ export function CompanyDocuments({ companyId, documents }: { companyId: string; 
           setDeleted(item.title);
           setConfirming(null);
         },
-        onError: (error) => setFailed(isApiRequestError(error) ? error.body.message : t('errors.network')),
+        onError: (error) => setFailed(isApiRequestError(error) ? wordApiError(error.body) : t('errors.network')),
       },
     );
   }

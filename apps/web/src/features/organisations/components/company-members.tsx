@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts';
 import { isApiRequestError } from '../../../lib/api-client';
+import { wordApiError } from '../../../lib/messages';
 import { useChangeMemberStatus, type ChangeMemberStatusInput, type MemberAction } from '../api/change-member-status';
 
 const isUserStatus = (value: string): value is UserStatus => (Object.values(UserStatus) as string[]).includes(value);
@@ -25,7 +26,7 @@ export function CompanyMembers({ companyId, members, canManage }: {
     setFailed(null);
     mutation.mutate(
       { companyId, userId: member.userId, action },
-      { onError: (error) => setFailed(isApiRequestError(error) ? error.body.message : t('errors.network')) },
+      { onError: (error) => setFailed(isApiRequestError(error) ? wordApiError(error.body) : t('errors.network')) },
     );
   }
 

@@ -1,3 +1,4 @@
+import type { Message } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { pilotPlanQueryKey } from './get-pilot-plan';
@@ -9,7 +10,9 @@ export interface PlanResultRow {
   institutionName: string;
   amount: number;
   matched: boolean;
+  /** In English, for API users; `reasonMessage` is what the page words. */
   reason: string | null;
+  reasonMessage: Message | null;
 }
 
 /** GET /pilot-plans/:id/results: the published matching results with reasons (404 until the operator publishes them). */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading, QueryError } from '../../../components/alerts';
 import { describeFormFailure, type FormAlert } from '../../../lib/api-errors';
 import { formatKrw, formatNumber } from '../../../lib/format';
+import { useMessageText } from '../../../lib/messages';
 import { useApplyMatching } from '../api/apply-matching';
 import { useMatchingProposal } from '../api/get-matching-proposal';
 import { FollowOn } from './pilot-facts';
@@ -44,6 +45,7 @@ function MatchingForm({ plan, proposal, applications, onApplied }: {
 }) {
   const { t, i18n } = usePilotsTranslation();
   const { t: tc } = useTranslation();
+  const { word } = useMessageText();
   const language = i18n.language;
   const [selected, setSelected] = useState(() => new Set(proposal.match.map((row) => row.applicationId)));
   const [alert, setAlert] = useState<FormAlert | null>(null);
@@ -126,7 +128,7 @@ function MatchingForm({ plan, proposal, applications, onApplied }: {
                   <td>{application?.institution.name ?? t('common.unknown')}</td>
                   <td>{application ? <FollowOn pilot={application} /> : t('common.unknown')}</td>
                   <td>{formatKrw(row.amount, language)}</td>
-                  <td>{row.proposed ? t('matching.proposed') : t('matching.skipped', { reason: row.reason })}</td>
+                  <td>{row.proposed ? t('matching.proposed') : t('matching.skipped', { reason: word(row) })}</td>
                 </tr>
               );
             })}

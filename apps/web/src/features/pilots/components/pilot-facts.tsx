@@ -2,11 +2,13 @@ import type { PilotView } from '@inno/contracts';
 import { DescriptionList } from '../../../components/description-list';
 import { formatDay, formatKrw, formatNumber } from '../../../lib/format';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
+import { useMessageText } from '../../../lib/messages';
 import { usePilotsTranslation } from './pilots-i18n';
 
 /** What the institution applied for, and where the pilot stands (rank while applied, decision, use period, verdict). */
 export function PilotFacts({ pilot, testId = 'pilot-facts' }: { pilot: PilotView; testId?: string }) {
   const { t, i18n } = usePilotsTranslation();
+  const { word } = useMessageText();
   const language = i18n.language;
   const none = t('common.none');
   const text = (value: string) => <span className="product__description">{value}</span>;
@@ -23,7 +25,7 @@ export function PilotFacts({ pilot, testId = 'pilot-facts' }: { pilot: PilotView
     { key: 'appliedAt', term: t('facts.appliedAt'), value: formatKoreaDateTime(pilot.createdAt, language) },
   ];
   if (pilot.rank !== null) items.push({ key: 'rank', term: t('facts.rank'), value: t('facts.rankValue', { rank: pilot.rank }) });
-  if (pilot.decisionReason) items.push({ key: 'decisionReason', term: t('facts.decisionReason'), value: text(pilot.decisionReason) });
+  if (pilot.decisionReasonMessage) items.push({ key: 'decisionReason', term: t('facts.decisionReason'), value: text(word(pilot.decisionReasonMessage)) });
   if (pilot.useStartedAt) {
     items.push({
       key: 'use',

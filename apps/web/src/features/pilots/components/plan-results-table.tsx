@@ -1,10 +1,12 @@
 import { formatKrw } from '../../../lib/format';
+import { useMessageText } from '../../../lib/messages';
 import type { PlanResultRow } from '../api/get-plan-results';
 import { usePilotsTranslation } from './pilots-i18n';
 
 /** The published matching results: every application's outcome, with the reason (transparency: every match is public). */
 export function PlanResultsTable({ rows }: { rows: PlanResultRow[] }) {
   const { t, i18n } = usePilotsTranslation();
+  const { word } = useMessageText();
   return (
     <div className="table-wrap">
       <table className="table" data-testid="plan-results">
@@ -34,7 +36,7 @@ export function PlanResultsTable({ rows }: { rows: PlanResultRow[] }) {
                 <td>{row.institutionName}</td>
                 <td>{formatKrw(row.amount, i18n.language)}</td>
                 <td>{row.matched ? t('results.matched') : t('results.notMatched')}</td>
-                <td>{row.reason ?? t('common.none')}</td>
+                <td>{row.reasonMessage ? word(row.reasonMessage) : t('common.none')}</td>
               </tr>
             ))
           )}

@@ -40,7 +40,15 @@ const proposal: MatchingProposal = {
     { applicationId: 'a1', productId: 'product-1', amount: 24_000_000, rank: 1 },
     { applicationId: 'a3', productId: 'product-2', amount: 100_000_000, rank: 1 },
   ],
-  skip: [{ applicationId: 'a2', productId: 'product-1', reason: 'The product would exceed ₩300,000,000 of pilots' }],
+  skip: [
+    {
+      applicationId: 'a2',
+      productId: 'product-1',
+      reason: 'The product would exceed ₩300,000,000 of pilots: ₩276,000,000 left',
+      code: 'PRODUCT_AMOUNT_EXCEEDED',
+      params: { max: 300_000_000, left: 276_000_000 },
+    },
+  ],
   totalAmount: 124_000_000,
   budgetLeft: 626_000_000,
 };
@@ -98,7 +106,7 @@ describe('the operator’s plan page', () => {
     expect(screen.getByTestId('matching-check-a1')).toBeChecked();
     expect(screen.getByTestId('matching-check-a3')).toBeChecked();
     expect(screen.getByTestId('matching-check-a2')).not.toBeChecked();
-    expect(screen.getByTestId('matching-row-a2')).toHaveTextContent('제외: The product would exceed ₩300,000,000 of pilots');
+    expect(screen.getByTestId('matching-row-a2')).toHaveTextContent('제외: 제품당 시범구매 한도 ₩300,000,000을 넘습니다 (남은 한도 ₩276,000,000).');
     expect(within(table).getByRole('checkbox', { name: '매칭: 실내 공기질 측정 드론 · 조달청' })).toBe(screen.getByTestId('matching-check-a1'));
     expect(screen.getByTestId('matching-selected-total')).toHaveTextContent('선택 2건 · ₩124,000,000 · 적용 후 남는 예산 ₩626,000,000');
 

@@ -130,8 +130,8 @@ describe('the demand survey page', () => {
       api: {
         'GET /pilot-plans/:id/results': {
           body: [
-            { productName: '실내 공기질 측정 드론', companyName: '(주)혁신', institutionName: '조달청', amount: 24_000_000, matched: true, reason: '순위 1위' },
-            { productName: '수질 센서', companyName: '(주)다른회사', institutionName: '대전시', amount: 9_000_000, matched: false, reason: '예산 소진' },
+            { productName: '실내 공기질 측정 드론', companyName: '(주)혁신', institutionName: '조달청', amount: 24_000_000, matched: true, reason: 'Matched in the plan’s matching round', reasonMessage: { code: 'MATCHED_IN_ROUND' } },
+            { productName: '수질 센서', companyName: '(주)다른회사', institutionName: '대전시', amount: 9_000_000, matched: false, reason: '예산 소진', reasonMessage: { code: 'TEXT', params: { text: '예산 소진' } } },
           ],
         },
       },
@@ -140,6 +140,8 @@ describe('the demand survey page', () => {
     expect(rows.map((row) => row.getAttribute('data-matched'))).toEqual(['true', 'false']);
     expect(rows[1]).toHaveTextContent('미매칭');
     expect(rows[1]).toHaveTextContent('예산 소진');
+    // The platform's reason in the reader's language, a person's as written.
+    expect(rows[0]).toHaveTextContent('계획의 매칭 회차에서 매칭됨');
   });
 
   it('says the plan cannot be found on a 404', async () => {

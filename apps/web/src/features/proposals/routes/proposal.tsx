@@ -119,7 +119,7 @@ function ProposalPage({ proposal }: { proposal: ProposalView }) {
       {proposal.decision ? (
         <section className="card" aria-labelledby="decision-title">
           <h2 id="decision-title">{t('detail.decisionTitle')}</h2>
-          <ItemDecisionSummary decision={proposal.decision} testId="proposal-decision" />
+          <ItemDecisionSummary decision={proposal.decision} criteria={call.data?.criteria} testId="proposal-decision" />
         </section>
       ) : null}
 

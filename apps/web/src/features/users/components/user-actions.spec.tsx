@@ -59,10 +59,15 @@ describe('UsersTable', () => {
   it('shows the API message when the move is refused with 409', async () => {
     const pending: UserView = makeUser({ status: UserStatus.PENDING });
     renderWithProviders(<UsersTable users={[pending]} viewerRole={Role.ADMIN} />, {
-      api: { 'POST /users/:id/reject': apiError(409, 'user: cannot reject from ACTIVE') },
+      api: {
+        'POST /users/:id/reject': {
+          status: 409,
+          body: { statusCode: 409, error: 'Conflict', code: 'WRONG_STATE', params: { status: 'ACTIVE', action: 'reject' }, message: 'This account is ACTIVE: it cannot be rejectd' },
+        },
+      },
     });
     await userEvent.setup().click(screen.getByTestId('user-action-reject'));
-    expect(await screen.findByTestId('user-action-error')).toHaveTextContent('user: cannot reject from ACTIVE');
+    expect(await screen.findByTestId('user-action-error')).toHaveTextContent('현재 상태(활성)에서는 할 수 없는 작업입니다.');
     expect(screen.getByTestId('user-action-error')).toHaveAttribute('role', 'alert');
   });
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts';
 import { isApiRequestError } from '../../../lib/api-client';
+import { wordApiError } from '../../../lib/messages';
 import { formatDate } from '../../../lib/format';
 import { useChangeUserStatus, type ChangeUserStatusInput } from '../api/change-user-status';
 import { JoinDecisionForm } from './join-decision-form';
@@ -34,7 +35,7 @@ export function UsersTable({ users, viewerRole }: { users: UserView[]; viewerRol
       { id: user.id, action, reason },
       {
         onError: (error) =>
-          setFailed({ userId: user.id, message: isApiRequestError(error) ? error.body.message : t('errors.network') }),
+          setFailed({ userId: user.id, message: isApiRequestError(error) ? wordApiError(error.body) : t('errors.network') }),
       },
     );
   }
