@@ -140,7 +140,7 @@ describe('my proposals', () => {
 
     // Step 4: each rule with pass/fail and its reason; a failing one blocks submitting and says why.
     expect(await screen.findByTestId('rule-patentOrLicence')).toHaveAttribute('data-passed', 'false');
-    expect(screen.getByTestId('rule-patentOrLicence')).toHaveTextContent('미충족유효한 특허 또는 인증만료되지 않은 특허를 추가하거나, 서류함에서 유효한 특허·인증서를 골라 주세요.');
+    expect(screen.getByTestId('rule-patentOrLicence')).toHaveTextContent('미충족유효한 특허 또는 인증만료되지 않은 특허나 제품 인증을 추가하거나, 서류함에서 유효한 특허·인증서를 골라 주세요.');
     expect(screen.getByTestId('rule-trl')).toHaveTextContent('충족기술성숙도 TRL 7~9기술성숙도 8단계: 7~9단계 요건을 충족합니다.');
     expect(screen.getByTestId('proposal-submit')).toBeDisabled();
     expect(screen.getByTestId('proposal-submit')).toHaveAccessibleDescription(expect.stringContaining('다음 요건을 충족하지 않아 제출할 수 없습니다: 유효한 특허 또는 인증'));
