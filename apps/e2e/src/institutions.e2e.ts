@@ -12,6 +12,8 @@ describe('institutions in the browser', () => {
   it('lets the ADMIN add an institution from the admin menu and correct its target; buyers then find it', async () => {
     const code = `PB-E${Date.now() % 100_000}`;
     await asRole(browser, Role.ADMIN, async (page) => {
+      // Institutions sit in the administration group of the menu.
+      await page.getByTestId('nav-group-operations').click();
       await page.getByTestId('nav-institutions').click();
       await page.getByTestId('institutions-table').waitFor();
       await page.getByTestId('institution-new').click();

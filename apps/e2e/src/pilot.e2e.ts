@@ -17,7 +17,9 @@ describe('a pilot purchase in the browser', () => {
     // A product of the demo supplier's company, so the same demo supplier delivers it.
     const myCompany = (await supplier.call<{ company: { name: string } }>('GET', '/auth/me')).company.name;
     const offered = (await operator.call<{ items: { productId: string; companyName: string; nameKo: string }[] }>('GET', `/pilot-plans/${plan.id}/products?eligible=true&pageSize=100`)).items;
-    const product = offered.find((p) => p.companyName === myCompany)!;
+    // One the buyer's institution has not applied for yet (other browser tests apply with the same demo buyer).
+    const applied = (await buyer.call<{ items: { planId: string; product: { id: string } }[] }>('GET', '/pilot-applications?pageSize=100')).items;
+    const product = offered.find((p) => p.companyName === myCompany && !applied.some((a) => a.planId === plan.id && a.product.id === p.productId))!;
 
     // The buyer applies in the survey.
     const pilotId = await asRole(browser, Role.BUYER, async (page) => {
