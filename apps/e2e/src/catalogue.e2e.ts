@@ -55,11 +55,10 @@ describe('the public catalogue', () => {
     const catalogue = new CataloguePage(page);
     await catalogue.open();
 
-    // 먼지 (dust) is part of the compound 미세먼지: found, names first.
+    // 먼지 (dust) is part of the compound 미세먼지: found (the order is the relevance set's concern, apps/api/src/search).
     await catalogue.search('먼지');
     await page.waitForURL(/q=%EB%A8%BC%EC%A7%80/);
     await catalogue.results().filter({ hasText: '미세먼지 측정 센서 노드' }).waitFor();
-    expect((await catalogue.resultNames())[0]).toContain('미세먼지 측정 센서 노드');
 
     // 화재감지기 typed without the space of "지능형 화재 감지기" finds it; 센서노드 finds "센서 노드".
     await catalogue.search('화재감지기');

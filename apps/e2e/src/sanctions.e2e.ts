@@ -30,11 +30,11 @@ describe('sanctions in the browser', () => {
       await page.goto(`/operator/companies/${company.id}`);
       await page.getByTestId('sanctions-empty').waitFor();
       await page.locator('#sanction-months').fill('3');
-      await page.locator('#sanction-reason').fill('입찰 서류 위조 (forged tender documents)');
+      await page.locator('#sanction-reason').fill('입찰 서류 위조');
       await page.locator('#sanction-legalBasis').fill('국가를 당사자로 하는 계약에 관한 법률 제27조');
       await page.getByTestId('sanction-impose').click();
       await page.getByTestId('sanction-done').waitFor();
-      await page.getByTestId('sanctions-table').getByText('입찰 서류 위조 (forged tender documents)').waitFor();
+      await page.getByTestId('sanctions-table').getByText('입찰 서류 위조').waitFor();
       expect(await page.getByTestId('company-sanctioned-until').textContent()).toMatch(/제재 중/);
 
       await page.goto('/decisions?kind=SANCTION');
