@@ -1,3 +1,4 @@
+import { cpus } from 'node:os';
 import { withCheckDigit } from '@inno/contracts';
 import { Client } from 'pg';
 import { filterTagsOf } from '../src/products/catalogue-search';
@@ -271,8 +272,8 @@ SELECT
   certifications,
   7 + (h_misc / 11 % 3)::int,
   region, designating_body,
-  CASE WHEN designated_on IS NOT NULL AND kind = 'TYPE1' THEN 'RND-' || extract(year FROM designated_on) || '-' || lpad((g % 100000)::text, 5, '0') END,
-  CASE WHEN designated_on IS NOT NULL AND kind = 'TYPE2' THEN extract(year FROM designated_on) || '-' || lpad((g % 100000)::text, 5, '0') END,
+  CASE WHEN designated_on IS NOT NULL AND kind = 'TYPE1' THEN 'RND-' || extract(year FROM designated_on) || '-' || lpad(g::text, 7, '0') END,
+  CASE WHEN designated_on IS NOT NULL AND kind = 'TYPE2' THEN extract(year FROM designated_on) || '-' || lpad(g::text, 7, '0') END,
   designated_on,
   (designated_on + interval '3 years')::date,
   CASE WHEN status = 'EXTENDED' THEN 1 ELSE 0 END,
@@ -336,16 +337,37 @@ export async function seedCatalogue(url: string, products: number, batch: number
     for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
 
     await seedCompanies(client);
-    await createGeneratorTables(client);
-    log(`${COMPANY_COUNT} companies; generating ${products.toLocaleString('en')} products in batches of ${batch.toLocaleString('en')}`);
+    // One inserting connection per core: the row trigger's normalisation is CPU-bound, and each
+    // connection needs its own copy of the (temporary) generator tables.
+    const workers = Math.max(1, Math.min(cpus().length, Math.ceil(products / batch)));
+    log(`${COMPANY_COUNT} companies; generating ${products.toLocaleString('en')} products in batches of ${batch.toLocaleString('en')} on ${workers} connection(s)`);
 
     const sql = insertProductsSql();
     const started = process.hrtime.bigint();
-    for (let from = 1; from <= products; from += batch) {
-      const to = Math.min(products, from + batch - 1);
-      await client.query(sql, [from, to]);
-      const elapsed = seconds(started);
-      log(`seeded ${to.toLocaleString('en')} / ${products.toLocaleString('en')} products, ${elapsed.toFixed(1)} s, ${Math.round(to / elapsed).toLocaleString('en')} rows/s`);
+    let nextFrom = 1;
+    let inserted = 0;
+    const insertBatches = async (worker: Client) => {
+      await worker.query(`SET synchronous_commit = off`);
+      await createGeneratorTables(worker);
+      while (nextFrom <= products) {
+        const from = nextFrom;
+        const to = Math.min(products, from + batch - 1);
+        nextFrom = to + 1;
+        await worker.query(sql, [from, to]);
+        inserted += to - from + 1;
+        const elapsed = seconds(started);
+        log(`seeded ${inserted.toLocaleString('en')} / ${products.toLocaleString('en')} products, ${elapsed.toFixed(1)} s, ${Math.round(inserted / elapsed).toLocaleString('en')} rows/s`);
+      }
+    };
+    const extra = await Promise.all(Array.from({ length: workers - 1 }, async () => {
+      const worker = new Client({ connectionString: url });
+      await worker.connect();
+      return worker;
+    }));
+    try {
+      await Promise.all([client, ...extra].map(insertBatches));
+    } finally {
+      await Promise.all(extra.map((worker) => worker.end()));
     }
     const insertSeconds = seconds(started);
 
