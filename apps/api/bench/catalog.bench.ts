@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,18 +9,23 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { parseCatalogQuery } from '../src/products/catalogue-query';
 import { catalogFacetsSql, catalogPageSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, FACET_SETTINGS, nameCandidatesSql, namesByIndex, pageStrategy, PLAN_SETTINGS, type CatalogSearch, type PageStrategy } from '../src/products/catalogue-search';
+import { loadConfig } from '../src/config/app.config';
 import { migrate } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { ensureRuntimeRole, RUNTIME_ROLE, withCredentials } from '../src/database/roles';
 import { seedCatalogue } from './catalog-data';
-import { longTailQueries, longTailSequence } from './catalog-long-tail';
+import { longTailQueries, longTailSequence, seededRandom } from './catalog-long-tail';
 import { paramsOf, pathOf, TERM_MIX } from './catalog-terms';
 import { foreignCores, sampleCpu } from './cpu-usage';
 
 /**
  * Catalogue-search benchmark: `npm run bench:catalog -- [--products N] [--duration S] [--connections C]
  * [--database-url URL] [--warmup S] [--rounds R] [--max-foreign-cpu CORES] [--batch N] [--out results.json]
- * [--shared-buffers SIZE]` (the scratch cluster's; PostgreSQL's default 128MB holds a tenth of 1M products).
+ * [--shared-buffers SIZE] [--rate R]` (the scratch cluster's; PostgreSQL's default 128MB holds a tenth of 1M products).
+ *
+ * Two loads: `--connections` clients asking back to back (capacity: req/s, and latency when
+ * saturated, which is mostly queueing), then arrivals at a steady `--rate` per second (what a user
+ * waits at a given traffic; latency counted from the scheduled send, so a slow answer delays no one).
  *
  * Seeds N synthetic products into a scratch database, starts the real API and a bare Fastify + pg
  * server running the same SQL, loads both with autocannon over a mix of searches, EXPLAIN ANALYZEs
@@ -41,10 +47,12 @@ interface Options {
   out?: string;
   /** The scratch cluster's shared_buffers: a server sized for its data, as production would be. */
   sharedBuffers: string;
+  /** Arrivals per second of the steady (open-loop) phase; 0 skips it. */
+  rate: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { products: 100_000, duration: 10, connections: 20, warmup: 3, rounds: 2, maxForeignCpu: 0.15, batch: 100_000, sharedBuffers: '2GB' };
+  const options: Options = { products: 100_000, duration: 10, connections: 20, warmup: 3, rounds: 2, maxForeignCpu: 0.15, batch: 100_000, sharedBuffers: '2GB', rate: 40 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => {
@@ -73,8 +81,9 @@ function parseOptions(argv: string[]): Options {
       case '--database-url': options.databaseUrl = value(); break;
       case '--out': options.out = value(); break;
       case '--shared-buffers': options.sharedBuffers = value(); break;
+      case '--rate': options.rate = count(0); break;
       case '--help':
-        console.log('npm run bench:catalog -- [--products 100000] [--duration 10] [--connections 20] [--warmup 3] [--rounds 2] [--max-foreign-cpu 0.15] [--batch 100000] [--database-url postgres://…] [--out file.json] [--shared-buffers 2GB]');
+        console.log('npm run bench:catalog -- [--products 100000] [--duration 10] [--connections 20] [--warmup 3] [--rounds 2] [--max-foreign-cpu 0.15] [--batch 100000] [--database-url postgres://…] [--out file.json] [--shared-buffers 2GB] [--rate 40]');
         process.exit(0);
         break;
       default: throw new Error(`Unknown option ${argv[i]} (try --help)`);
@@ -391,9 +400,55 @@ async function load(server: Server, duration: number, connections: number, traff
 
 const NO_FAILURES = { non2xx: 0, errors: 0, timeouts: 0 };
 
-async function loadWatchingCpu(server: Server, duration: number, connections: number, traffic: Traffic): Promise<Measured> {
+/**
+ * Open loop: requests of the sequence sent at exponentially spaced times averaging `rate` per
+ * second, whatever the answers take. Latency runs from the scheduled send.
+ */
+async function loadAtRate(server: Server, duration: number, rate: number, traffic: Traffic): Promise<Measured> {
+  const agent = new Agent({ keepAlive: true });
+  const random = seededRandom(rate * 7919 + duration);
+  const latencies: number[] = [];
+  const cold: number[] = [];
+  const warm: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  const started = process.hrtime.bigint();
+  const inFlight: Promise<void>[] = [];
+  for (let at = 0; at < duration * 1000; at += (-Math.log(1 - random()) * 1000) / rate) {
+    const wait = at - Number(process.hrtime.bigint() - started) / 1e6;
+    if (wait > 0) await sleep(wait);
+    const query = SEQUENCE[traffic.next++ % SEQUENCE.length]!;
+    const first = !traffic.asked.has(query);
+    traffic.asked.add(query);
+    const scheduled = at;
+    inFlight.push(
+      new Promise<void>((done) => {
+        const finish = (status: number) => {
+          const ms = Number(process.hrtime.bigint() - started) / 1e6 - scheduled;
+          if (status === -1) errors++;
+          else if (status !== 200) non2xx++;
+          latencies.push(ms);
+          (first ? cold : warm).push(ms);
+          done();
+        };
+        const request = httpRequest({ host: '127.0.0.1', port: server.port, path: pathOf(server.searchPath, query), agent, timeout: 60_000 }, (response) => {
+          response.resume();
+          response.on('end', () => finish(response.statusCode ?? 0));
+        });
+        request.on('error', () => finish(-1));
+        request.on('timeout', () => request.destroy());
+        request.end();
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  return { ...summarise([latencies], [seconds(started)], { non2xx, errors, timeouts: 0 }), cold: summarise([cold], [1], NO_FAILURES), warm: summarise([warm], [1], NO_FAILURES) };
+}
+
+async function loadWatchingCpu(server: Server, run: () => Promise<Measured>): Promise<Measured> {
   const before = sampleCpu();
-  const measured = await load(server, duration, connections, traffic);
+  const measured = await run();
   return { ...measured, foreignCores: foreignCores(before, sampleCpu()) };
 }
 
@@ -434,13 +489,13 @@ function combine(runs: Measured[]): Measured {
  * been running), then `duration` s measured as the sequence goes on: rare queries keep arriving
  * for the first time.
  */
-async function measure(spec: ServerSpec, options: Options): Promise<Measured> {
+async function measure(spec: ServerSpec, options: Options, rate = 0): Promise<Measured> {
   const server = startServer(spec);
   try {
     await waitUntilHealthy(server);
     const traffic: Traffic = { next: 0, asked: new Set() };
     if (options.warmup > 0) await load(server, options.warmup, options.connections, traffic);
-    const measured = await loadWatchingCpu(server, options.duration, options.connections, traffic);
+    const measured = await loadWatchingCpu(server, () => (rate ? loadAtRate(server, options.duration, rate, traffic) : load(server, options.duration, options.connections, traffic)));
     // Answers other than 200 mean the comparison is broken; timeouts (60 s) are an overload, reported.
     if (measured.non2xx || measured.errors) {
       throw new Error(`${server.name}: ${measured.non2xx} non-2xx answers, ${measured.errors} errors:\n${server.output.slice(-20).join('\n')}`);
@@ -570,12 +625,6 @@ async function main(): Promise<void> {
   log(`PostgreSQL ${server.version} (LC_CTYPE ${server.ctype}, UTF8)`);
   const applied = await migrate(database.ownerUrl);
   log(`Migrations applied: ${applied.join(', ')}`);
-  const seeded = await seedCatalogue(database.ownerUrl, options.products, options.batch, log);
-  log(
-    `Seeded ${seeded.products.toLocaleString('en')} products (${seeded.listed.toLocaleString('en')} listed) in ${seeded.insertSeconds.toFixed(1)} s: ` +
-      `${Math.round(seeded.rowsPerSecond).toLocaleString('en')} rows/s; indexes ${seeded.indexSeconds.toFixed(1)} s; VACUUM ANALYZE ${seeded.vacuumSeconds.toFixed(1)} s`,
-  );
-
   const common = { DATABASE_URL: database.url, DB_POOL_SIZE: String(POOL_SIZE), NODE_ENV: 'production' };
   const projectSpec: ServerSpec = {
     name: 'API (NestJS + Fastify + TypeORM)',
@@ -586,6 +635,7 @@ async function main(): Promise<void> {
       JWT_SECRET: randomBytes(32).toString('hex'),
       AUDIT_KEY: randomBytes(32).toString('hex'),
       AUDIT_SIGNING_KEY: randomBytes(32).toString('hex'),
+      SEALING_KEY: randomBytes(32).toString('hex'),
       AUDIT_CHECKPOINT_DIR: join(scratchDir, 'audit-checkpoints'),
       AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0',
       WEB_DIST_DIR: '/nonexistent',
@@ -597,6 +647,13 @@ async function main(): Promise<void> {
     healthPath: '/api/v1/health',
   };
   const bareSpec: ServerSpec = { name: 'bare Fastify + pg', script: 'apps/api/bench/bare-server.ts', env: common, port: await freePort(), searchPath: '/search', healthPath: '/health' };
+  // Refuse a configuration the API would refuse before spending minutes on seeding.
+  loadConfig(projectSpec.env);
+  const seeded = await seedCatalogue(database.ownerUrl, options.products, options.batch, log);
+  log(
+    `Seeded ${seeded.products.toLocaleString('en')} products (${seeded.listed.toLocaleString('en')} listed) in ${seeded.insertSeconds.toFixed(1)} s: ` +
+      `${Math.round(seeded.rowsPerSecond).toLocaleString('en')} rows/s; indexes ${seeded.indexSeconds.toFixed(1)} s; VACUUM ANALYZE ${seeded.vacuumSeconds.toFixed(1)} s`,
+  );
 
   // Both servers must give the same answers; the first request of each search is timed too.
   const project = startServer(projectSpec);
@@ -609,29 +666,33 @@ async function main(): Promise<void> {
   log(`Both servers give the same JSON for all ${CHECKED.length} checked queries of the mix`);
   await Promise.all([stopChild(project.child), stopChild(bare.child)]);
 
+  /** One measurement, measured again (up to three times) while other processes take CPU; the quietest kept. */
+  const measureQuietly = async (spec: ServerSpec, label: string, rate = 0): Promise<Measured> => {
+    let best: Measured | undefined;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      log(`${label}: ${spec.name}, ${options.warmup} s warm-up then ${options.duration} s measured, ${rate ? `${rate} arrivals/s` : `${options.connections} connections`}`);
+      const measured = await measure(spec, options, rate);
+      log(
+        `  ${measured.requestsPerSecond.toFixed(1)} req/s, p50 ${ms(measured.p50)} ms, p99 ${ms(measured.p99)} ms` +
+          `${measured.timeouts ? `, ${measured.timeouts} timed out (60 s)` : ''}; other processes used ${measured.foreignCores.toFixed(2)} cores meanwhile`,
+      );
+      if (!best || measured.foreignCores < best.foreignCores) best = measured;
+      // With an external server its own backends are not ours to count: no retries then.
+      if (options.databaseUrl || measured.foreignCores <= options.maxForeignCpu) break;
+      log(`  more than ${options.maxForeignCpu} cores used by other processes: ${attempt < 3 ? 'measuring again' : 'keeping the quietest attempt'}`);
+      if (attempt < 3) await sleep(5_000);
+    }
+    return best!;
+  };
   const rounds: Record<'project' | 'bare', Measured[]> = { project: [], bare: [] };
   for (let round = 1; round <= options.rounds; round++) {
     // Alternate which server goes first, so neither always meets the warmer database.
     const order: ('project' | 'bare')[] = round % 2 ? ['project', 'bare'] : ['bare', 'project'];
-    for (const key of order) {
-      const spec = key === 'project' ? projectSpec : bareSpec;
-      let best: Measured | undefined;
-      for (let attempt = 1; attempt <= 3; attempt++) {
-        log(`Round ${round}/${options.rounds}: ${spec.name}, ${options.warmup} s warm-up then ${options.duration} s measured, ${options.connections} connections`);
-        const measured = await measure(spec, options);
-        log(
-          `  ${measured.requestsPerSecond.toFixed(1)} req/s, p50 ${ms(measured.p50)} ms, p99 ${ms(measured.p99)} ms` +
-            `${measured.timeouts ? `, ${measured.timeouts} timed out (60 s)` : ''}; other processes used ${measured.foreignCores.toFixed(2)} cores meanwhile`,
-        );
-        if (!best || measured.foreignCores < best.foreignCores) best = measured;
-        // With an external server its own backends are not ours to count: no retries then.
-        if (options.databaseUrl || measured.foreignCores <= options.maxForeignCpu) break;
-        log(`  more than ${options.maxForeignCpu} cores used by other processes: ${attempt < 3 ? 'measuring this round again' : 'keeping the quietest attempt'}`);
-        if (attempt < 3) await sleep(5_000);
-      }
-      rounds[key].push(best!);
-    }
+    for (const key of order) rounds[key].push(await measureQuietly(key === 'project' ? projectSpec : bareSpec, `Round ${round}/${options.rounds}`));
   }
+  const steady = options.rate
+    ? { project: await measureQuietly(projectSpec, 'Steady arrivals', options.rate), bare: await measureQuietly(bareSpec, 'Steady arrivals', options.rate) }
+    : undefined;
   const results = {
     project: combine(rounds.project),
     bare: combine(rounds.bare),
@@ -709,6 +770,36 @@ async function main(): Promise<void> {
   out.push('');
   out.push(`Ratio project ÷ bare (req/s): ${ratio.toFixed(2)}`);
   out.push('');
+  if (steady) {
+    out.push(
+      `### Latency at a steady ${options.rate} arrivals/s (Poisson, open loop: each latency from its scheduled send), ` +
+        `each server from a fresh process after ${options.warmup} s of the sequence at full load, then ${options.duration} s measured`,
+    );
+    out.push('');
+    out.push(
+      table(
+        ['server', 'requests', 'p50 ms', 'p99 ms', 'max ms', 'cold requests', 'cold p50 ms', 'cold p99 ms', 'warm p50 ms', 'warm p99 ms', 'other CPU (cores)'],
+        (['project', 'bare'] as const).map((k) => {
+          const r = steady[k];
+          return [
+            k === 'project' ? projectSpec.name : bareSpec.name,
+            r.responses,
+            ms(r.p50),
+            ms(r.p99),
+            ms(r.max),
+            `${r.cold!.responses} (${((100 * r.cold!.responses) / r.responses).toFixed(0)} %)`,
+            ms(r.cold!.p50),
+            ms(r.cold!.p99),
+            ms(r.warm!.p50),
+            ms(r.warm!.p99),
+            r.foreignCores.toFixed(2),
+          ];
+        }),
+        ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      ),
+    );
+    out.push('');
+  }
   const sortedCold = (key: 'projectMs' | 'bareMs') => cold.map((c) => c[key]).sort((a, b) => a - b);
   out.push(
     `First request of each of the ${CHECKED.length} checked queries, one at a time on fresh servers: API p50 ${ms(percentile(sortedCold('projectMs'), 50))} ms, ` +
@@ -748,7 +839,7 @@ async function main(): Promise<void> {
     const strip = <T extends { latencies?: number[] }>(r: T) => ({ ...r, latencies: undefined });
     writeFileSync(
       resolve(options.out),
-      JSON.stringify({ options, server, seeded, results: { project: strip(results.project), bare: strip(results.bare) }, rounds: { project: rounds.project.map(strip), bare: rounds.bare.map(strip) }, ratio, cold, searches, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version } }, null, 2),
+      JSON.stringify({ options, server, seeded, results: { project: strip(results.project), bare: strip(results.bare) }, steady: steady && { project: strip(steady.project), bare: strip(steady.bare) }, rounds: { project: rounds.project.map(strip), bare: rounds.bare.map(strip) }, ratio, cold, searches, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version } }, null, 2),
     );
     log(`Results written to ${options.out}`);
   }
