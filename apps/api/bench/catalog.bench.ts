@@ -305,7 +305,10 @@ async function checkSameAnswers(project: Server, bare: Server): Promise<ColdRequ
     if (a.status !== 200) throw new Error(`The API answered ${a.status} to "${query}": ${a.body.slice(0, 500)}`);
     if (b.status !== 200) throw new Error(`The bare server answered ${b.status} to "${query}": ${b.body.slice(0, 500)}`);
     if (a.body !== b.body) {
-      throw new Error(`The API and the bare server answer "${query}" differently:\n  API:  ${a.body.slice(0, 400)}\n  bare: ${b.body.slice(0, 400)}`);
+      let at = 0;
+      while (a.body[at] === b.body[at]) at++;
+      const around = (body: string) => body.slice(Math.max(0, at - 300), at + 300);
+      throw new Error(`The API and the bare server answer "${query}" differently from character ${at}:\n  API:  …${around(a.body)}\n  bare: …${around(b.body)}`);
     }
     const page = JSON.parse(a.body) as { total: number; totalIsCapped: boolean };
     cold.push({ query, total: page.total, totalIsCapped: page.totalIsCapped, projectMs: a.ms, bareMs: b.ms });
