@@ -1,5 +1,5 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { OperationObject, ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type { OperationObject, ParameterObject, ResponseObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { readFileSync } from 'node:fs';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { contractSchemas } from './contract-schemas';
@@ -41,6 +41,13 @@ describe('the OpenAPI document', () => {
     expect(approve.security).toEqual([{ bearer: [] }]);
     expect((approve.responses['401'] as ResponseObject).description).toMatch(/token/);
     expect((approve.responses['403'] as ResponseObject).description).toMatch(/^Allowed: OPERATOR, ADMIN/);
+  });
+
+  it('says which path parameters are UUIDs', () => {
+    expect(built.paths['/api/v1/users/{id}/approve'].post!.parameters).toContainEqual({ name: 'id', required: true, in: 'path', schema: { type: 'string', format: 'uuid' } });
+    const [month] = built.paths['/api/v1/idea-reviews/{month}/ideas'].get!.parameters as ParameterObject[];
+    expect(month).toMatchObject({ name: 'month', in: 'path' });
+    expect(month.schema).not.toHaveProperty('format');
   });
 
   it('describes each success with a schema and each error with ApiError', () => {

@@ -1,5 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
-import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { ParseUUIDPipe, type INestApplication } from '@nestjs/common';
+import { HTTP_CODE_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
+import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { OperationObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { readFileSync } from 'node:fs';
@@ -70,6 +71,17 @@ function documentSuccess(route: RegisteredRoute, operation: OperationObject, spe
   };
 }
 
+/** Path parameters read through `UuidParam` (a `ParseUUIDPipe`) are UUIDs: say so, as the 400 for anything else does. */
+function documentUuidParameters(route: RegisteredRoute, operation: OperationObject): void {
+  const args = Object.entries(Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.methodName) ?? {}) as [string, { data?: unknown; pipes?: unknown[] }][];
+  const uuids = new Set(
+    args.filter(([key, arg]) => key.split(':')[0] === String(RouteParamtypes.PARAM) && arg.pipes?.some((pipe) => pipe instanceof ParseUUIDPipe)).map(([, arg]) => arg.data),
+  );
+  for (const parameter of operation.parameters ?? []) {
+    if ('in' in parameter && parameter.in === 'path' && uuids.has(parameter.name)) parameter.schema = { type: 'string', format: 'uuid' };
+  }
+}
+
 /**
  * The errors a route can give, in the one shape of `ApiError`: 400 when it takes any input, 401 and 403
  * when it is not public, 404 when its path names a record, and whatever else it declares (409, 413, 429…).
@@ -129,6 +141,7 @@ export function buildOpenApiDocument(app: INestApplication, contractSchemas: Rec
     operation.security = route.isPublic ? [] : [{ [BEARER]: [] }];
     const spec = Reflect.getMetadata(API_RESPONSE, route.handler) as ApiResponseSpec | undefined;
     if (spec?.shape === 'page') paged.add(spec.view);
+    documentUuidParameters(route, operation);
     documentSuccess(route, operation, spec);
     documentErrors(route, operation);
   }
