@@ -79,10 +79,12 @@ export interface UserView {
   status: UserStatus;
   company: OrganisationRef | null;
   institution: OrganisationRef | null;
+  /** @format date-time */
   createdAt: string;
 }
 
 export interface SessionResponse {
+  /** For the `Authorization: Bearer` header of every route that is not public. */
   accessToken: string;
   /** Seconds until the access token expires; the refresh cookie renews it. */
   expiresIn: number;
@@ -115,7 +117,9 @@ export interface InstitutionView {
   nameEn: string;
   type: InstitutionType;
   sector: string;
+  /** KRW per year. */
   yearlyGoodsPurchases: number;
+  /** The share of goods purchases to spend on innovative products (0.01 is 1 %). */
   targetRate: number;
 }
 

@@ -216,6 +216,11 @@ export interface IdeaView extends IdeaContent {
   availableActions: IdeaAction[];
 }
 
+/** An idea's supports after the caller supported it or withdrew (supporting twice counts once). */
+export interface IdeaSupport {
+  supportCount: number;
+}
+
 export interface IdeaReviewView {
   id: string;
   month: string;

@@ -3,6 +3,7 @@ import { defineStateMachine } from './state-machine';
 import { DesignationStatus } from './catalogue';
 import { message, textMessage, type Message, type MessageCode, type MessageParams } from './messages';
 import type { DesignationRules } from './rules';
+import type { Page } from './api';
 
 /** Korea time: calls open and close at Korean date-times whatever the server's zone. */
 export const KOREA_TIME_ZONE = 'Asia/Seoul';
@@ -625,6 +626,18 @@ export interface NotificationView {
   link: string | null;
   createdAt: string;
   readAt: string | null;
+}
+
+/** A page of the caller's notifications, with how many are unread in all. */
+export interface NotificationPage extends Page<NotificationView> {
+  unread: number;
+}
+
+/** A product's designation after an operator suspended, reinstated or revoked it. */
+export interface DesignationChange {
+  id: string;
+  status: DesignationStatus;
+  validUntil: string | null;
 }
 
 /**

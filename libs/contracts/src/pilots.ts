@@ -146,6 +146,25 @@ export interface PilotUsePlan {
   support: string;
 }
 
+/** A product's pilot-use plan as saved for a plan. */
+export interface SavedUsePlan {
+  planId: string;
+  productId: string;
+  usePlan: PilotUsePlan;
+}
+
+/** One application's published outcome (after the operator publishes the plan's results). */
+export interface PlanResultRow {
+  productName: string;
+  companyName: string;
+  institutionName: string;
+  amount: number;
+  matched: boolean;
+  /** In English, for API users; `reasonMessage` is what the page words. */
+  reason: string | null;
+  reasonMessage: Message | null;
+}
+
 export interface PilotApplicationInput {
   planId: string;
   productId: string;

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Role } from '@inno/contracts';
 import { IsString, MaxLength } from 'class-validator';
 import { IsOptionalNotNull } from '../common/validation';
@@ -8,6 +8,7 @@ import { PageQueryDto } from '../common/page-query.dto';
 import { AuditCheckpoints } from './audit-checkpoints';
 import { AuditListing } from './audit-listing';
 import { AuditService } from './audit.service';
+import { ApiList, ApiPage, ApiView } from '../openapi/api-response.decorator';
 
 class AuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(40) entityType?: string;
@@ -25,44 +26,51 @@ export class AuditController {
   ) {}
 
   @Get('events')
+  @ApiOperation({ summary: 'List audit events (감사 기록 조회)' })
   @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
-  @ApiOkResponse({ description: 'Audit events, newest first, with the actor’s name' })
+  @ApiPage('AuditListItem', { description: 'Audit events, newest first, with the actor’s name' })
   list(@Query() query: AuditQueryDto) {
     return this.listing.list(query);
   }
 
   @Get('filter-options')
+  @ApiOperation({ summary: 'Audit list filters (감사 기록 필터 항목)' })
   @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
-  @ApiOkResponse({ description: 'The entity types and actions recorded so far, for the list’s filters' })
+  @ApiView('AuditFilterOptions', { description: 'The entity types and actions recorded so far, for the list’s filters' })
   filterOptions() {
     return this.listing.filterOptions();
   }
 
   @Get('verify')
+  @ApiOperation({ summary: 'Verify the audit chain (감사 체인 검증)' })
   @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
-  @ApiOkResponse({ description: 'Whether every link (hash, MAC) and every signed checkpoint holds, and the first that does not' })
+  @ApiView('AuditVerification', { description: 'Whether every link (hash, MAC) and every signed checkpoint holds, and the first that does not' })
   verify() {
     return this.checkpoints.verify();
   }
 
   @Post('checkpoints')
+  @ApiOperation({ summary: 'Sign a checkpoint of the audit chain (감사 체크포인트 서명)' })
+  @ApiConflictResponse({ description: 'The chain does not verify' })
   @HttpCode(201)
   @Access({ roles: [Role.OPERATOR, Role.ADMIN] })
-  @ApiOkResponse({ description: 'Signs a checkpoint of the chain’s head now (refused while the chain does not verify)' })
+  @ApiView('AuditCheckpointView', { description: 'A checkpoint of the chain’s head, signed now' })
   checkpoint() {
     return this.checkpoints.sign();
   }
 
   @Get('checkpoints')
+  @ApiOperation({ summary: 'Published audit checkpoints (공개 감사 체크포인트)' })
   @Public()
-  @ApiOkResponse({ description: 'The newest signed checkpoints of the audit chain’s head, for anyone to check and keep' })
+  @ApiList('AuditCheckpointView', { description: 'The newest signed checkpoints of the audit chain’s head, for anyone to check and keep' })
   published() {
     return this.checkpoints.published();
   }
 
   @Get('public-key')
+  @ApiOperation({ summary: 'Audit signing public key (감사 서명 공개키)' })
   @Public()
-  @ApiOkResponse({ description: 'The Ed25519 public key that checkpoint signatures verify with' })
+  @ApiView('AuditPublicKey', { description: 'The Ed25519 public key that checkpoint signatures verify with' })
   publicKey() {
     return this.checkpoints.publicKey();
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { registeredRoutes, RegisteredRoute } from '../../test/routes';
+import { registeredRoutes, RegisteredRoute } from '../common/registered-routes';
 import { createTestApp, TestApp } from '../../test/test-app';
 
 /** Routes open to anyone on purpose. Adding one means adding it here, in review. */

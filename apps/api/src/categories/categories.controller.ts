@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/access.decorator';
 import { CategoriesService } from './categories.service';
+import { ApiList } from '../openapi/api-response.decorator';
 
 @ApiTags('categories')
 @Controller('v1/categories')
@@ -10,8 +11,9 @@ export class CategoriesController {
 
   /** The catalogue's taxonomy is public reference data. */
   @Get()
+  @ApiOperation({ summary: "The catalogue's categories (제품 분류)" })
   @Public()
-  @ApiOkResponse({ description: 'Large categories, each with its middle and small categories' })
+  @ApiList('CategoryView', { description: 'Large categories, each with its middle and small categories' })
   tree() {
     return this.categories.tree();
   }

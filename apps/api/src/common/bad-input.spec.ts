@@ -3,7 +3,7 @@ import { getMetadataStorage } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { openCall, DAY, type SignedIn } from '../../test/designation-fixtures';
 import { actorOf, makeDesignatedProduct, productInput } from '../../test/factories';
-import { registeredRoutes, type InputClass, type RegisteredRoute } from '../../test/routes';
+import { registeredRoutes, type InputClass, type RegisteredRoute } from './registered-routes';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import type { OwnedResource } from '../auth/access.decorator';
 

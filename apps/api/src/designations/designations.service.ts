@@ -12,6 +12,7 @@ import {
   type ActorRole,
   type DecisionView,
   type ExtensionRequestView,
+  type DesignationChange,
   type ItemDecision,
   type Page,
   type Message,
@@ -116,7 +117,7 @@ export class DesignationsService {
   }
 
   /** Suspend, reinstate or revoke, by the shared machine: wrong state → 409, wrong role → 403. */
-  async move(actor: Actor, productId: string, action: 'suspend' | 'reinstate' | 'revoke', reasons: string[]) {
+  async move(actor: Actor, productId: string, action: 'suspend' | 'reinstate' | 'revoke', reasons: string[]): Promise<DesignationChange> {
     const product = await this.dataSource.transaction(async (manager) => {
       const product = await this.lockProduct(manager, productId);
       const to = this.check(product.status, action, actor.role);

@@ -1,9 +1,9 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { HealthResponse } from '@inno/contracts';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorator';
-import { ApiErrorDto } from '../common/api-error.dto';
+import { ApiView } from '../openapi/api-response.decorator';
 
 @ApiTags('health')
 @Controller('v1/health')
@@ -11,9 +11,10 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOperation({ summary: 'Health check (상태 확인)' })
   @Public()
-  @ApiOkResponse({ description: 'The API answers and its database does too' })
-  @ApiServiceUnavailableResponse({ type: ApiErrorDto })
+  @ApiView('HealthResponse', { description: 'The API answers and its database does too' })
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer' })
   async check(): Promise<HealthResponse> {
     try {
       await this.dataSource.query('SELECT 1');

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { InstitutionType, Role, type InstitutionView, type Page } from '@inno/contracts';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import { IsOptionalNotNull } from '../common/validation';
 import { DataSource } from 'typeorm';
 import { Access, Public } from '../auth/access.decorator';
 import { CurrentActor, type Actor } from '../auth/authenticated-user';
-import { ApiErrorDto } from '../common/api-error.dto';
 import { NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { UuidParam } from '../common/uuid-param';
@@ -14,6 +13,7 @@ import { matchWhere } from '../search/text-match';
 import { InstitutionDto, InstitutionUpdateDto } from './dto/institution.dto';
 import { Institution } from './institution.entity';
 import { InstitutionsService, toInstitutionView as toView } from './institutions.service';
+import { ApiPage, ApiView } from '../openapi/api-response.decorator';
 
 class InstitutionQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the Korean or English name, or the code' })
@@ -21,17 +21,6 @@ class InstitutionQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ enum: Object.values(InstitutionType) })
   @IsOptionalNotNull() @IsIn(Object.values(InstitutionType)) type?: InstitutionType;
-}
-
-class InstitutionViewDto implements InstitutionView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() code: string;
-  @ApiProperty() name: string;
-  @ApiProperty() nameEn: string;
-  @ApiProperty({ enum: Object.values(InstitutionType) }) type: InstitutionType;
-  @ApiProperty() sector: string;
-  @ApiProperty({ description: 'KRW per year' }) yearlyGoodsPurchases: number;
-  @ApiProperty({ example: 0.01 }) targetRate: number;
 }
 
 /** Public institutions are public reference data: anyone may list them (a buyer picks one at sign-up); an ADMIN keeps them. */
@@ -44,26 +33,27 @@ export class InstitutionsController {
   ) {}
 
   @Post()
+  @ApiOperation({ summary: 'Add a public institution (공공기관 등록)' })
   @Access({ roles: [Role.ADMIN] })
-  @ApiCreatedResponse({ type: InstitutionViewDto })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiConflictResponse({ type: ApiErrorDto, description: 'The code is in use (DUPLICATE_CODE)' })
+  @ApiView('InstitutionView')
+  @ApiConflictResponse({ description: 'The code is in use (DUPLICATE_CODE)' })
   create(@CurrentActor() actor: Actor, @Body() dto: InstitutionDto): Promise<InstitutionView> {
     return this.institutions.create(actor, dto);
   }
 
   @Patch(':id')
+  @ApiOperation({ summary: 'Edit a public institution (공공기관 수정)' })
   @Access({ roles: [Role.ADMIN] })
-  @ApiOkResponse({ type: InstitutionViewDto })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
-  @ApiConflictResponse({ type: ApiErrorDto, description: 'The new code is in use (DUPLICATE_CODE)' })
+  @ApiView('InstitutionView')
+  @ApiConflictResponse({ description: 'The new code is in use (DUPLICATE_CODE)' })
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: InstitutionUpdateDto): Promise<InstitutionView> {
     return this.institutions.update(actor, id, dto);
   }
 
   @Get()
+  @ApiOperation({ summary: 'List public institutions (공공기관 목록)' })
   @Public()
-  @ApiOkResponse({ description: 'Page of InstitutionView' })
+  @ApiPage('InstitutionView')
   async list(@Query() query: InstitutionQueryDto): Promise<Page<InstitutionView>> {
     const qb = this.dataSource.getRepository(Institution).createQueryBuilder('i');
     if (query.type) qb.andWhere('i.type = :type', { type: query.type });
@@ -77,8 +67,9 @@ export class InstitutionsController {
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'A public institution (공공기관 상세)' })
   @Public()
-  @ApiOkResponse({ type: InstitutionViewDto })
+  @ApiView('InstitutionView')
   async get(@UuidParam('id') id: string): Promise<InstitutionView> {
     const institution = await this.dataSource.getRepository(Institution).findOneBy({ id });
     if (!institution) throw new NotFoundError('institution', id);

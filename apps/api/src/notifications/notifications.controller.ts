@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean } from 'class-validator';
 import { IsOptionalNotNull } from '../common/validation';
@@ -8,6 +8,7 @@ import { CurrentActor, type Actor } from '../auth/authenticated-user';
 import { PageQueryDto } from '../common/page-query.dto';
 import { UuidParam } from '../common/uuid-param';
 import { NotificationsService } from './notifications.service';
+import { ApiView } from '../openapi/api-response.decorator';
 
 class NotificationQueryDto extends PageQueryDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @Transform(({ obj }) => (obj.unread === 'true' ? true : obj.unread === 'false' ? false : obj.unread)) @IsBoolean() unread?: boolean;
@@ -20,13 +21,15 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'My notifications (내 알림)' })
   @SignedIn()
-  @ApiOkResponse({ description: 'Page of NotificationView, newest first, with the unread count' })
+  @ApiView('NotificationPage', { description: 'Newest first, with the unread count' })
   list(@CurrentActor() actor: Actor, @Query() query: NotificationQueryDto) {
     return this.notifications.list(actor.userId, query);
   }
 
   @Post(':id/read')
+  @ApiOperation({ summary: 'Mark a notification read (알림 읽음)' })
   @HttpCode(204)
   @SignedIn()
   @ApiNoContentResponse()

@@ -22,6 +22,8 @@ import {
   type PilotPlanView,
   type PilotView,
   type PlanProductView,
+  type PlanResultRow,
+  type SavedUsePlan,
   type ProductPilotResults,
 } from '@inno/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -202,7 +204,7 @@ export class PilotsService {
   }
 
   /** The supplier's pilot-use plan for its product in a plan. */
-  async setUsePlan(actor: Actor, planId: string, productId: string, dto: UsePlanDto) {
+  async setUsePlan(actor: Actor, planId: string, productId: string, dto: UsePlanDto): Promise<SavedUsePlan> {
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOneBy(PilotPlanProduct, { planId, productId });
       if (!row) throw new NotFoundError('plan product', productId);
@@ -399,7 +401,7 @@ export class PilotsService {
   }
 
   /** Published matching results: every application's outcome, with reasons. */
-  async results(planId: string) {
+  async results(planId: string): Promise<PlanResultRow[]> {
     const plan = await this.findPlan(this.dataSource.manager, planId);
     if (!plan.publishedAt) throw new NotFoundError('published results of pilot plan', planId);
     const applications = await this.dataSource.getRepository(PilotApplication).find({ where: { planId, status: In([...PILOT_HOLDING_STATUSES, PilotStatus.NOT_MATCHED]) }, order: { productId: 'ASC', createdAt: 'ASC' } });

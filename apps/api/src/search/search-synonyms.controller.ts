@@ -1,12 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Role, SYNONYM_GROUP_WORDS, SYNONYM_WORD_MAX_LENGTH, type SynonymGroupInput, type SynonymGroupView } from '@inno/contracts';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, MaxLength } from 'class-validator';
 import { Access } from '../auth/access.decorator';
 import { CurrentActor, type Actor } from '../auth/authenticated-user';
-import { ApiErrorDto } from '../common/api-error.dto';
 import { UuidParam } from '../common/uuid-param';
 import { SearchSynonymsService } from './search-synonyms.service';
+import { ApiList, ApiView } from '../openapi/api-response.decorator';
 
 class SynonymGroupDto implements SynonymGroupInput {
   @ApiProperty({ example: ['드론', '무인기'], description: 'Words search treats as one, compared without spaces, case or punctuation' })
@@ -27,29 +27,31 @@ export class SearchSynonymsController {
   constructor(private readonly synonyms: SearchSynonymsService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List search synonyms (검색 동의어 목록)' })
   @Access(OPERATORS)
-  @ApiOkResponse({ description: 'SynonymGroupView[], most recently changed first' })
+  @ApiList('SynonymGroupView', { description: 'SynonymGroupView[], most recently changed first' })
   list(): Promise<SynonymGroupView[]> {
     return this.synonyms.list();
   }
 
   @Post()
+  @ApiOperation({ summary: 'Add a synonym group (동의어 등록)' })
   @Access(OPERATORS)
-  @ApiOkResponse({ description: 'SynonymGroupView' })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiView('SynonymGroupView')
   create(@CurrentActor() actor: Actor, @Body() dto: SynonymGroupDto): Promise<SynonymGroupView> {
     return this.synonyms.create(actor, dto.words);
   }
 
   @Put(':id')
+  @ApiOperation({ summary: 'Change a synonym group (동의어 수정)' })
   @Access(OPERATORS)
-  @ApiOkResponse({ description: 'SynonymGroupView' })
-  @ApiBadRequestResponse({ type: ApiErrorDto })
+  @ApiView('SynonymGroupView')
   update(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: SynonymGroupDto): Promise<SynonymGroupView> {
     return this.synonyms.update(actor, id, dto.words);
   }
 
   @Delete(':id')
+  @ApiOperation({ summary: 'Remove a synonym group (동의어 삭제)' })
   @Access(OPERATORS)
   @HttpCode(204)
   @ApiNoContentResponse()

@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { In } from 'typeorm';
 import { DataSource } from 'typeorm';
@@ -8,6 +8,7 @@ import { NotFoundError } from '../common/domain-errors';
 import { UuidParam } from '../common/uuid-param';
 import { FilePurpose, StoredFile } from './stored-file.entity';
 import { UploadsService } from './uploads.service';
+import { ApiFile } from '../openapi/api-response.decorator';
 
 /** Sends a stored file with its own content type and a safe download name. */
 /** Product files are public and cacheable by anyone; company documents are private to their readers. */
@@ -36,9 +37,9 @@ export class FilesController {
   ) {}
 
   @Get(':id')
+  @ApiOperation({ summary: 'Download a product file (제품 파일 내려받기)' })
   @Public()
-  @ApiProduces('image/jpeg', 'image/png', 'image/webp', 'application/pdf')
-  @ApiOkResponse({ description: 'The file, with its content type and download name' })
+  @ApiFile(['image/jpeg', 'image/png', 'image/webp', 'application/pdf'], 'The file, with its content type and download name')
   async get(@UuidParam('id') id: string, @Res() reply: FastifyReply) {
     const file = await this.dataSource
       .getRepository(StoredFile)

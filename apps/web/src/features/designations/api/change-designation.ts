@@ -1,4 +1,4 @@
-import type { DesignationStatus } from '@inno/contracts';
+import type { DesignationChange } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { decisionsQueryKey } from '../../../api/get-decisions';
 import { productsQueryKey } from '../../../api/get-product';
@@ -12,12 +12,6 @@ export interface ChangeDesignationInput {
   action: DesignationMove;
   /** Published with the decision: one reason to suspend or reinstate, one or more to revoke. */
   reasons: string[];
-}
-
-export interface DesignationChange {
-  id: string;
-  status: DesignationStatus;
-  validUntil: string | null;
 }
 
 /** POST /products/:id/suspend | reinstate `{ reason }`, or /revoke `{ reasons }` (409 when the status does not allow it). */

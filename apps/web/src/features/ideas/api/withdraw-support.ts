@@ -1,10 +1,11 @@
+import type { IdeaSupport } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { ideasQueryKey } from './get-ideas';
 
 /** DELETE /ideas/:id/support (citizen): withdraws the viewer's support. */
-export function withdrawSupport(id: string): Promise<{ supportCount: number }> {
-  return api.delete<{ supportCount: number }>(`/ideas/${id}/support`);
+export function withdrawSupport(id: string): Promise<IdeaSupport> {
+  return api.delete<IdeaSupport>(`/ideas/${id}/support`);
 }
 
 export function useWithdrawSupport() {

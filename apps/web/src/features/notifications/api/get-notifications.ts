@@ -1,17 +1,14 @@
-import type { NotificationView, Page } from '@inno/contracts';
+import type { NotificationPage } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
 export type GetNotificationsParams = { unread?: boolean; page: number; pageSize: number };
 
-/** A page of the signed-in user's notifications, newest first, with how many are unread in all. */
-export type NotificationsPage = Page<NotificationView> & { unread: number };
-
 /** Every notifications query starts with this key; marking one read invalidates by it. */
 export const notificationsQueryKey = ['notifications'] as const;
 
-export function getNotifications(params: GetNotificationsParams, signal?: AbortSignal): Promise<NotificationsPage> {
-  return api.get<NotificationsPage>('/notifications', params, signal);
+export function getNotifications(params: GetNotificationsParams, signal?: AbortSignal): Promise<NotificationPage> {
+  return api.get<NotificationPage>('/notifications', params, signal);
 }
 
 export function notificationsQueryOptions(params: GetNotificationsParams) {

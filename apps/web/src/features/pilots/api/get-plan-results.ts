@@ -1,19 +1,7 @@
-import type { Message } from '@inno/contracts';
+import type { PlanResultRow } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { pilotPlanQueryKey } from './get-pilot-plan';
-
-/** One application's published outcome. */
-export interface PlanResultRow {
-  productName: string;
-  companyName: string;
-  institutionName: string;
-  amount: number;
-  matched: boolean;
-  /** In English, for API users; `reasonMessage` is what the page words. */
-  reason: string | null;
-  reasonMessage: Message | null;
-}
 
 /** GET /pilot-plans/:id/results: the published matching results with reasons (404 until the operator publishes them). */
 export function getPlanResults(planId: string, signal?: AbortSignal): Promise<PlanResultRow[]> {

@@ -1,15 +1,9 @@
-import type { PilotUsePlan } from '@inno/contracts';
+import type { PilotUsePlan, SavedUsePlan } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { pilotsQueryKey } from '../../../api/get-product-pilot-results';
 import { api } from '../../../lib/api-client';
 
 export interface SaveUsePlanInput {
-  planId: string;
-  productId: string;
-  usePlan: PilotUsePlan;
-}
-
-export interface SavedUsePlan {
   planId: string;
   productId: string;
   usePlan: PilotUsePlan;

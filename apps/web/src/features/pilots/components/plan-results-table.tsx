@@ -1,6 +1,6 @@
 import { formatKrw } from '../../../lib/format';
 import { useMessageText } from '../../../lib/messages';
-import type { PlanResultRow } from '../api/get-plan-results';
+import type { PlanResultRow } from '@inno/contracts';
 import { usePilotsTranslation } from './pilots-i18n';
 
 /** The published matching results: every application's outcome, with the reason (transparency: every match is public). */

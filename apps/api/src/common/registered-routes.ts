@@ -4,7 +4,7 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constants';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
-import { ACCESS_POLICY, AccessPolicy, PUBLIC_ROUTE } from '../src/auth/access.decorator';
+import { ACCESS_POLICY, AccessPolicy, PUBLIC_ROUTE } from '../auth/access.decorator';
 
 /** A DTO class, as a handler declares it. */
 export type InputClass = new (...args: never[]) => object;
@@ -13,6 +13,10 @@ export interface RegisteredRoute {
   method: string;
   path: string;
   name: string;
+  /** The controller class and its handler: what other metadata (OpenAPI, HTTP code) is read from. */
+  controller: { name: string; prototype: object };
+  methodName: string;
+  handler: object;
   policy?: AccessPolicy;
   isPublic: boolean;
   /** The class of the whole `@Body()` and of the whole `@Query()`, when the handler takes one. */
@@ -50,6 +54,9 @@ export function registeredRoutes(app: INestApplication): RegisteredRoute[] {
           method,
           path: full,
           name: `${controller.name}.${methodName}`,
+          controller,
+          methodName,
+          handler,
           policy: Reflect.getMetadata(ACCESS_POLICY, handler) ?? Reflect.getMetadata(ACCESS_POLICY, controller),
           isPublic: Boolean(Reflect.getMetadata(PUBLIC_ROUTE, handler) ?? Reflect.getMetadata(PUBLIC_ROUTE, controller)),
           body: argumentType(controller, methodName, RouteParamtypes.BODY),
