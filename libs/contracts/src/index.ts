@@ -15,3 +15,5 @@ export * from './challenges';
 export * from './scouting';
 export * from './search-text';
 export * from './messages';
+export * from './field-rules';
+export * from './refused-inputs';
