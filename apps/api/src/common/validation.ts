@@ -1,6 +1,6 @@
 import { applyDecorators, ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { fieldProblem, fieldProblemText, isCalendarDate, ruleMessages, textProblem, type FieldRule, type Message, type TextKind } from '@inno/contracts';
+import { fieldProblem, fieldProblemText, isCalendarDate, ruleMessages, textProblem, type FieldRule, type Message, type MessageCode, type TextKind } from '@inno/contracts';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import { getMetadataStorage, IsObject, ValidateBy, ValidateIf, ValidateNested, validate, type ValidationOptions, type ValidatorOptions } from 'class-validator';
 
@@ -61,6 +61,9 @@ export const NestedObject = (type: () => new () => object, { each = false } = {}
     Type(type),
   );
 
+/** A type check keeps class-validator's name, so what reads the metadata (the bad-input sweep) sees the field's type. */
+const TYPE_CHECKS: Partial<Record<MessageCode, string>> = { FIELD_NOT_YES_NO: 'isBoolean', FIELD_NOT_TEXT: 'isString', FIELD_NOT_A_CHOICE: 'isIn' };
+
 const trimText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /**
@@ -73,7 +76,7 @@ export function Follows(rule: FieldRule, api: ApiPropertyOptions = {}) {
   const checks = ruleMessages(rule).map((message) =>
     ValidateBy(
       {
-        name: message.code,
+        name: TYPE_CHECKS[message.code] ?? message.code,
         validator: {
           validate: (value, args) => fieldProblem(rule, value, args?.object)?.code !== message.code,
           defaultMessage: (args) => fieldProblemText(args?.property ?? 'value', message),
