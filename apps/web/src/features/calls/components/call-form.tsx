@@ -12,7 +12,7 @@ import { KoreaTimeWindowFields } from '../../../components/korea-time-window';
 import { criteriaFieldNames, criteriaValuesFrom, toCriteriaSet, validateCriteria, type CriteriaFormValues } from '../../../lib/criteria-form';
 import { DESIGNATION_RULE_FIELDS, designationRulesValuesFrom, toDesignationRules, validateDesignationRules, type DesignationRulesFormValues } from '../../../lib/designation-rules-form';
 import { koreaLocalToIso, koreaWindowProblems } from '../../../lib/korea-time';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { partSetter, useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
 import { useCreateCall } from '../api/create-call';
 import { SubAreaPicker } from './sub-area-picker';
@@ -105,6 +105,8 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
     );
   }
 
+  const setPart = partSetter(setValues, form.clearField);
+
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="call-form-title" data-testid="call-form">
       <h2 id="call-form-title">{t('form.title')}</h2>
@@ -152,20 +154,14 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
         values={values.criteria}
         errors={form.errors}
         errorPrefix="criteria."
-        onChange={(criteria, touched) => {
-          setValues((previous) => ({ ...previous, criteria }));
-          touched.forEach(form.clearField);
-        }}
+        onChange={setPart('criteria')}
       />
       <DesignationRulesFields
         idPrefix="call-rules"
         values={values.rules}
         errors={form.errors}
         errorPrefix="rules."
-        onChange={(rules, touched) => {
-          setValues((previous) => ({ ...previous, rules }));
-          touched.forEach(form.clearField);
-        }}
+        onChange={setPart('rules')}
       />
       {form.errors.criteria?.length ? (
         <div className="field__error" role="alert">
