@@ -70,7 +70,7 @@ describe('committee arithmetic', () => {
   });
 
   it('takes whole points only: in the sheets, the pass mark and the group ratios', () => {
-    expect(scoreSheetProblems(halves, { points: { a: 20.99, b: 50 }, comments: { a: 'x', b: 'x' } })).toEqual({ 'points.a': ['a must be a whole number of points'] });
+    expect(scoreSheetProblems(halves, { points: { a: 20.99, b: 50 }, comments: { a: 'x', b: 'x' } })).toEqual({ 'points.a': [{ code: 'FIELD_OUT_OF_RANGE', params: { min: 0, max: 50 } }] });
     expect(criteriaProblems({ ...halves, passMark: 69.5 })).toEqual({ 'criteria.passMark': ['passMark must be a whole number of points'] });
     expect(criteriaProblems({ ...halves, groups: [{ ...halves.groups[0], passRatio: 0.555 }, halves.groups[1]] })).toEqual({ 'criteria.groups.0.passRatio': ['passRatio must be a whole percent (e.g. 0.55)'] });
     expect(criteriaProblems(DEFAULT_CRITERIA)).toEqual({});

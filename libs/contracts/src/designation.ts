@@ -4,6 +4,7 @@ import { DesignationStatus } from './catalogue';
 import { message, textMessage, type Message, type MessageCode, type MessageParams } from './messages';
 import type { DesignationRules } from './rules';
 import type { Page } from './api';
+import { fieldProblem, type FieldProblems, type FieldRule } from './field-rules';
 
 /** Korea time: calls open and close at Korean date-times whatever the server's zone. */
 export const KOREA_TIME_ZONE = 'Asia/Seoul';
@@ -267,21 +268,26 @@ export function criteriaProblems(set: CriteriaSet, prefix = 'criteria.'): Record
   return problems;
 }
 
+/** A comment on each criterion of a score sheet. */
+export const SCORE_COMMENT_RULE = { kind: 'text', max: 2000 } as const satisfies FieldRule;
+
+/** A criterion's points: a whole number from 0 to the criterion's points. */
+export const scorePointsRule = (criterion: Pick<Criterion, 'points'>): Extract<FieldRule, { kind: 'integer' }> => ({ kind: 'integer', min: 0, max: criterion.points });
+
 /** A member's sheet against the item's criteria: each criterion a whole number within its points, with a comment. */
-export function scoreSheetProblems(criteria: CriteriaSet, sheet: ScoreSheet): Record<string, string[]> {
-  const problems: Record<string, string[]> = {};
+export function scoreSheetProblems(criteria: CriteriaSet, sheet: ScoreSheet): FieldProblems {
+  const problems: FieldProblems = {};
   const all = criteria.groups.flatMap((g) => g.criteria);
   for (const criterion of all) {
-    const points = sheet.points[criterion.key];
-    if (typeof points !== 'number' || !Number.isFinite(points)) problems[`points.${criterion.key}`] = [`${criterion.key} needs a score`];
-    else if (!Number.isInteger(points)) problems[`points.${criterion.key}`] = [`${criterion.key} must be a whole number of points`];
-    else if (points < 0 || points > criterion.points) problems[`points.${criterion.key}`] = [`${criterion.key} must be between 0 and ${criterion.points}`];
-    const comment = sheet.comments[criterion.key];
-    if (typeof comment !== 'string' || !comment.trim()) problems[`comments.${criterion.key}`] = [`${criterion.key} needs a comment`];
-    else if (comment.length > 2000) problems[`comments.${criterion.key}`] = ['at most 2000 characters'];
+    const points = fieldProblem(scorePointsRule(criterion), sheet.points[criterion.key]);
+    if (points) problems[`points.${criterion.key}`] = [points];
+    const comment = fieldProblem(SCORE_COMMENT_RULE, sheet.comments[criterion.key]);
+    if (comment) problems[`comments.${criterion.key}`] = [comment];
   }
-  for (const key of [...Object.keys(sheet.points), ...Object.keys(sheet.comments)]) {
-    if (!all.some((c) => c.key === key)) problems[key] = [`${key} is not a criterion of this item`];
+  for (const [kind, values] of [['points', sheet.points], ['comments', sheet.comments]] as const) {
+    for (const key of Object.keys(values)) {
+      if (!all.some((c) => c.key === key)) problems[`${kind}.${key}`] = [{ code: 'FIELD_INVALID', params: { field: `${kind}.${key}`, rule: 'notCriterion' } }];
+    }
   }
   return problems;
 }

@@ -16,3 +16,5 @@ export * from './scouting';
 export * from './search-text';
 export * from './messages';
 export * from './response-views';
+export * from './field-rules';
+export * from './refused-inputs';

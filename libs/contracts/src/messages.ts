@@ -44,6 +44,17 @@ export const MESSAGE_CODES = {
   // Errors of any route
   INVALID_INPUT: [],
   FIELD_INVALID: ['field', 'rule'],
+  // A field against its shared rule (field-rules.ts): the API and the forms give the same one.
+  FIELD_REQUIRED: [],
+  FIELD_NOT_TEXT: [],
+  FIELD_TOO_SHORT: ['min'],
+  FIELD_TOO_LONG: ['max'],
+  FIELD_OUT_OF_RANGE: ['min', 'max'],
+  FIELD_AMOUNT_OUT_OF_RANGE: ['min', 'max'],
+  FIELD_NOT_A_CHOICE: [],
+  FIELD_NOT_YES_NO: [],
+  PRICE_RANGE_INVERTED: [],
+  PAGE_BEYOND_RESULT_CAP: ['max'],
   NOT_FOUND: ['entity'],
   INTERNAL: [],
   TRANSIENT_CONFLICT: [],
@@ -125,6 +136,10 @@ export const MESSAGE_CODES = {
   PRODUCT_INSTITUTIONS_FULL: ['count', 'max'],
   PRODUCT_AMOUNT_EXCEEDED: ['max', 'left'],
   MATCHED_IN_ROUND: [],
+  FOLLOW_ON_NOT_PLANNED: [],
+  FOLLOW_ON_AMOUNT_REQUIRED: [],
+  AMOUNT_OVER_PRODUCT_CAP: ['max'],
+  USE_PERIOD_OVER_PLAN: ['max'],
   // Audit
   AUDIT_CHAIN_BROKEN: [],
   // Eligibility rules (proposal submission, designation, extension): passed and failed

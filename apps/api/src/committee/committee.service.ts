@@ -5,6 +5,7 @@ import {
   Presence,
   ProposalAction,
   Role,
+  problemTexts,
   scoreSheetProblems,
   SYSTEM_ROLE,
   UserStatus,
@@ -186,7 +187,7 @@ export class CommitteeService {
       this.assertPresent(session, actor.userId);
       await this.assertNotRecused(manager, item.id, actor.userId);
       const problems = scoreSheetProblems(item.criteria, dto);
-      if (Object.keys(problems).length) throw new RequestValidationError(problems);
+      if (Object.keys(problems).length) throw new RequestValidationError(problemTexts(problems), problems);
       const total = Object.values(dto.points).reduce((a, b) => a + b, 0);
       await manager.upsert(ItemScore, { itemId, memberId: actor.userId, sheet: { points: dto.points, comments: dto.comments }, total }, ['itemId', 'memberId']);
       if (!item.frozen) {

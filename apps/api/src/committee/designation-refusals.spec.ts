@@ -145,7 +145,7 @@ describe('designation refusals', () => {
     over.points.novelty = 11;
     delete over.comments.urgency;
     const refused = await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(members[0].auth).send(over).expect(400);
-    expect(refused.body.details).toEqual({ 'points.novelty': ['novelty must be between 0 and 10'], 'comments.urgency': ['urgency needs a comment'] });
+    expect(refused.body.detailCodes).toEqual({ 'points.novelty': [{ code: 'FIELD_OUT_OF_RANGE', params: { min: 0, max: 10 } }], 'comments.urgency': [{ code: 'FIELD_REQUIRED' }] });
 
     // Criteria may change before the first score, not after.
     const stricter = { passMark: 80, groups: (call.criteria as { groups: unknown[] }).groups };

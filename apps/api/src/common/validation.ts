@@ -1,6 +1,7 @@
 import { applyDecorators, ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { isCalendarDate, textProblem, type Message, type TextKind } from '@inno/contracts';
-import { plainToInstance, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { fieldProblem, fieldProblemText, isCalendarDate, ruleMessages, textProblem, type FieldRule, type Message, type MessageCode, type TextKind } from '@inno/contracts';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import { getMetadataStorage, IsObject, ValidateBy, ValidateIf, ValidateNested, validate, type ValidationOptions, type ValidatorOptions } from 'class-validator';
 
 /** Flattens class-validator's tree into `{ "company.businessNumber": ["..."] }`. */
@@ -23,7 +24,8 @@ export function fieldCodes(errors: ValidationError[], prefix = ''): Record<strin
   const codes: Record<string, Message[]> = {};
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints) codes[path] = Object.keys(error.constraints).map((rule) => ({ code: 'FIELD_INVALID', params: { field: path, rule: rule.replace(/\d+$/, '') } }));
+    // A shared rule's check carries its code as context (see `Follows`); class-validator's own are marked invalid.
+    if (error.constraints) codes[path] = Object.keys(error.constraints).map((rule) => (error.contexts?.[rule] as Message | undefined) ?? { code: 'FIELD_INVALID', params: { field: path, rule: rule.replace(/\d+$/, '') } });
     if (error.children?.length) Object.assign(codes, fieldCodes(error.children, path));
   }
   return codes;
@@ -58,6 +60,50 @@ export const NestedObject = (type: () => new () => object, { each = false } = {}
     ValidateNested({ each }),
     Type(type),
   );
+
+/** A type check keeps class-validator's name, so what reads the metadata (the bad-input sweep) sees the field's type. */
+const TYPE_CHECKS: Partial<Record<MessageCode, string>> = { FIELD_NOT_YES_NO: 'isBoolean', FIELD_NOT_TEXT: 'isString', FIELD_NOT_A_CHOICE: 'isIn' };
+
+const trimText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * The field follows its rule in `@inno/contracts` (field-rules.ts), the one the web's forms check
+ * by: one class-validator check per message the rule can give, each carrying its code and limits
+ * (read back by `fieldCodes`), and the OpenAPI property drawn from the same rule. Text is trimmed.
+ */
+export function Follows(rule: FieldRule, api: ApiPropertyOptions = {}) {
+  const optional = rule.kind !== 'boolean' && (rule.optional === true || (rule.kind === 'integer' && rule.requiredWith !== undefined));
+  const checks = ruleMessages(rule).map((message) =>
+    ValidateBy(
+      {
+        name: TYPE_CHECKS[message.code] ?? message.code,
+        validator: {
+          validate: (value, args) => fieldProblem(rule, value, args?.object)?.code !== message.code,
+          defaultMessage: (args) => fieldProblemText(args?.property ?? 'value', message),
+        },
+      },
+      { context: message },
+    ),
+  );
+  return applyDecorators(
+    (optional ? ApiPropertyOptional : ApiProperty)({ ...openApiOf(rule), ...api } as ApiPropertyOptions),
+    ...(rule.kind === 'text' ? [Transform(trimText)] : []),
+    ...checks,
+  );
+}
+
+function openApiOf(rule: FieldRule): ApiPropertyOptions {
+  switch (rule.kind) {
+    case 'text':
+      return { type: String, minLength: rule.min, maxLength: rule.max };
+    case 'integer':
+      return { type: 'integer', minimum: rule.min, maximum: rule.max };
+    case 'choice':
+      return { enum: [...rule.choices] };
+    case 'boolean':
+      return { type: Boolean };
+  }
+}
 
 /** A real calendar day, YYYY-MM-DD. */
 export const IsCalendarDate = (options?: ValidationOptions) =>

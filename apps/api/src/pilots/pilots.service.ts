@@ -5,6 +5,8 @@ import {
   PILOT_HOLDING_STATUSES,
   PILOT_INDICATORS,
   pilotApplicationPlanProblems,
+  pilotResultProblems,
+  problemTexts,
   periodEnd,
   PilotAction,
   pilotMachine,
@@ -227,17 +229,7 @@ export class PilotsService {
       if (!offered) throw new InvalidInputError('productId', 'The product is not offered in this plan');
       if (!offered.eligible) throw new ConflictError(`The product is excluded from this plan: ${offered.exclusion}`, 'EXCLUDED');
       const problems = pilotApplicationPlanProblems(dto, plan);
-      if (problems.length) {
-        throw new RequestValidationError(
-          Object.fromEntries(
-            problems.map((p) => [
-              p.field,
-              [p.field === 'amount' ? `amount must be at most ${p.max} (the plan's cap per product)` : `usePeriodMonths must be at most ${p.max} (the plan's maximum use period)`],
-            ]),
-          ),
-        );
-      }
-      if (!dto.followOnPlanned && dto.followOnBudgeted) throw new InvalidInputError('followOnBudgeted', 'a budgeted follow-on purchase must also be planned');
+      if (Object.keys(problems).length) throw new RequestValidationError(problemTexts(problems), problems);
       // Shared lock: waits for a match of the product under way elsewhere, then sees it.
       const product = await manager.findOneOrFail(Product, { where: { id: dto.productId }, lock: { mode: 'pessimistic_read' } });
       const refusal = await this.pilotRefusal(manager, plan, product, dto.amount);
@@ -458,17 +450,8 @@ export class PilotsService {
 
   private checkResult(result: PilotResultDto | undefined): PilotResultDto {
     if (!result) throw new InvalidInputError('scores', 'the result report is required');
-    const details: Record<string, string[]> = {};
-    for (const indicator of PILOT_INDICATORS) {
-      const score = result.scores[indicator];
-      if (!Number.isInteger(score) || score < 1 || score > 5) details[`scores.${indicator}`] = [`${indicator} must be a whole score from 1 to 5`];
-    }
-    for (const key of Object.keys(result.scores)) if (!PILOT_INDICATORS.includes(key as never)) details[`scores.${key}`] = [`${key} is not an indicator`];
-    for (const [key, comment] of Object.entries(result.comments)) {
-      if (!PILOT_INDICATORS.includes(key as never)) details[`comments.${key}`] = [`${key} is not an indicator`];
-      else if (typeof comment !== 'string' || comment.length > 2000) details[`comments.${key}`] = ['a comment is text of at most 2000 characters'];
-    }
-    if (Object.keys(details).length) throw new RequestValidationError(details);
+    const problems = pilotResultProblems(result);
+    if (Object.keys(problems).length) throw new RequestValidationError(problemTexts(problems), problems);
     return result;
   }
 

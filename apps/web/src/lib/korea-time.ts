@@ -22,6 +22,16 @@ export function koreaLocalToIso(local: string): string | null {
   return Number.isNaN(new Date(iso).getTime()) ? null : iso;
 }
 
+/** What is wrong with a window typed as two datetime-local values: an end that is no date-time, or an end not after the start. */
+export function koreaWindowProblems(start: string, end: string): { start?: 'dateTime'; end?: 'dateTime' | 'endBeforeStart' } {
+  const from = koreaLocalToIso(start);
+  const to = koreaLocalToIso(end);
+  return {
+    ...(from ? {} : { start: 'dateTime' as const }),
+    ...(!to ? { end: 'dateTime' as const } : from && new Date(to) <= new Date(from) ? { end: 'endBeforeStart' as const } : {}),
+  };
+}
+
 /** An instant as a datetime-local value in Korea time (to prefill an input). */
 export function isoToKoreaLocal(iso: string | Date): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso;

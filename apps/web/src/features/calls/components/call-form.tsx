@@ -8,10 +8,11 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { CriteriaEditor } from '../../../components/criteria-editor';
 import { DesignationRulesFields } from '../../../components/designation-rules-fields';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
+import { KoreaTimeWindowFields } from '../../../components/korea-time-window';
 import { criteriaFieldNames, criteriaValuesFrom, toCriteriaSet, validateCriteria, type CriteriaFormValues } from '../../../lib/criteria-form';
 import { DESIGNATION_RULE_FIELDS, designationRulesValuesFrom, toDesignationRules, validateDesignationRules, type DesignationRulesFormValues } from '../../../lib/designation-rules-form';
-import { koreaLocalToIso } from '../../../lib/korea-time';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { koreaLocalToIso, koreaWindowProblems } from '../../../lib/korea-time';
+import { partSetter, useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
 import { useCreateCall } from '../api/create-call';
 import { SubAreaPicker } from './sub-area-picker';
@@ -78,11 +79,9 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
     if (values.title.trim().length < 2) errors.title = [values.title.trim() ? t('form.errors.titleLength') : required];
     if (!values.description.trim()) errors.description = [required];
     if (values.subAreas.length === 0) errors.subAreas = [t('form.errors.subAreas')];
-    const opensAt = koreaLocalToIso(values.opensAt);
-    const closesAt = koreaLocalToIso(values.closesAt);
-    if (!opensAt) errors.opensAt = [t('form.errors.dateTime')];
-    if (!closesAt) errors.closesAt = [t('form.errors.dateTime')];
-    if (opensAt && closesAt && new Date(closesAt) <= new Date(opensAt)) errors.closesAt = [t('form.errors.closesBeforeOpens')];
+    const times = koreaWindowProblems(values.opensAt, values.closesAt);
+    if (times.start) errors.opensAt = [t('form.errors.dateTime')];
+    if (times.end) errors.closesAt = [t(times.end === 'dateTime' ? 'form.errors.dateTime' : 'form.errors.closesBeforeOpens')];
     return { ...errors, ...validateCriteria(values.criteria, tw, 'criteria.'), ...validateDesignationRules(values.rules, tw, 'rules.') };
   }
 
@@ -105,6 +104,8 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
       { onError: (error) => form.fail(error) },
     );
   }
+
+  const setPart = partSetter(setValues, form.clearField);
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="call-form-title" data-testid="call-form">
@@ -142,48 +143,25 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
         errors={form.errors.description}
       />
       <SubAreaPicker idPrefix="call-subArea" value={values.subAreas} onChange={(codes) => set('subAreas', codes)} errors={form.errors.subAreas} />
-      <fieldset className="fieldset fieldset--inline">
-        <legend>{t('form.window')}</legend>
-        <TextField
-          id="call-opensAt"
-          type="datetime-local"
-          label={t('form.opensAt')}
-          hint={t('form.koreaTimeHint')}
-          required
-          value={values.opensAt}
-          onChange={(e) => set('opensAt', e.target.value)}
-          errors={form.errors.opensAt}
-        />
-        <TextField
-          id="call-closesAt"
-          type="datetime-local"
-          label={t('form.closesAt')}
-          hint={t('form.koreaTimeHint')}
-          required
-          value={values.closesAt}
-          onChange={(e) => set('closesAt', e.target.value)}
-          errors={form.errors.closesAt}
-        />
-      </fieldset>
+      <KoreaTimeWindowFields
+        legend={t('form.window')}
+        hint={t('form.koreaTimeHint')}
+        start={{ id: 'call-opensAt', label: t('form.opensAt'), value: values.opensAt, onChange: (value) => set('opensAt', value), errors: form.errors.opensAt }}
+        end={{ id: 'call-closesAt', label: t('form.closesAt'), value: values.closesAt, onChange: (value) => set('closesAt', value), errors: form.errors.closesAt }}
+      />
       <CriteriaEditor
         idPrefix="call-criteria"
         values={values.criteria}
         errors={form.errors}
         errorPrefix="criteria."
-        onChange={(criteria, touched) => {
-          setValues((previous) => ({ ...previous, criteria }));
-          touched.forEach(form.clearField);
-        }}
+        onChange={setPart('criteria')}
       />
       <DesignationRulesFields
         idPrefix="call-rules"
         values={values.rules}
         errors={form.errors}
         errorPrefix="rules."
-        onChange={(rules, touched) => {
-          setValues((previous) => ({ ...previous, rules }));
-          touched.forEach(form.clearField);
-        }}
+        onChange={setPart('rules')}
       />
       {form.errors.criteria?.length ? (
         <div className="field__error" role="alert">
