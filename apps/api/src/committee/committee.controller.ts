@@ -65,9 +65,10 @@ export class CommitteeController {
   @Post('committee-sessions/:id/items')
   @Access({ roles: [Role.OPERATOR] })
   @ApiCreatedResponse({ description: 'SessionView with the new agenda item' })
-  @ApiConflictResponse({ type: ApiErrorDto, description: 'The proposal is not in evaluation' })
+  @ApiBadRequestResponse({ type: ApiErrorDto, description: 'Neither or both of proposalId and challengeId' })
+  @ApiConflictResponse({ type: ApiErrorDto, description: 'The proposal is not in evaluation; the challenge is not proposed, its call not closed or selected by the operator' })
   addItem(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: AgendaItemInputDto) {
-    return this.committee.addItem(actor, id, dto.proposalId);
+    return this.committee.addItem(actor, id, dto);
   }
 
   /** Published minutes (closed items only; scores without names). */
