@@ -1,4 +1,4 @@
-import { CallKind, type CallView, type RuleSettings } from '@inno/contracts';
+import { CallKind, ChallengeSelection, type CallView, type RuleSettings } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,9 +26,11 @@ interface CallFormValues {
   closesAt: string;
   criteria: CriteriaFormValues;
   rules: DesignationRulesFormValues;
+  /** A call for challenges only: who selects them. */
+  challengeSelection: ChallengeSelection;
 }
 
-const FIELDS = ['title', 'kind', 'description', 'subAreas', 'opensAt', 'closesAt', 'criteria', 'rules', ...DESIGNATION_RULE_FIELDS.map((field) => `rules.${field}`)] as const;
+const FIELDS = ['title', 'kind', 'description', 'subAreas', 'opensAt', 'closesAt', 'criteria', 'rules', 'challengeSelection', ...DESIGNATION_RULE_FIELDS.map((field) => `rules.${field}`)] as const;
 
 /** A blank call with the rule settings in force: their criteria and designation rules, which the operator may change for this call. */
 function emptyValues(defaults: RuleSettings): CallFormValues {
@@ -41,6 +43,7 @@ function emptyValues(defaults: RuleSettings): CallFormValues {
     closesAt: '',
     criteria: criteriaValuesFrom(defaults.criteria),
     rules: designationRulesValuesFrom(defaults.designation),
+    challengeSelection: ChallengeSelection.OPERATOR,
   };
 }
 
@@ -101,6 +104,7 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
         closesAt: koreaLocalToIso(values.closesAt)!,
         criteria: toCriteriaSet(values.criteria),
         rules: toDesignationRules(values.rules),
+        ...(values.kind === CallKind.CALL_FOR_CHALLENGES ? { challengeSelection: values.challengeSelection } : {}),
       },
       { onError: (error) => form.fail(error) },
     );
@@ -131,6 +135,36 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
           </option>
         ))}
       </SelectField>
+      {values.kind === CallKind.CALL_FOR_CHALLENGES ? (
+        <fieldset className="fieldset" aria-describedby="call-challengeSelection-hint" data-testid="call-challenge-selection">
+          <legend>{t('form.challengeSelection')}</legend>
+          <p id="call-challengeSelection-hint" className="field__hint">
+            {t('form.challengeSelectionHint')}
+          </p>
+          <div className="choice-list" role="radiogroup" aria-label={t('form.challengeSelection')}>
+            {Object.values(ChallengeSelection).map((selection) => (
+              <div key={selection} className="choice">
+                <input
+                  type="radio"
+                  id={`call-challengeSelection-${selection}`}
+                  name="call-challengeSelection"
+                  value={selection}
+                  checked={values.challengeSelection === selection}
+                  onChange={() => set('challengeSelection', selection)}
+                />
+                <label htmlFor={`call-challengeSelection-${selection}`}>{t(`workflow:challengeSelection.${selection}`)}</label>
+              </div>
+            ))}
+          </div>
+          {form.errors.challengeSelection?.length ? (
+            <div className="field__error" role="alert">
+              {form.errors.challengeSelection.map((message) => (
+                <p key={message}>{message}</p>
+              ))}
+            </div>
+          ) : null}
+        </fieldset>
+      ) : null}
       <TextAreaField
         id="call-description"
         label={t('form.description')}
