@@ -40,4 +40,17 @@ describe('a challenge’s selection', () => {
     expect(screen.queryByTestId('challenge-select')).not.toBeInTheDocument();
     expect(screen.queryByTestId('challenge-not-select')).not.toBeInTheDocument();
   });
+
+  it('offers the proposing institution’s buyer the purchase once a solution is designated', async () => {
+    const challenge = makeChallenge({
+      id: 'c-4',
+      status: 'DESIGNATED',
+      selection: { by: 'OPERATOR', reasons: [{ code: 'TEXT', params: { text: '선정' } }], sessionId: null, decidedAt: '2026-12-18T07:00:00.000Z' },
+      winner: { proposalId: 'p-1', productId: 'prod-1', productName: '초음파 결빙 감지기', companyName: '(주)스마트에어' },
+      availableActions: ['record-purchase'],
+    });
+    renderApp('/challenges/c-4', { session: makeSession(Role.BUYER), api: { 'GET /challenges/:id': { body: challenge } } });
+    expect(await screen.findByLabelText(/^구매 금액/)).toBeInTheDocument();
+    expect(screen.getByTestId('challenge-record-purchase')).toBeInTheDocument();
+  });
 });

@@ -16,7 +16,9 @@ import { SolutionsPanel } from '../components/solutions-panel';
 export function ChallengeRoute() {
   const { id = '' } = useParams();
   const { t } = useTranslation('challenges');
-  const challenge = useChallenge(id);
+  // The viewer's actions come with the challenge (and a draft shows only to its institution): ask once the session is known.
+  const session = useSession();
+  const challenge = useChallenge(id, { enabled: session.state.status !== 'loading' });
   if (challenge.isPending) return <Loading />;
   if (challenge.isError) {
     return (
