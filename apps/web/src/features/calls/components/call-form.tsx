@@ -156,13 +156,7 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
               </div>
             ))}
           </div>
-          {form.errors.challengeSelection?.length ? (
-            <div className="field__error" role="alert">
-              {form.errors.challengeSelection.map((message) => (
-                <p key={message}>{message}</p>
-              ))}
-            </div>
-          ) : null}
+          <GroupErrors messages={form.errors.challengeSelection} />
         </fieldset>
       ) : null}
       <TextAreaField
@@ -219,16 +213,22 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
           touched.forEach(form.clearField);
         }}
       />
-      {form.errors.criteria?.length ? (
-        <div className="field__error" role="alert">
-          {form.errors.criteria.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <GroupErrors messages={form.errors.criteria} />
       <button type="submit" className="button" data-testid="call-submit" aria-disabled={mutation.isPending || undefined}>
         {mutation.isPending ? t('form.submitting') : t('form.submit')}
       </button>
     </form>
+  );
+}
+
+/** Errors about a group of fields as a whole, under the group. */
+function GroupErrors({ messages }: { messages?: string[] }) {
+  if (!messages?.length) return null;
+  return (
+    <div className="field__error" role="alert">
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
   );
 }

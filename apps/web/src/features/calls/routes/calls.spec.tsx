@@ -9,6 +9,18 @@ import { makeCall, makeRuleSettings, page } from '../../../test/workflow-factori
 
 const categories = { body: makeCategories() };
 
+/** Fills a call's name, text, one sub-area and a Korea-time window, then submits. */
+async function fillAndSubmitCall(user: ReturnType<typeof userEvent.setup>, form: ReturnType<typeof within>, fields: { title: string; description: string; subArea: string }) {
+  await user.click(form.getByRole('textbox', { name: /^공고명/ }));
+  await user.paste(fields.title);
+  await user.click(form.getByRole('textbox', { name: /^공고 내용/ }));
+  await user.paste(fields.description);
+  await user.click(await form.findByRole('checkbox', { name: fields.subArea }));
+  await user.type(form.getByLabelText(/^접수 시작/), '2026-12-01T09:00');
+  await user.type(form.getByLabelText(/^접수 마감/), '2026-12-15T18:00');
+  await user.click(form.getByTestId('call-submit'));
+}
+
 describe('public calls', () => {
   it('lists calls with their phase and Korea-time window, filtered by phase', async () => {
     const open = makeCall({ id: 'c-open', title: '4차 공모' });
@@ -166,14 +178,7 @@ describe('operator calls', () => {
     expect(selection.getByRole('radio', { name: '운영자가 선정' })).toBeChecked();
     expect(form.getByTestId('call-challenge-selection')).toHaveAccessibleDescription(expect.stringContaining('위원회 회의 안건으로 올려 심사합니다.'));
     await user.click(selection.getByRole('radio', { name: '위원회가 심사해 선정' }));
-    await user.click(form.getByRole('textbox', { name: /^공고명/ }));
-    await user.paste('하반기 수요제안 공모');
-    await user.click(form.getByRole('textbox', { name: /^공고 내용/ }));
-    await user.paste('기관의 문제를 받습니다.');
-    await user.click(await form.findByRole('checkbox', { name: '드론' }));
-    await user.type(form.getByLabelText(/^접수 시작/), '2026-12-01T09:00');
-    await user.type(form.getByLabelText(/^접수 마감/), '2026-12-15T18:00');
-    await user.click(form.getByTestId('call-submit'));
+    await fillAndSubmitCall(user, form, { title: '하반기 수요제안 공모', description: '기관의 문제를 받습니다.', subArea: '드론' });
     expect(await screen.findByTestId('call-created')).toBeInTheDocument();
     expect(sent).toMatchObject({ kind: 'CALL_FOR_CHALLENGES', challengeSelection: 'COMMITTEE' });
   });
@@ -211,14 +216,7 @@ describe('operator calls', () => {
     expect(group.getAllByRole('textbox', { name: /^항목 이름/ })).toHaveLength(1);
     await user.type(group.getByRole('textbox', { name: /^항목 이름/ }), '지역 기여');
 
-    await user.click(form.getByRole('textbox', { name: /^공고명/ }));
-    await user.paste('공모');
-    await user.click(form.getByRole('textbox', { name: /^공고 내용/ }));
-    await user.paste('내용');
-    await user.click(await form.findByRole('checkbox', { name: '전자·통신 전체' }));
-    await user.type(form.getByLabelText(/^접수 시작/), '2026-12-01T09:00');
-    await user.type(form.getByLabelText(/^접수 마감/), '2026-12-15T18:00');
-    await user.click(form.getByTestId('call-submit'));
+    await fillAndSubmitCall(user, form, { title: '공모', description: '내용', subArea: '전자·통신 전체' });
 
     await waitFor(() => expect(group.getByRole('textbox', { name: /^그룹 이름/ })).toHaveAttribute('aria-invalid', 'true'));
     expect(group.getByRole('textbox', { name: /^그룹 이름/ })).toHaveAccessibleDescription('name must be longer than or equal to 1 characters');
