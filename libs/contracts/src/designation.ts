@@ -13,6 +13,10 @@ export const KOREA_TIME_ZONE = 'Asia/Seoul';
 export const CallKind = { SUPPLIER_PROPOSAL: 'SUPPLIER_PROPOSAL', CHALLENGE_SOLUTION: 'CHALLENGE_SOLUTION', CALL_FOR_CHALLENGES: 'CALL_FOR_CHALLENGES' } as const;
 export type CallKind = (typeof CallKind)[keyof typeof CallKind];
 
+/** Who selects a call for challenges' challenges: the operator alone, or the committee in a session. Chosen when the call opens; public. */
+export const ChallengeSelection = { OPERATOR: 'OPERATOR', COMMITTEE: 'COMMITTEE' } as const;
+export type ChallengeSelection = (typeof ChallengeSelection)[keyof typeof ChallengeSelection];
+
 export interface Criterion {
   key: string;
   name: string;
@@ -400,10 +404,14 @@ export interface CallInput {
   rules?: DesignationRules;
   /** Defaults to DEFAULT_CRITERIA. */
   criteria?: CriteriaSet;
+  /** A call for challenges only: who selects them (defaults to the operator). */
+  challengeSelection?: ChallengeSelection;
 }
 
-export interface CallView extends Required<CallInput> {
+export interface CallView extends Required<Omit<CallInput, 'challengeSelection'>> {
   id: string;
+  /** Who selects the challenges of a call for challenges; null for other calls. */
+  challengeSelection: ChallengeSelection | null;
   phase: CallPhase;
   createdAt: string;
 }
@@ -514,11 +522,19 @@ export interface AttendanceInput {
   attendance: { memberId: string; presence: Presence }[];
 }
 
+/** What an agenda item evaluates: a supplier's proposal (or a challenge's solution), or an institution's challenge to select. */
+export type AgendaSubject = 'PROPOSAL' | 'CHALLENGE';
+
 export interface AgendaItemView {
   id: string;
-  proposalId: string;
+  subject: AgendaSubject;
+  /** One of the two, by `subject`. */
+  proposalId: string | null;
+  challengeId: string | null;
+  /** A proposal's product and company; a challenge's title and institution. */
   productName: string;
   companyName: string;
+  /** A proposal's sub-area; a challenge's field. */
   subArea: string;
   status: AgendaItemStatus;
   criteria: CriteriaSet;
@@ -562,6 +578,8 @@ export interface MinutesView {
   attendance: { name: string; presence: Presence | null; scoredItems: number }[];
   recusals: { productName: string; memberName: string }[];
   items: {
+    subject: AgendaSubject;
+    /** A proposal's product and company; a challenge's title and institution. */
     productName: string;
     companyName: string;
     aggregate: number;

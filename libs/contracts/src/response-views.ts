@@ -1,6 +1,6 @@
 import type { ApiError, AuditCheckpointView, AuditFilterOptions, AuditListItem, AuditPublicKey, AuditVerification, CompanyView, HealthResponse, InstitutionView, Page, SessionResponse, SignupResponse, UserView } from './api';
 import type { CatalogPage, CategoryView, CompanyDocumentView, CompanyMemberView, ImportJobView, ProductDetail, ProductSummary, ProductVersionView, ProductView, StoredFileView } from './catalogue';
-import type { ChallengeView, IdeaReviewView, IdeaSupport, IdeaView, SolutionsView } from './challenges';
+import type { ChallengeView, IdeaReviewView, IdeaSupport, IdeaView, IncubationTaskView, SolutionsView } from './challenges';
 import type {
   AgendaItemView,
   CallView,
@@ -50,6 +50,7 @@ export interface ResponseViews {
   IdeaReviewView: IdeaReviewView;
   IdeaSupport: IdeaSupport;
   IdeaView: IdeaView;
+  IncubationTaskView: IncubationTaskView;
   ImportJobView: ImportJobView;
   InstitutionView: InstitutionView;
   InvitationView: InvitationView;

@@ -31,6 +31,7 @@ import { SearchSynonym } from '../search/search-synonym.entity';
 import { User } from '../users/user.entity';
 import { Challenge } from '../challenges/challenge.entity';
 import { Idea, IdeaReview, IdeaSupport } from '../ideas/idea.entity';
+import { IncubationTask } from '../ideas/incubation-task.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
 export const ENTITIES = [
@@ -75,5 +76,6 @@ export const ENTITIES = [
   Idea,
   IdeaSupport,
   IdeaReview,
+  IncubationTask,
   SearchSynonym,
 ];

@@ -208,7 +208,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
         ...(room ? { roomId: room.id } : { onlineUrl: 'https://meet.innomarket.kr/committee' }),
         memberIds: members.map((m) => m.userId), chairId: chair.userId,
       });
-      for (const item of items) await committee.addItem(operator, created.id, item.proposalId);
+      for (const item of items) await committee.addItem(operator, created.id, { proposalId: item.proposalId });
       return committee.session(operator, created.id);
     });
     if (sits < 0) return session;

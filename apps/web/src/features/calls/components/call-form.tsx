@@ -1,4 +1,4 @@
-import { CallKind, type CallView, type RuleSettings } from '@inno/contracts';
+import { CallKind, ChallengeSelection, type CallView, type RuleSettings } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -27,9 +27,11 @@ interface CallFormValues {
   closesAt: string;
   criteria: CriteriaFormValues;
   rules: DesignationRulesFormValues;
+  /** A call for challenges only: who selects them. */
+  challengeSelection: ChallengeSelection;
 }
 
-const FIELDS = ['title', 'kind', 'description', 'subAreas', 'opensAt', 'closesAt', 'criteria', 'rules', ...DESIGNATION_RULE_FIELDS.map((field) => `rules.${field}`)] as const;
+const FIELDS = ['title', 'kind', 'description', 'subAreas', 'opensAt', 'closesAt', 'criteria', 'rules', 'challengeSelection', ...DESIGNATION_RULE_FIELDS.map((field) => `rules.${field}`)] as const;
 
 /** A blank call with the rule settings in force: their criteria and designation rules, which the operator may change for this call. */
 function emptyValues(defaults: RuleSettings): CallFormValues {
@@ -42,6 +44,7 @@ function emptyValues(defaults: RuleSettings): CallFormValues {
     closesAt: '',
     criteria: criteriaValuesFrom(defaults.criteria),
     rules: designationRulesValuesFrom(defaults.designation),
+    challengeSelection: ChallengeSelection.OPERATOR,
   };
 }
 
@@ -100,6 +103,7 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
         closesAt: koreaLocalToIso(values.closesAt)!,
         criteria: toCriteriaSet(values.criteria),
         rules: toDesignationRules(values.rules),
+        ...(values.kind === CallKind.CALL_FOR_CHALLENGES ? { challengeSelection: values.challengeSelection } : {}),
       },
       { onError: (error) => form.fail(error) },
     );
@@ -132,6 +136,30 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
           </option>
         ))}
       </SelectField>
+      {values.kind === CallKind.CALL_FOR_CHALLENGES ? (
+        <fieldset className="fieldset" aria-describedby="call-challengeSelection-hint" data-testid="call-challenge-selection">
+          <legend>{t('form.challengeSelection')}</legend>
+          <p id="call-challengeSelection-hint" className="field__hint">
+            {t('form.challengeSelectionHint')}
+          </p>
+          <div className="choice-list" role="radiogroup" aria-label={t('form.challengeSelection')}>
+            {Object.values(ChallengeSelection).map((selection) => (
+              <div key={selection} className="choice">
+                <input
+                  type="radio"
+                  id={`call-challengeSelection-${selection}`}
+                  name="call-challengeSelection"
+                  value={selection}
+                  checked={values.challengeSelection === selection}
+                  onChange={() => set('challengeSelection', selection)}
+                />
+                <label htmlFor={`call-challengeSelection-${selection}`}>{t(`workflow:challengeSelection.${selection}`)}</label>
+              </div>
+            ))}
+          </div>
+          <GroupErrors messages={form.errors.challengeSelection} />
+        </fieldset>
+      ) : null}
       <TextAreaField
         id="call-description"
         label={t('form.description')}
@@ -163,16 +191,22 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
         errorPrefix="rules."
         onChange={setPart('rules')}
       />
-      {form.errors.criteria?.length ? (
-        <div className="field__error" role="alert">
-          {form.errors.criteria.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <GroupErrors messages={form.errors.criteria} />
       <button type="submit" className="button" data-testid="call-submit" aria-disabled={mutation.isPending || undefined}>
         {mutation.isPending ? t('form.submitting') : t('form.submit')}
       </button>
     </form>
+  );
+}
+
+/** Errors about a group of fields as a whole, under the group. */
+function GroupErrors({ messages }: { messages?: string[] }) {
+  if (!messages?.length) return null;
+  return (
+    <div className="field__error" role="alert">
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
   );
 }

@@ -4,15 +4,12 @@ import { proposalsQueryKey } from '../../../api/get-proposals';
 import { api } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
-export interface AddAgendaItemInput {
-  sessionId: string;
-  /** A proposal in EVALUATION (409 otherwise). */
-  proposalId: string;
-}
+/** A proposal in EVALUATION, or a PROPOSED challenge the committee selects (409 otherwise). */
+export type AddAgendaItemInput = { sessionId: string } & ({ proposalId: string } | { challengeId: string });
 
-/** POST /committee-sessions/:id/items: puts a proposal on the agenda (it moves to committee review). */
-export function addAgendaItem({ sessionId, proposalId }: AddAgendaItemInput): Promise<SessionView> {
-  return api.post<SessionView>(`/committee-sessions/${encodeURIComponent(sessionId)}/items`, { proposalId });
+/** POST /committee-sessions/:id/items: puts a proposal or a challenge on the agenda (it moves to committee review). */
+export function addAgendaItem({ sessionId, ...subject }: AddAgendaItemInput): Promise<SessionView> {
+  return api.post<SessionView>(`/committee-sessions/${encodeURIComponent(sessionId)}/items`, subject);
 }
 
 export function useAddAgendaItem() {

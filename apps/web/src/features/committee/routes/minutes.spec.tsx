@@ -16,6 +16,7 @@ const minutes: MinutesView = {
   recusals: [{ productName: '스마트 소화기', memberName: '이위원' }],
   items: [
     {
+      subject: 'PROPOSAL',
       productName: '실내 공기질 측정 드론',
       companyName: '(주)혁신',
       aggregate: 82.5,
@@ -28,6 +29,7 @@ const minutes: MinutesView = {
       closedAt: '2026-12-18T07:00:00.000Z',
     },
     {
+      subject: 'PROPOSAL',
       productName: '스마트 소화기',
       companyName: '(주)안전',
       aggregate: 55,

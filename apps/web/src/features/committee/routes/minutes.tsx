@@ -58,6 +58,7 @@ function Minutes({ minutes }: { minutes: MinutesView }) {
             <h3 id={`minutes-item-${index}`}>
               {item.productName} <span className="muted">· {item.companyName}</span>
             </h3>
+            {item.subject === 'CHALLENGE' ? <p className="muted">{t('item.challengeSubject')}</p> : null}
             <p className={`decision decision--${item.passed ? 'passed' : 'failed'}`}>
               <strong>{item.passed ? t('workflow:decision.passed') : t('workflow:decision.failed')}</strong> ·{' '}
               {t('workflow:decision.aggregate', { aggregate: number(item.aggregate) })}
