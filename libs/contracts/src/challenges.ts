@@ -48,7 +48,7 @@ export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAct
     from: [ChallengeStatus.DRAFT],
     to: ChallengeStatus.PROPOSED,
     roles: [Role.BUYER],
-    guard: (c) => (c.callOpen ? null : 'The call for challenges is not open: challenges are accepted only between its opening and closing times'),
+    guard: (c) => (c.callOpen ? null : { code: 'CHALLENGE_CALL_NOT_OPEN', text: 'The call for challenges is not open: challenges are accepted only between its opening and closing times' }),
   },
   { action: ChallengeAction.WITHDRAW, from: [ChallengeStatus.DRAFT, ChallengeStatus.PROPOSED], to: ChallengeStatus.WITHDRAWN, roles: [Role.BUYER] },
   {
@@ -56,14 +56,14 @@ export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAct
     from: [ChallengeStatus.PROPOSED],
     to: ChallengeStatus.SELECTED,
     roles: [Role.OPERATOR],
-    guard: (c) => (c.callClosed ? null : 'The call for challenges has not closed: challenges are selected once all are in'),
+    guard: (c) => (c.callClosed ? null : { code: 'CHALLENGE_CALL_NOT_CLOSED', text: 'The call for challenges has not closed: challenges are selected once all are in' }),
   },
   {
     action: ChallengeAction.NOT_SELECT,
     from: [ChallengeStatus.PROPOSED],
     to: ChallengeStatus.NOT_SELECTED,
     roles: [Role.OPERATOR],
-    guard: (c) => (c.callClosed ? null : 'The call for challenges has not closed: challenges are selected once all are in'),
+    guard: (c) => (c.callClosed ? null : { code: 'CHALLENGE_CALL_NOT_CLOSED', text: 'The call for challenges has not closed: challenges are selected once all are in' }),
   },
   { action: ChallengeAction.OPEN_SOLUTION_CALL, from: [ChallengeStatus.SELECTED], to: ChallengeStatus.SOLUTION_CALL_OPEN, roles: [Role.OPERATOR] },
   {
@@ -71,7 +71,7 @@ export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAct
     from: [ChallengeStatus.SOLUTION_CALL_OPEN],
     to: ChallengeStatus.SOLUTIONS_CLOSED,
     roles: [Role.OPERATOR, SYSTEM_ROLE],
-    guard: (c) => (c.solutionCallClosed ? null : 'The solution call has not closed yet'),
+    guard: (c) => (c.solutionCallClosed ? null : { code: 'SOLUTION_CALL_NOT_CLOSED', text: 'The solution call has not closed yet' }),
   },
   { action: ChallengeAction.START_EVALUATION, from: [ChallengeStatus.SOLUTIONS_CLOSED], to: ChallengeStatus.EVALUATION, roles: [Role.OPERATOR] },
   // The committee's passing close of a solution's agenda item designates it.
@@ -176,9 +176,9 @@ export const ideaMachine = defineStateMachine<IdeaStatus, IdeaAction, ActorRole,
     roles: [Role.OPERATOR],
     guard: (c) =>
       !c.scored
-        ? 'Score the idea on innovativeness, social impact and fit for procurement before selecting it'
+        ? { code: 'IDEA_NOT_SCORED', text: 'Score the idea on innovativeness, social impact and fit for procurement before selecting it' }
         : c.selectedThisMonth >= c.maxSelected
-          ? `At most ${c.maxSelected} ideas are selected a month`
+          ? { code: 'MONTHLY_SELECTION_FULL', params: { max: c.maxSelected }, text: `At most ${c.maxSelected} ideas are selected a month` }
           : null,
   },
   { action: IdeaAction.ARCHIVE, from: [IdeaStatus.UNDER_REVIEW], to: IdeaStatus.ARCHIVED, roles: [Role.OPERATOR, SYSTEM_ROLE] },

@@ -21,7 +21,7 @@ import { Call } from '../calls/call.entity';
 import { callPhase, CallsService } from '../calls/calls.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Clock } from '../clock/clock';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, guardRefusal, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -114,7 +114,8 @@ export class ChallengesService {
       const check = challengeMachine.check(challenge.status, action, mover.role, await this.context(manager, challenge));
       if (!check.ok) {
         if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        throw new ConflictError(check.reason === 'GUARD' ? check.message : `This challenge is ${challenge.status}: it cannot be moved by "${action}"`, check.reason === 'GUARD' ? 'CHALLENGE_GUARD' : 'WRONG_STATE');
+        if (check.reason === 'GUARD') throw guardRefusal(check);
+        throw new ConflictError(`This challenge is ${challenge.status}: it cannot be moved by "${action}"`, 'WRONG_STATE', undefined, { status: challenge.status, action });
       }
       const from = challenge.status;
       const data: Record<string, unknown> = {};
@@ -278,7 +279,7 @@ export class ChallengesService {
   private async checkCall(manager: EntityManager, callId: string): Promise<void> {
     const call = await manager.findOneBy(Call, { id: callId });
     if (!call || call.kind !== CallKind.CALL_FOR_CHALLENGES) throw new InvalidInputError('callId', 'callId must be a call for challenges');
-    if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call for challenges closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED');
+    if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call for challenges closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED', undefined, { closesAt: call.closesAt.toISOString() });
   }
 
   private async checkField(field: string): Promise<void> {

@@ -23,6 +23,9 @@ export class ConflictError extends DomainError {
   readonly status = 409;
 }
 
+/** A state machine's guard refused the move (the call is closed, a deadline has not passed): its own code and params. */
+export const guardRefusal = (check: { message: string; refusal: Message }): ConflictError => new ConflictError(check.message, check.refusal.code, undefined, check.refusal.params);
+
 /** The caller may not do this to this record. */
 export class ForbiddenError extends DomainError {
   readonly status = 403;

@@ -81,6 +81,10 @@ export const rankApplications = (applications: PilotApplication[]) => [...applic
 const reasonMessageOf = (a: Pick<PilotApplication, 'decisionReason' | 'decisionReasonCode'>): Message | null =>
   a.decisionReasonCode ? message(a.decisionReasonCode) : a.decisionReason ? textMessage(a.decisionReason) : null;
 
+/** A product excluded from the plan when it was drawn up: refused with why (the code it was excluded under). */
+const excludedFromPlan = (row: PilotPlanProduct): ConflictError =>
+  new ConflictError(`The product is excluded from this plan: ${row.exclusion}`, row.exclusionMessage?.code ?? 'EXCLUDED', undefined, row.exclusionMessage?.params);
+
 @Injectable()
 export class PilotsService {
   constructor(
@@ -124,7 +128,7 @@ export class PilotsService {
       const previous = await pilotsByProduct(manager, products.map((p) => p.id), PURCHASED);
       const rows = products.map((product) => {
         const refusal = notInForce(product) ?? repeatPilotRefusal(withCandidate(previous.get(product.id)!, plan.id, 0, this.clock.now()), plan.id, plan.repeatPilotThreshold);
-        return { planId: plan.id, productId: product.id, eligible: !refusal, exclusion: refusal?.message ?? null, usePlan: null };
+        return { planId: plan.id, productId: product.id, eligible: !refusal, exclusion: refusal?.message ?? null, exclusionMessage: refusal && message(refusal.code, refusal.params), usePlan: null };
       });
       if (rows.length) await manager.insert(PilotPlanProduct, rows);
       await this.audit.record(manager, actor, {
@@ -191,6 +195,7 @@ export class PilotsService {
           askingPrice: product.askingPrice,
           eligible: row.eligible,
           exclusion: row.exclusion,
+          exclusionMessage: row.exclusionMessage,
           usePlan: row.usePlan,
           matchedInstitutions: held.get(product.id)?.count ?? 0,
           matchedAmount: held.get(product.id)?.amount ?? 0,
@@ -206,7 +211,7 @@ export class PilotsService {
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOneBy(PilotPlanProduct, { planId, productId });
       if (!row) throw new NotFoundError('plan product', productId);
-      if (!row.eligible) throw new ConflictError(`The product is excluded from this plan: ${row.exclusion}`, 'EXCLUDED');
+      if (!row.eligible) throw excludedFromPlan(row);
       await manager.update(PilotPlanProduct, { planId, productId }, { usePlan: { ...dto } });
       await this.audit.record(manager, actor, { action: 'pilot_plan.use_plan_set', entityType: 'pilot_plan', entityId: planId, data: { productId } });
       return { planId, productId, usePlan: { ...dto } };
@@ -223,7 +228,7 @@ export class PilotsService {
       }
       const offered = await manager.findOneBy(PilotPlanProduct, { planId: plan.id, productId: dto.productId });
       if (!offered) throw new InvalidInputError('productId', 'The product is not offered in this plan');
-      if (!offered.eligible) throw new ConflictError(`The product is excluded from this plan: ${offered.exclusion}`, 'EXCLUDED');
+      if (!offered.eligible) throw excludedFromPlan(offered);
       const problems = pilotApplicationPlanProblems(dto, plan);
       if (problems.length) {
         throw new RequestValidationError(

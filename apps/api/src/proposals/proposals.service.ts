@@ -26,7 +26,7 @@ import { Call } from '../calls/call.entity';
 import { callPhase } from '../calls/calls.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Clock, koreanDate } from '../clock/clock';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, guardRefusal, InvalidInputError, NotFoundError } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import { CompanyDocument } from '../companies/company-document.entity';
 import { Company } from '../companies/company.entity';
@@ -248,7 +248,8 @@ export class ProposalsService {
       const check = proposalMachine.check(proposal.status, action, actor.role, this.context(proposal, call));
       if (!check.ok) {
         if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        throw new ConflictError(check.reason === 'GUARD' ? check.message : `This proposal is ${proposal.status}: it cannot be moved by "${action}"`, check.reason, undefined, { status: proposal.status, action });
+        if (check.reason === 'GUARD') throw guardRefusal(check);
+        throw new ConflictError(`This proposal is ${proposal.status}: it cannot be moved by "${action}"`, check.reason, undefined, { status: proposal.status, action });
       }
       const from = proposal.status;
       const data: Record<string, unknown> = {};
