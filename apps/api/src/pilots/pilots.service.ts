@@ -480,7 +480,7 @@ export class PilotsService {
     const application = await this.dataSource.transaction(async (manager) => {
       const application = await this.lockApplication(manager, id);
       if (!AFTER_PILOT.includes(application.status) || !application.useEndsOn) {
-        throw new ConflictError('Check-ins come after the pilot: report its result first', 'WRONG_STATE');
+        throw new ConflictError('Check-ins come after the pilot: report its result first', 'WRONG_STATE', undefined, { status: application.status, action: 'check-in' });
       }
       const due = addCalendarMonths(application.useEndsOn, dto.month);
       if (koreanDate(this.clock.now()) < due) throw new ConflictError(`The ${dto.month}-month check-in is due on ${due}`, 'NOT_DUE', undefined, { month: dto.month, due });

@@ -245,7 +245,7 @@ export class DemoDaysService {
     const check = demoDayMachine.check(day.status, action, actor.role);
     if (!check.ok) {
       if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-      throw new ConflictError(`The demo day is ${day.status}: it cannot be moved by "${action}"`, 'WRONG_STATE');
+      throw new ConflictError(`The demo day is ${day.status}: it cannot be moved by "${action}"`, 'WRONG_STATE', undefined, { status: day.status, action });
     }
     return check.to;
   }

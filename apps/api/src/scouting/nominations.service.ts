@@ -214,7 +214,7 @@ export class NominationsService {
     const check = nominationMachine.check(nomination.status, action, mover.role);
     if (!check.ok) {
       if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-      throw new ConflictError(`This nomination is ${nomination.status}: it cannot be moved by "${action}"`, 'WRONG_STATE');
+      throw new ConflictError(`This nomination is ${nomination.status}: it cannot be moved by "${action}"`, 'WRONG_STATE', undefined, { status: nomination.status, action });
     }
     const from = nomination.status;
     nomination.status = check.to;
