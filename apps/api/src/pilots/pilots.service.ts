@@ -238,6 +238,7 @@ export class PilotsService {
               [p.field === 'amount' ? `amount must be at most ${p.max} (the plan's cap per product)` : `usePeriodMonths must be at most ${p.max} (the plan's maximum use period)`],
             ]),
           ),
+          Object.fromEntries(problems.map((p) => [p.field, [message('FIELD_TOO_LARGE', { max: p.max })]])),
         );
       }
       if (!dto.followOnPlanned && dto.followOnBudgeted) throw new InvalidInputError('followOnBudgeted', 'a budgeted follow-on purchase must also be planned');
