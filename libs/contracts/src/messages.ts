@@ -107,6 +107,10 @@ export const MESSAGE_CODES = {
   // Sanctions
   SANCTION_LIFTED: ['liftedOn'],
   SANCTION_ENDED: ['endsOn'],
+  // A sanction on the decisions register: its legal basis (as the operator wrote it) and its period
+  SANCTION_LEGAL_BASIS: ['basis'],
+  SANCTION_PERIOD: ['startsOn', 'endsOn'],
+  SANCTION_PERIOD_LIFTED: ['startsOn', 'endsOn', 'liftedOn'],
   // Products and files
   PRODUCT_REVOKED: [],
   TOO_MANY_FILES: ['max'],

@@ -33,9 +33,12 @@ export function PublishedMessageList({ messages, className, testId }: { messages
               {korean}
             </span>
             {english !== korean ? (
-              <span lang="en" className="published-text__en">
-                {english}
-              </span>
+              <>
+                {' '}
+                <span lang="en" className="published-text__en">
+                  {english}
+                </span>
+              </>
             ) : null}
           </li>
         );

@@ -27,8 +27,12 @@ const sanction: DecisionView = {
   kind: 'SANCTION',
   productId: null,
   productName: null,
-  reasons: ['입찰 서류 위조', '법적 근거 (Legal basis): 국가계약법 제27조', '2026-11-16 – 2027-05-15'],
-  reasonMessages: ['입찰 서류 위조', '법적 근거 (Legal basis): 국가계약법 제27조', '2026-11-16 – 2027-05-15'].map((text) => ({ code: 'TEXT' as const, params: { text } })),
+  reasons: ['입찰 서류 위조', 'Legal basis: 국가계약법 제27조', '2026-11-16 – 2027-05-15'],
+  reasonMessages: [
+    { code: 'TEXT', params: { text: '입찰 서류 위조' } },
+    { code: 'SANCTION_LEGAL_BASIS', params: { basis: '국가계약법 제27조' } },
+    { code: 'SANCTION_PERIOD', params: { startsOn: '2026-11-16', endsOn: '2027-05-15' } },
+  ],
 };
 
 describe('decisions', () => {
@@ -85,7 +89,11 @@ describe('decisions', () => {
     const entry = await screen.findByTestId('decision-entry-d-3');
     expect(entry).toHaveTextContent('제재');
     expect(within(entry).getByRole('heading', { name: '(주)안전' })).toBeInTheDocument();
-    expect(within(entry).getAllByRole('listitem').map((item) => item.textContent)).toEqual(sanction.reasons);
+    expect(within(entry).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '입찰 서류 위조',
+      '법적 근거: 국가계약법 제27조 Legal basis: 국가계약법 제27조',
+      '제재 기간: 2026. 11. 16. – 2027. 5. 15. Sanctioned 16 Nov 2026 – 15 May 2027',
+    ]);
     expect(within(entry).getByRole('link', { name: '기업 관리에서 열기: (주)안전' })).toHaveAttribute('href', '/operator/companies/co-1');
   });
 });
