@@ -228,11 +228,17 @@ export function createValidationPipe(): ValidationPipe {
 
 /**
  * The same checks for input that does not come through a route's body (a multipart upload's
- * fields, a CSV row): the instance and its messages per field, empty when it is valid.
+ * fields, a CSV row): the instance and its messages per field (and their codes), empty when it is valid.
  */
-export async function validateInput<T extends object>(type: new () => T, plain: object, options: ValidatorOptions = {}): Promise<{ value: T; details: Record<string, string[]> }> {
+export async function validateInput<T extends object>(
+  type: new () => T,
+  plain: object,
+  options: ValidatorOptions = {},
+): Promise<{ value: T; details: Record<string, string[]>; detailCodes: Record<string, Message[]> }> {
   const value = plainToInstance(type, plain);
   const problems = textProblems(value);
-  if (Object.keys(problems).length) return { value, details: problems };
-  return { value, details: fieldMessages(await validate(value, { whitelist: true, forbidNonWhitelisted: true, ...options })) };
+  const errors = Object.keys(problems).length
+    ? Object.entries(problems).map(([property, messages]) => toValidationError(property, messages))
+    : await validate(value, { whitelist: true, forbidNonWhitelisted: true, ...options });
+  return { value, details: fieldMessages(errors), detailCodes: fieldCodes(errors) };
 }
