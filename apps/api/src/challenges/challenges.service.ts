@@ -21,7 +21,7 @@ import { Call } from '../calls/call.entity';
 import { callPhase, CallsService } from '../calls/calls.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Clock } from '../clock/clock';
-import { ConflictError, ForbiddenError, guardRefusal, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -113,9 +113,7 @@ export class ChallengesService {
       if (mover.role === Role.BUYER && mover.institutionId !== challenge.institutionId) throw new ForbiddenError('This challenge is not your institution’s', 'NOT_OWNER');
       const check = challengeMachine.check(challenge.status, action, mover.role, await this.context(manager, challenge));
       if (!check.ok) {
-        if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        if (check.reason === 'GUARD') throw guardRefusal(check);
-        throw new ConflictError(`This challenge is ${challenge.status}: it cannot be moved by "${action}"`, 'WRONG_STATE', undefined, { status: challenge.status, action });
+        throw refusedMove(check, `This challenge is ${challenge.status}: it cannot be moved by "${action}"`, { status: challenge.status, action });
       }
       const from = challenge.status;
       const data: Record<string, unknown> = {};

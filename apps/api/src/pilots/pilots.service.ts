@@ -29,7 +29,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { Clock, koreanDate } from '../clock/clock';
 import { RuleSettingsService } from '../rule-settings/rule-settings.service';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { retryingTransaction } from '../common/transactions';
 import { RequestValidationError } from '../common/validation';
@@ -546,8 +546,7 @@ export class PilotsService {
   private checkMove(application: PilotApplication, action: PilotAction, role: Role): PilotStatus {
     const check = pilotMachine.check(application.status, action, role);
     if (check.ok) return check.to;
-    if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-    throw new ConflictError(`This pilot is ${application.status}: it cannot be moved by "${action}"`, check.reason, undefined, { status: application.status, action });
+    throw refusedMove(check, `This pilot is ${application.status}: it cannot be moved by "${action}"`, { status: application.status, action });
   }
 
   private async moveTo(manager: EntityManager, actor: Actor, application: PilotApplication, action: PilotAction, changes: Partial<PilotApplication>, reason?: string) {
