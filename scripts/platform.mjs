@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const freePort = () =>
+/** A TCP port free on 127.0.0.1 now. */
+export const freePort = () =>
   new Promise((done, fail) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address();
