@@ -1,5 +1,5 @@
 import { Role } from './roles';
-import { defineStateMachine } from './state-machine';
+import { defineStateMachine, type GuardRefusal } from './state-machine';
 import { ChallengeSelection, SYSTEM_ROLE, type ActorRole, type CallPhase, type ProposalContent, type ProposalStatus } from './designation';
 import type { Message } from './messages';
 
@@ -49,19 +49,14 @@ export interface ChallengeContext {
   solutionCallClosed: boolean;
 }
 
-export const CHALLENGE_SELECTED_BY_COMMITTEE = 'This call’s challenges are selected by the committee: put them on a committee session’s agenda';
-export const CHALLENGE_SELECTED_BY_OPERATOR = 'This call’s challenges are selected by the operator, not the committee';
+const SELECTED_BY_COMMITTEE: GuardRefusal = { code: 'SELECTION_BY_COMMITTEE', text: 'This call’s challenges are selected by the committee: put them on a committee session’s agenda' };
+const SELECTED_BY_OPERATOR: GuardRefusal = { code: 'SELECTION_BY_OPERATOR', text: 'This call’s challenges are selected by the operator, not the committee' };
+const CALL_NOT_CLOSED: GuardRefusal = { code: 'CHALLENGE_CALL_NOT_CLOSED', text: 'The call for challenges has not closed: challenges are selected once all are in' };
 
-const afterTheClose = (c: ChallengeContext) => (c.callClosed ? null : 'The call for challenges has not closed: challenges are selected once all are in');
+const afterTheClose = (c: ChallengeContext) => (c.callClosed ? null : CALL_NOT_CLOSED);
 
 /** The operator selects alone only where the call says so, and once every challenge is in. */
-const operatorSelectionGuard = (c: ChallengeContext) => (c.selection === ChallengeSelection.COMMITTEE ? CHALLENGE_SELECTED_BY_COMMITTEE : afterTheClose(c));
-
-/** The code a refused guard of the challenge machine is reported with. */
-export function challengeGuardCode(refusal: string): 'SELECTION_BY_COMMITTEE' | 'SELECTION_BY_OPERATOR' | 'CHALLENGE_GUARD' {
-  if (refusal === CHALLENGE_SELECTED_BY_COMMITTEE) return 'SELECTION_BY_COMMITTEE';
-  return refusal === CHALLENGE_SELECTED_BY_OPERATOR ? 'SELECTION_BY_OPERATOR' : 'CHALLENGE_GUARD';
-}
+const operatorSelectionGuard = (c: ChallengeContext) => (c.selection === ChallengeSelection.COMMITTEE ? SELECTED_BY_COMMITTEE : afterTheClose(c));
 
 export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAction, ActorRole, ChallengeContext>('challenge', [
   {
@@ -69,7 +64,7 @@ export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAct
     from: [ChallengeStatus.DRAFT],
     to: ChallengeStatus.PROPOSED,
     roles: [Role.BUYER],
-    guard: (c) => (c.callOpen ? null : 'The call for challenges is not open: challenges are accepted only between its opening and closing times'),
+    guard: (c) => (c.callOpen ? null : { code: 'CHALLENGE_CALL_NOT_OPEN', text: 'The call for challenges is not open: challenges are accepted only between its opening and closing times' }),
   },
   { action: ChallengeAction.WITHDRAW, from: [ChallengeStatus.DRAFT, ChallengeStatus.PROPOSED], to: ChallengeStatus.WITHDRAWN, roles: [Role.BUYER] },
   {
@@ -77,7 +72,7 @@ export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAct
     from: [ChallengeStatus.PROPOSED],
     to: ChallengeStatus.COMMITTEE_REVIEW,
     roles: [Role.OPERATOR],
-    guard: (c) => (c.selection !== ChallengeSelection.COMMITTEE ? CHALLENGE_SELECTED_BY_OPERATOR : afterTheClose(c)),
+    guard: (c) => (c.selection !== ChallengeSelection.COMMITTEE ? SELECTED_BY_OPERATOR : afterTheClose(c)),
   },
   { action: ChallengeAction.SELECT, from: [ChallengeStatus.PROPOSED], to: ChallengeStatus.SELECTED, roles: [Role.OPERATOR], guard: operatorSelectionGuard },
   { action: ChallengeAction.NOT_SELECT, from: [ChallengeStatus.PROPOSED], to: ChallengeStatus.NOT_SELECTED, roles: [Role.OPERATOR], guard: operatorSelectionGuard },
@@ -90,7 +85,7 @@ export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAct
     from: [ChallengeStatus.SOLUTION_CALL_OPEN],
     to: ChallengeStatus.SOLUTIONS_CLOSED,
     roles: [Role.OPERATOR, SYSTEM_ROLE],
-    guard: (c) => (c.solutionCallClosed ? null : 'The solution call has not closed yet'),
+    guard: (c) => (c.solutionCallClosed ? null : { code: 'SOLUTION_CALL_NOT_CLOSED', text: 'The solution call has not closed yet' }),
   },
   { action: ChallengeAction.START_EVALUATION, from: [ChallengeStatus.SOLUTIONS_CLOSED], to: ChallengeStatus.EVALUATION, roles: [Role.OPERATOR] },
   // The committee's passing close of a solution's agenda item designates it.
@@ -206,9 +201,9 @@ export const ideaMachine = defineStateMachine<IdeaStatus, IdeaAction, ActorRole,
     roles: [Role.OPERATOR],
     guard: (c) =>
       !c.scored
-        ? 'Score the idea on innovativeness, social impact and fit for procurement before selecting it'
+        ? { code: 'IDEA_NOT_SCORED', text: 'Score the idea on innovativeness, social impact and fit for procurement before selecting it' }
         : c.selectedThisMonth >= c.maxSelected
-          ? `At most ${c.maxSelected} ideas are selected a month`
+          ? { code: 'MONTHLY_SELECTION_FULL', params: { max: c.maxSelected }, text: `At most ${c.maxSelected} ideas are selected a month` }
           : null,
   },
   { action: IdeaAction.ARCHIVE, from: [IdeaStatus.UNDER_REVIEW], to: IdeaStatus.ARCHIVED, roles: [Role.OPERATOR, SYSTEM_ROLE] },

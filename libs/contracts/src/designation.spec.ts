@@ -81,7 +81,7 @@ describe('the proposal machine', () => {
   const open = { callOpen: true, beforeSupplementDeadline: true };
   it('submits only into an open call and only by a supplier', () => {
     expect(proposalMachine.check(ProposalStatus.DRAFT, ProposalAction.SUBMIT, Role.SUPPLIER, open)).toEqual({ ok: true, to: 'SUBMITTED' });
-    expect(proposalMachine.check(ProposalStatus.DRAFT, ProposalAction.SUBMIT, Role.SUPPLIER, { ...open, callOpen: false })).toMatchObject({ reason: 'GUARD' });
+    expect(proposalMachine.check(ProposalStatus.DRAFT, ProposalAction.SUBMIT, Role.SUPPLIER, { ...open, callOpen: false })).toMatchObject({ reason: 'GUARD', refusal: { code: 'CALL_NOT_OPEN' } });
     expect(proposalMachine.check(ProposalStatus.DRAFT, ProposalAction.SUBMIT, Role.OPERATOR, open)).toMatchObject({ reason: 'FORBIDDEN_ROLE' });
   });
 
@@ -92,7 +92,7 @@ describe('the proposal machine', () => {
 
   it('keeps a lapsed supplement from being submitted late', () => {
     const late = { callOpen: false, beforeSupplementDeadline: false };
-    expect(proposalMachine.check(ProposalStatus.SUPPLEMENT_REQUESTED, ProposalAction.SUPPLEMENT, Role.SUPPLIER, late)).toMatchObject({ reason: 'GUARD' });
+    expect(proposalMachine.check(ProposalStatus.SUPPLEMENT_REQUESTED, ProposalAction.SUPPLEMENT, Role.SUPPLIER, late)).toMatchObject({ reason: 'GUARD', refusal: { code: 'SUPPLEMENT_LAPSED' } });
     expect(proposalMachine.check(ProposalStatus.SUPPLEMENT_REQUESTED, ProposalAction.LAPSE_SUPPLEMENT, Role.OPERATOR, late)).toEqual({ ok: true, to: 'SUBMITTED' });
   });
 });

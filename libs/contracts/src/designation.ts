@@ -1,5 +1,5 @@
 import { Role } from './roles';
-import { defineStateMachine } from './state-machine';
+import { defineStateMachine, type GuardRefusal } from './state-machine';
 import { DesignationStatus } from './catalogue';
 import { message, textMessage, type Message, type MessageCode, type MessageParams } from './messages';
 import type { DesignationRules } from './rules';
@@ -116,7 +116,7 @@ export interface ProposalContext {
   sealed?: boolean;
 }
 
-const unsealed = (c: ProposalContext) => (c.sealed ? 'Solutions are sealed until the solution call closes' : null);
+const unsealed = (c: ProposalContext): GuardRefusal | null => (c.sealed ? { code: 'SOLUTIONS_SEALED', text: 'Solutions are sealed until the solution call closes' } : null);
 
 /**
  * DRAFT → SUBMITTED → (SUPPLEMENT_REQUESTED → SUBMITTED) → SCREENING → EVALUATION →
@@ -128,7 +128,7 @@ export const proposalMachine = defineStateMachine<ProposalStatus, ProposalAction
     from: [ProposalStatus.DRAFT],
     to: ProposalStatus.SUBMITTED,
     roles: [Role.SUPPLIER],
-    guard: (c) => (c.callOpen ? null : 'The call is not open: proposals are accepted only between its opening and closing times'),
+    guard: (c) => (c.callOpen ? null : { code: 'CALL_NOT_OPEN', text: 'The call is not open: proposals are accepted only between its opening and closing times' }),
   },
   { action: ProposalAction.START_SCREENING, from: [ProposalStatus.SUBMITTED], to: ProposalStatus.SCREENING, roles: [Role.OPERATOR], guard: unsealed },
   {
@@ -143,14 +143,14 @@ export const proposalMachine = defineStateMachine<ProposalStatus, ProposalAction
     from: [ProposalStatus.SUPPLEMENT_REQUESTED],
     to: ProposalStatus.SUBMITTED,
     roles: [Role.SUPPLIER],
-    guard: (c) => (c.beforeSupplementDeadline ? null : 'The supplement deadline has passed: the proposal stays as it was submitted'),
+    guard: (c) => (c.beforeSupplementDeadline ? null : { code: 'SUPPLEMENT_LAPSED', text: 'The supplement deadline has passed: the proposal stays as it was submitted' }),
   },
   {
     action: ProposalAction.LAPSE_SUPPLEMENT,
     from: [ProposalStatus.SUPPLEMENT_REQUESTED],
     to: ProposalStatus.SUBMITTED,
     roles: [Role.OPERATOR, SYSTEM_ROLE],
-    guard: (c) => (c.beforeSupplementDeadline ? 'The supplement deadline has not passed yet' : null),
+    guard: (c) => (c.beforeSupplementDeadline ? { code: 'SUPPLEMENT_DEADLINE_NOT_PASSED', text: 'The supplement deadline has not passed yet' } : null),
   },
   { action: ProposalAction.PASS_SCREENING, from: [ProposalStatus.SCREENING], to: ProposalStatus.EVALUATION, roles: [Role.OPERATOR] },
   { action: ProposalAction.WAIVE_SCREENING, from: [ProposalStatus.SUBMITTED], to: ProposalStatus.EVALUATION, roles: [SYSTEM_ROLE] },

@@ -133,8 +133,10 @@ export interface PlanProductView {
   categoryCode: string;
   askingPrice: number;
   eligible: boolean;
-  /** Why the product is excluded, when it is. */
+  /** Why the product is excluded, when it is (English, for API users). */
   exclusion: string | null;
+  /** The same as the reader is told it. */
+  exclusionMessage: Message | null;
   usePlan: PilotUsePlan | null;
   matchedInstitutions: number;
   matchedAmount: number;

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import {
   CallKind,
   ChallengeAction,
-  challengeGuardCode,
   challengeMachine,
   ChallengeSelection,
   ChallengeStatus,
@@ -24,7 +23,7 @@ import { Call } from '../calls/call.entity';
 import { callPhase, CallsService } from '../calls/calls.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Clock } from '../clock/clock';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -118,9 +117,7 @@ export class ChallengesService {
       if (mover.role === Role.BUYER && mover.institutionId !== challenge.institutionId) throw new ForbiddenError('This challenge is not your institution’s', 'NOT_OWNER');
       const check = challengeMachine.check(challenge.status, action, mover.role, await this.context(manager, challenge));
       if (!check.ok) {
-        if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        if (check.reason === 'GUARD') throw new ConflictError(check.message, challengeGuardCode(check.message));
-        throw new ConflictError(`This challenge is ${challenge.status}: it cannot be moved by "${action}"`, 'WRONG_STATE', undefined, { status: challenge.status, action });
+        throw refusedMove(check, `This challenge is ${challenge.status}: it cannot be moved by "${action}"`, { status: challenge.status, action });
       }
       const from = challenge.status;
       const data: Record<string, unknown> = {};
@@ -307,7 +304,7 @@ export class ChallengesService {
   private async checkCall(manager: EntityManager, callId: string): Promise<void> {
     const call = await manager.findOneBy(Call, { id: callId });
     if (!call || call.kind !== CallKind.CALL_FOR_CHALLENGES) throw new InvalidInputError('callId', 'callId must be a call for challenges');
-    if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call for challenges closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED');
+    if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call for challenges closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED', undefined, { closesAt: call.closesAt.toISOString() });
   }
 
   private async checkField(field: string): Promise<void> {

@@ -79,7 +79,7 @@ describe('challenges: proposed, selected, answered by sealed solutions, designat
 
     // Selection waits for the close; then the operator decides with reasons, and the result is public.
     const early = (await t.http().post(`/api/v1/challenges/${draft.id}/select`).set(operator.auth).send({ reason: '시급성 높음' }).expect(409)).body;
-    expect(early.code).toBe('CHALLENGE_GUARD');
+    expect(early.code).toBe('CHALLENGE_CALL_NOT_CLOSED');
     await t.http().post(`/api/v1/challenges/${draft.id}/select`).set(buyer.auth).send({ reason: '자기 선정' }).expect(403);
     clock.advance(3 * DAY);
     const selected = (await t.http().post(`/api/v1/challenges/${draft.id}/select`).set(operator.auth).send({ reason: '안전 효과가 크고 예산이 확보됨' }).expect(200)).body;
@@ -224,7 +224,7 @@ describe('challenges: proposed, selected, answered by sealed solutions, designat
     clock.advance(2 * DAY);
     // After the close nothing new is proposed.
     const late = (await t.http().post('/api/v1/challenges').set(buyer.auth).send(challengeBody(call.id)).expect(409)).body;
-    expect(late.code).toBe('CALL_CLOSED');
+    expect(late).toMatchObject({ code: 'CALL_CLOSED', params: { closesAt: expect.any(String) } });
     await t.http().post(`/api/v1/challenges/${dropped}/not-select`).set(operator.auth).send({}).expect(400);
     const notSelected = (await t.http().post(`/api/v1/challenges/${dropped}/not-select`).set(operator.auth).send({ reason: '기존 조달 제품으로 해결 가능' }).expect(200)).body;
     expect(notSelected).toMatchObject({ status: 'NOT_SELECTED', selectionReason: '기존 조달 제품으로 해결 가능' });

@@ -21,7 +21,7 @@ import { callPhase } from '../calls/calls.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Challenge } from '../challenges/challenge.entity';
 import { Clock, koreanDate } from '../clock/clock';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import { Institution } from '../institutions/institution.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -249,9 +249,7 @@ export class IdeasService {
   private async move(manager: EntityManager, mover: { role: ActorRole; audit: AuditActor }, idea: Idea, action: IdeaAction, changes: Partial<Idea>, context?: { selectedThisMonth: number; maxSelected: number; scored: boolean }): Promise<Idea> {
     const check = ideaMachine.check(idea.status, action, mover.role, context ?? { selectedThisMonth: 0, maxSelected: 0, scored: !!idea.scores });
     if (!check.ok) {
-      if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-      const code = check.reason !== 'GUARD' ? 'WRONG_STATE' : idea.scores ? 'MONTHLY_SELECTION_FULL' : 'IDEA_NOT_SCORED';
-      throw new ConflictError(check.reason === 'GUARD' ? check.message : `This idea is ${idea.status}: it cannot be moved by "${action}"`, code);
+      throw refusedMove(check, `This idea is ${idea.status}: it cannot be moved by "${action}"`, { status: idea.status, action });
     }
     const from = idea.status;
     Object.assign(idea, changes, { status: check.to });

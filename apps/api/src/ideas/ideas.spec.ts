@@ -148,7 +148,7 @@ describe('citizens’ ideas: supported, reviewed monthly, selected into a challe
     const attempts = await Promise.all(rest.map((idea) => select(idea.id)));
     expect(attempts.filter((r) => r.status === 200)).toHaveLength(4);
     const refused = attempts.filter((r) => r.status !== 200);
-    expect(refused.map((r) => [r.status, r.body.code])).toEqual(refused.map(() => [409, 'MONTHLY_SELECTION_FULL']));
+    expect(refused.map((r) => [r.status, r.body.code, r.body.params])).toEqual(refused.map(() => [409, 'MONTHLY_SELECTION_FULL', { max: 5 }]));
 
     const closed = (await t.http().post(`/api/v1/idea-reviews/${review.id}/close`).set(operator.auth).send({ reason: '이번 달 선정 한도 내에서 우선순위가 낮음' }).expect(200)).body;
     expect(closed).toMatchObject({ status: 'CLOSED', selectedCount: 5, ideaCount: 9 });

@@ -33,7 +33,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { Clock, koreanDate } from '../clock/clock';
 import { RuleSettingsService } from '../rule-settings/rule-settings.service';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { retryingTransaction } from '../common/transactions';
 import { RequestValidationError } from '../common/validation';
@@ -85,6 +85,10 @@ export const rankApplications = (applications: PilotApplication[]) => [...applic
 const reasonMessageOf = (a: Pick<PilotApplication, 'decisionReason' | 'decisionReasonCode'>): Message | null =>
   a.decisionReasonCode ? message(a.decisionReasonCode) : a.decisionReason ? textMessage(a.decisionReason) : null;
 
+/** A product excluded from the plan when it was drawn up: refused with why (the code it was excluded under). */
+const excludedFromPlan = (row: PilotPlanProduct): ConflictError =>
+  new ConflictError(`The product is excluded from this plan: ${row.exclusion}`, row.exclusionMessage?.code ?? 'EXCLUDED', undefined, row.exclusionMessage?.params);
+
 @Injectable()
 export class PilotsService {
   constructor(
@@ -128,7 +132,7 @@ export class PilotsService {
       const previous = await pilotsByProduct(manager, products.map((p) => p.id), PURCHASED);
       const rows = products.map((product) => {
         const refusal = notInForce(product) ?? repeatPilotRefusal(withCandidate(previous.get(product.id)!, plan.id, 0, this.clock.now()), plan.id, plan.repeatPilotThreshold);
-        return { planId: plan.id, productId: product.id, eligible: !refusal, exclusion: refusal?.message ?? null, usePlan: null };
+        return { planId: plan.id, productId: product.id, eligible: !refusal, exclusion: refusal?.message ?? null, exclusionMessage: refusal && message(refusal.code, refusal.params), usePlan: null };
       });
       if (rows.length) await manager.insert(PilotPlanProduct, rows);
       await this.audit.record(manager, actor, {
@@ -195,6 +199,7 @@ export class PilotsService {
           askingPrice: product.askingPrice,
           eligible: row.eligible,
           exclusion: row.exclusion,
+          exclusionMessage: row.exclusionMessage,
           usePlan: row.usePlan,
           matchedInstitutions: held.get(product.id)?.count ?? 0,
           matchedAmount: held.get(product.id)?.amount ?? 0,
@@ -210,7 +215,7 @@ export class PilotsService {
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOneBy(PilotPlanProduct, { planId, productId });
       if (!row) throw new NotFoundError('plan product', productId);
-      if (!row.eligible) throw new ConflictError(`The product is excluded from this plan: ${row.exclusion}`, 'EXCLUDED');
+      if (!row.eligible) throw excludedFromPlan(row);
       await manager.update(PilotPlanProduct, { planId, productId }, { usePlan: { ...dto } });
       await this.audit.record(manager, actor, { action: 'pilot_plan.use_plan_set', entityType: 'pilot_plan', entityId: planId, data: { productId } });
       return { planId, productId, usePlan: { ...dto } };
@@ -227,7 +232,7 @@ export class PilotsService {
       }
       const offered = await manager.findOneBy(PilotPlanProduct, { planId: plan.id, productId: dto.productId });
       if (!offered) throw new InvalidInputError('productId', 'The product is not offered in this plan');
-      if (!offered.eligible) throw new ConflictError(`The product is excluded from this plan: ${offered.exclusion}`, 'EXCLUDED');
+      if (!offered.eligible) throw excludedFromPlan(offered);
       const problems = pilotApplicationPlanProblems(dto, plan);
       if (Object.keys(problems).length) throw new RequestValidationError(problemTexts(problems), problems);
       // Shared lock: waits for a match of the product under way elsewhere, then sees it.
@@ -460,7 +465,7 @@ export class PilotsService {
     const application = await this.dataSource.transaction(async (manager) => {
       const application = await this.lockApplication(manager, id);
       if (!AFTER_PILOT.includes(application.status) || !application.useEndsOn) {
-        throw new ConflictError('Check-ins come after the pilot: report its result first', 'WRONG_STATE');
+        throw new ConflictError('Check-ins come after the pilot: report its result first', 'WRONG_STATE', undefined, { status: application.status, action: 'check-in' });
       }
       const due = addCalendarMonths(application.useEndsOn, dto.month);
       if (koreanDate(this.clock.now()) < due) throw new ConflictError(`The ${dto.month}-month check-in is due on ${due}`, 'NOT_DUE', undefined, { month: dto.month, due });
@@ -525,8 +530,7 @@ export class PilotsService {
   private checkMove(application: PilotApplication, action: PilotAction, role: Role): PilotStatus {
     const check = pilotMachine.check(application.status, action, role);
     if (check.ok) return check.to;
-    if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-    throw new ConflictError(`This pilot is ${application.status}: it cannot be moved by "${action}"`, check.reason, undefined, { status: application.status, action });
+    throw refusedMove(check, `This pilot is ${application.status}: it cannot be moved by "${action}"`, { status: application.status, action });
   }
 
   private async moveTo(manager: EntityManager, actor: Actor, application: PilotApplication, action: PilotAction, changes: Partial<PilotApplication>, reason?: string) {

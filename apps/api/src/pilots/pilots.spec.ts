@@ -137,10 +137,14 @@ describe('pilot purchases', () => {
     const second = await plan({ year: 2028, productIds: [big.id, small.id] });
     const products = (await t.http().get(`/api/v1/pilot-plans/${second.id}/products`).expect(200)).body.items;
     const excluded = products.find((p: { productId: string }) => p.productId === big.id);
-    expect(excluded).toMatchObject({ eligible: false, exclusion: expect.stringMatching(/Already pilot-purchased once for ₩80,000,000/) });
+    expect(excluded).toMatchObject({
+      eligible: false,
+      exclusion: expect.stringMatching(/Already pilot-purchased once for ₩80,000,000/),
+      exclusionMessage: { code: 'REPEAT_PILOT', params: { amount: 80 * M, threshold: 50 * M } },
+    });
     expect(products.find((p: { productId: string }) => p.productId === small.id)).toMatchObject({ eligible: true });
     const refused = await t.http().post('/api/v1/pilot-applications').set(buyer.auth).send(application(second.id, big.id)).expect(409);
-    expect(refused.body.message).toMatch(/excluded from this plan: Already pilot-purchased/);
+    expect(refused.body).toMatchObject({ code: 'REPEAT_PILOT', params: { amount: 80 * M, threshold: 50 * M }, message: expect.stringMatching(/excluded from this plan: Already pilot-purchased/) });
   });
 
   it('refuses what the application form refuses, with the same codes per field', async () => {

@@ -11,6 +11,7 @@ import { ChallengeCommitteeIncubation1795476000000 } from './1795476000000-Chall
 import { KoreanRoomNames1795472000000 } from './1795472000000-KoreanRoomNames';
 import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
 import { MessageCodes1795469000000 } from './1795469000000-MessageCodes';
+import { PublishedReasonCodes1795473000000 } from './1795473000000-PublishedReasonCodes';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
@@ -37,5 +38,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChallengesIdeas1795470000000,
   Scouting1795471000000,
   KoreanRoomNames1795472000000,
+  PublishedReasonCodes1795473000000,
   ChallengeCommitteeIncubation1795476000000,
 ];

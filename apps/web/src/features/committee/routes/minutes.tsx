@@ -6,7 +6,7 @@ import { DescriptionList } from '../../../components/description-list';
 import { formatNumber } from '../../../lib/format';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useMinutes } from '../api/get-minutes';
-import { MessageList } from '../../../components/message-list';
+import { PublishedMessageList } from '../../../components/message-list';
 
 /** A session's published minutes: attendance, recusals, and each closed item's result with its scores (no names). */
 export function MinutesRoute() {
@@ -72,7 +72,7 @@ function Minutes({ minutes }: { minutes: MinutesView }) {
             {item.reasons.length ? (
               <>
                 <p>{t('workflow:decision.reasons')}</p>
-                <MessageList messages={item.reasonMessages} />
+                <PublishedMessageList messages={item.reasonMessages} testId={`minutes-item-${index}-reasons`} />
               </>
             ) : null}
             <p className="muted">{t('minutes.closedAt', { date: formatKoreaDateTime(item.closedAt, language) })}</p>
