@@ -125,6 +125,15 @@ export const MESSAGE_CODES = {
   PRODUCT_INSTITUTIONS_FULL: ['count', 'max'],
   PRODUCT_AMOUNT_EXCEEDED: ['max', 'left'],
   MATCHED_IN_ROUND: [],
+  // Orders (negotiated contracts) and purchase targets
+  ORDER_PRODUCT_NOT_IN_FORCE: ['status'],
+  ORDER_COMPANY_SANCTIONED: ['until'],
+  ORDER_REASON_REQUIRED: [],
+  ORDER_DELIVERY_DUE_PAST: ['today'],
+  ORDER_STEP_DATE: ['earliest', 'latest'],
+  ORDER_STEP_NOT_YOURS: ['step'],
+  ORDER_CLOSED: ['status'],
+  LEGAL_BASIS_INNOVATIVE_PRODUCT: ['designationNumber', 'validUntil'],
   // Audit
   AUDIT_CHAIN_BROKEN: [],
   // Eligibility rules (proposal submission, designation, extension): passed and failed
@@ -183,6 +192,10 @@ export const MESSAGE_CODES = {
   NOTE_EXTENSION_DECIDED: ['status'],
   NOTE_VALID_UNTIL: ['validUntil'],
   NOTE_DESIGNATION_EXPIRED: ['product'],
+  NOTE_ORDER_PLACED: ['product'],
+  NOTE_ORDER_PLACED_BODY: ['product', 'quantity', 'amount'],
+  NOTE_ORDER_STATUS: ['product', 'status'],
+  NOTE_ORDER_MOVED: ['from', 'to'],
   // A notification written before notifications carried codes: its text as it was.
   LEGACY_TEXT: ['text'],
 } as const satisfies Record<string, readonly string[]>;

@@ -1,4 +1,4 @@
-import { Role } from '@inno/contracts';
+import { addDays, Role } from '@inno/contracts';
 import { getMetadataStorage } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { openCall, DAY, type SignedIn } from '../../test/designation-fixtures';
@@ -6,6 +6,7 @@ import { actorOf, makeDesignatedProduct, productInput } from '../../test/factori
 import { registeredRoutes, type InputClass, type RegisteredRoute } from '../../test/routes';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import type { OwnedResource } from '../auth/access.decorator';
+import { koreanDate } from '../clock/clock';
 
 /** Bodies no route accepts: wrong JSON types, unknown fields, oversize and hostile strings. */
 const BAD_BODIES: unknown[] = [
@@ -81,7 +82,11 @@ describe('bad input never reaches a 500', () => {
     const challengeCall = await openCall(t, actors[Role.OPERATOR], clock.now(), { kind: 'CALL_FOR_CHALLENGES' });
     const challenge = (await t.http().post('/api/v1/challenges').set(buyer.auth).send({ callId: challengeCall.id, title: '도로 결빙 감지' }).expect(201)).body;
     own(Role.BUYER, 'challenge', buyer, challenge.id);
-    own(Role.SUPPLIER, 'pilot', await actorOf(t, Role.SUPPLIER, { companyId: designated.companyId }), pilot.id);
+    const designatedSupplier = await actorOf(t, Role.SUPPLIER, { companyId: designated.companyId });
+    own(Role.SUPPLIER, 'pilot', designatedSupplier, pilot.id);
+    const order = (await t.http().post('/api/v1/orders').set(buyer.auth).send({ productId: designated.id, quantity: 2, deliveryPlace: '본관 1층', deliveryDueOn: addDays(koreanDate(clock.now()), 30) }).expect(201)).body;
+    own(Role.BUYER, 'order', buyer, order.id);
+    own(Role.SUPPLIER, 'order', designatedSupplier, order.id);
     routes = registeredRoutes(t.app);
   });
   afterAll(() => t.close());

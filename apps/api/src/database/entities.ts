@@ -31,6 +31,8 @@ import { SearchSynonym } from '../search/search-synonym.entity';
 import { User } from '../users/user.entity';
 import { Challenge } from '../challenges/challenge.entity';
 import { Idea, IdeaReview, IdeaSupport } from '../ideas/idea.entity';
+import { Order, OrderDocument } from '../orders/order.entity';
+import { InstitutionGoodsPurchases, SectorTargetRate } from '../purchase-targets/purchase-target.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
 export const ENTITIES = [
@@ -76,4 +78,8 @@ export const ENTITIES = [
   IdeaSupport,
   IdeaReview,
   SearchSynonym,
+  Order,
+  OrderDocument,
+  InstitutionGoodsPurchases,
+  SectorTargetRate,
 ];

@@ -16,6 +16,7 @@ import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
 import { Scouting1795471000000 } from './1795471000000-Scouting';
 import { SeedInstitutions1795456976314 } from './1795456976314-SeedInstitutions';
 import { SignInCounters1795463000000 } from './1795463000000-SignInCounters';
+import { OrdersPurchaseTargets1795477000000 } from './1795477000000-OrdersPurchaseTargets';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` writes new ones to add here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChallengesIdeas1795470000000,
   Scouting1795471000000,
   KoreanRoomNames1795472000000,
+  OrdersPurchaseTargets1795477000000,
 ];
