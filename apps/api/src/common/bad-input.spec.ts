@@ -172,7 +172,7 @@ describe('bad input never reaches a 500', () => {
 
   it('refuses malformed multipart on the upload routes with 400 on file, as their owner', async () => {
     const uploads = routes.filter((r) => r.upload);
-    expect(uploads).toHaveLength(4);
+    expect(uploads).toHaveLength(5);
     const tooManyFields = Array.from({ length: 25 }, (_, i) => `--x\r\ncontent-disposition: form-data; name="f${i}"\r\n\r\nv\r\n`).join('') +
       '--x\r\ncontent-disposition: form-data; name="file"; filename="a.pdf"\r\ncontent-type: application/pdf\r\n\r\n%PDF-1.4\r\n--x--\r\n';
     const bodies: [string, string, string][] = [

@@ -71,7 +71,7 @@ describe('an order', () => {
     expect(api.find('POST', '/orders/order-1/accept')).toHaveLength(1);
   });
 
-  it('asks the supplier for the delivery day, today by default, and a reason before declining', async () => {
+  it('asks the supplier for the delivery day, today by default', async () => {
     const { api } = renderApp('/my/orders/order-1', {
       session: makeSession(Role.SUPPLIER),
       api: {
