@@ -114,7 +114,7 @@ async function makeRecords(): Promise<Records> {
   });
   const [institution] = (await admin.call<{ items: { id: string }[] }>('GET', '/institutions?pageSize=1')).items;
   // An order of one of the demo supplier's designated products, so both sides see it.
-  const mine = (await supplier.call<{ items: { id: string; status: string }[] }>('GET', '/products?pageSize=100')).items;
+  const mine = (await supplier.call<{ items: { id: string; status: string }[] }>('GET', `/companies/${me.company.id}/products?pageSize=100`)).items;
   const orderable = mine.find((p) => p.status === 'DESIGNATED' || p.status === 'EXTENDED')!;
   const order = await buyer.call<{ id: string }>('POST', '/orders', { productId: orderable.id, quantity: 1, deliveryPlace: '본관 1층 민원실', deliveryDueOn: today });
   return {

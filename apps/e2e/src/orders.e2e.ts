@@ -27,7 +27,8 @@ describe('an order by negotiated contract in the browser', () => {
     const supplier = await PlatformApi.signIn(demoEmail(Role.SUPPLIER), DEMO_PASSWORD);
     const institutionId = (await buyer.call<{ institution: { id: string } }>('GET', '/auth/me')).institution.id;
     // A designated product of the demo supplier's company, so the same demo supplier accepts and delivers it.
-    const mine = (await supplier.call<{ items: { id: string; status: string; askingPrice: number }[] }>('GET', '/products?pageSize=100')).items;
+    const company = (await supplier.call<{ company: { id: string } }>('GET', '/auth/me')).company.id;
+    const mine = (await supplier.call<{ items: { id: string; status: string; askingPrice: number }[] }>('GET', `/companies/${company}/products?pageSize=100`)).items;
     const product = mine.find((p) => p.status === 'DESIGNATED' || p.status === 'EXTENDED')!;
     const year = today().slice(0, 4);
     const before = await buyer.call<TargetDashboard>('GET', `/purchase-targets/institutions/${institutionId}?year=${year}`);
