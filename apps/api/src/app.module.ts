@@ -24,6 +24,8 @@ import { ScoutingModule } from './scouting/scouting.module';
 import { UsersModule } from './users/users.module';
 import { ChallengesModule } from './challenges/challenges.module';
 import { IdeasModule } from './ideas/ideas.module';
+import { OrdersModule } from './orders/orders.module';
+import { PurchaseTargetsModule } from './purchase-targets/purchase-targets.module';
 
 @Module({})
 export class AppModule {
@@ -54,6 +56,8 @@ export class AppModule {
         ChallengesModule,
         IdeasModule,
         PilotsModule,
+        OrdersModule,
+        PurchaseTargetsModule,
       ],
       controllers: [HealthController],
     };

@@ -18,3 +18,4 @@ export * from './messages';
 export * from './response-views';
 export * from './field-rules';
 export * from './refused-inputs';
+export * from './orders';

@@ -170,6 +170,15 @@ export const MESSAGE_CODES = {
   FOLLOW_ON_AMOUNT_REQUIRED: [],
   AMOUNT_OVER_PRODUCT_CAP: ['max'],
   USE_PERIOD_OVER_PLAN: ['max'],
+  // Orders (negotiated contracts) and purchase targets
+  ORDER_PRODUCT_NOT_IN_FORCE: ['status'],
+  ORDER_COMPANY_SANCTIONED: ['until'],
+  ORDER_REASON_REQUIRED: [],
+  ORDER_DELIVERY_DUE_PAST: ['today'],
+  ORDER_STEP_DATE: ['earliest', 'latest'],
+  ORDER_STEP_NOT_YOURS: ['step'],
+  ORDER_CLOSED: ['status'],
+  LEGAL_BASIS_INNOVATIVE_PRODUCT: ['designationNumber', 'validUntil'],
   // Audit
   AUDIT_CHAIN_BROKEN: [],
   // Eligibility rules (proposal submission, designation, extension): passed and failed
@@ -228,6 +237,10 @@ export const MESSAGE_CODES = {
   NOTE_EXTENSION_DECIDED: ['status'],
   NOTE_VALID_UNTIL: ['validUntil'],
   NOTE_DESIGNATION_EXPIRED: ['product'],
+  NOTE_ORDER_PLACED: ['product'],
+  NOTE_ORDER_PLACED_BODY: ['product', 'quantity', 'amount'],
+  NOTE_ORDER_STATUS: ['product', 'status'],
+  NOTE_ORDER_MOVED: ['from', 'to'],
   // A notification written before notifications carried codes: its text as it was.
   LEGACY_TEXT: ['text'],
 } as const satisfies Record<string, readonly string[]>;

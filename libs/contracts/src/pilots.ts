@@ -77,6 +77,9 @@ export const PILOT_HOLDING_STATUSES: readonly PilotStatus[] = [
   PilotStatus.CORRECTIVE_ACTION_REFUSED,
 ];
 
+/** Statuses by which a product counts as pilot-purchased (the institution signed for it). */
+export const PILOT_CONTRACTED_STATUSES: readonly PilotStatus[] = PILOT_HOLDING_STATUSES.filter((s) => s !== PilotStatus.MATCHED);
+
 /** The 10 result indicators (domain.md §3.5), each scored 1 to 5. */
 export const PILOT_INDICATORS = [
   'operability',

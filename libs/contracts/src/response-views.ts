@@ -16,6 +16,7 @@ import type {
   SessionView,
 } from './designation';
 import type { MatchingProposal, PilotPlanView, PilotView, PlanProductView, PlanResultRow, ProductPilotResults, SavedUsePlan } from './pilots';
+import type { OrderView, ProductPurchaseCount, SectorRateRow, SectorRateView, TargetDashboard, TargetRanking } from './orders';
 import type { RuleSettingsView } from './rules';
 import type { DemoDayResultsView, DemoDayView, InvitationView, MyAllocationsView, NominationView, ScoutingRoundView } from './scouting';
 import type { SynonymGroupView } from './search-text';
@@ -50,8 +51,8 @@ export interface ResponseViews {
   IdeaReviewView: IdeaReviewView;
   IdeaSupport: IdeaSupport;
   IdeaView: IdeaView;
-  IncubationTaskView: IncubationTaskView;
   ImportJobView: ImportJobView;
+  IncubationTaskView: IncubationTaskView;
   InstitutionView: InstitutionView;
   InvitationView: InvitationView;
   MatchingProposal: MatchingProposal;
@@ -59,6 +60,7 @@ export interface ResponseViews {
   MyAllocationsView: MyAllocationsView;
   NominationView: NominationView;
   NotificationPage: NotificationPage;
+  OrderView: OrderView;
   Page: Page<unknown>;
   PilotPlanView: PilotPlanView;
   PilotView: PilotView;
@@ -66,6 +68,7 @@ export interface ResponseViews {
   PlanResultRow: PlanResultRow;
   ProductDetail: ProductDetail;
   ProductPilotResults: ProductPilotResults;
+  ProductPurchaseCount: ProductPurchaseCount;
   ProductSummary: ProductSummary;
   ProductVersionView: ProductVersionView;
   ProductView: ProductView;
@@ -76,11 +79,15 @@ export interface ResponseViews {
   SanctionView: SanctionView;
   SavedUsePlan: SavedUsePlan;
   ScoutingRoundView: ScoutingRoundView;
+  SectorRateRow: SectorRateRow;
+  SectorRateView: SectorRateView;
   SessionResponse: SessionResponse;
   SessionView: SessionView;
   SignupResponse: SignupResponse;
   SolutionsView: SolutionsView;
   StoredFileView: StoredFileView;
   SynonymGroupView: SynonymGroupView;
+  TargetDashboard: TargetDashboard;
+  TargetRanking: TargetRanking;
   UserView: UserView;
 }

@@ -260,7 +260,7 @@ describe('challenges: proposed, selected, answered by sealed solutions, designat
     const members = [chair, second, conflicted, absent];
     const early = await committeeSession(t, operator, members);
     // Not before the call closes, not by another role, not twice, not half a subject.
-    expect((await t.http().post(`/api/v1/committee-sessions/${early.id}/items`).set(operator.auth).send({ challengeId: chosen }).expect(409)).body.code).toBe('CHALLENGE_GUARD');
+    expect((await t.http().post(`/api/v1/committee-sessions/${early.id}/items`).set(operator.auth).send({ challengeId: chosen }).expect(409)).body.code).toBe('CHALLENGE_CALL_NOT_CLOSED');
     clock.advance(2 * DAY);
 
     // The operator alone is refused, with its own code; the machine offers the committee instead.

@@ -32,6 +32,8 @@ import { User } from '../users/user.entity';
 import { Challenge } from '../challenges/challenge.entity';
 import { Idea, IdeaReview, IdeaSupport } from '../ideas/idea.entity';
 import { IncubationTask } from '../ideas/incubation-task.entity';
+import { Order, OrderDocument } from '../orders/order.entity';
+import { InstitutionGoodsPurchases, SectorTargetRate } from '../purchase-targets/purchase-target.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
 export const ENTITIES = [
@@ -78,4 +80,8 @@ export const ENTITIES = [
   IdeaReview,
   IncubationTask,
   SearchSynonym,
+  Order,
+  OrderDocument,
+  InstitutionGoodsPurchases,
+  SectorTargetRate,
 ];

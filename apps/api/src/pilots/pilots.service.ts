@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   addCalendarMonths,
   LISTED_STATUSES,
+  PILOT_CONTRACTED_STATUSES,
   PILOT_HOLDING_STATUSES,
   PILOT_INDICATORS,
   pilotApplicationPlanProblems,
@@ -47,17 +48,6 @@ import { PilotApplication, PilotCheckIn } from './pilot-application.entity';
 import { notInForce, pilotsByProduct, repeatPilotRefusal, sanctioned, withCandidate, type PilotRefusal } from './pilot-eligibility';
 import { PilotPlan, PilotPlanProduct } from './pilot-plan.entity';
 
-/** Statuses by which a product counts as pilot-purchased (the institution signed for it). */
-const PURCHASED: PilotStatus[] = [
-  PilotStatus.CONTRACTED,
-  PilotStatus.DELIVERED,
-  PilotStatus.IN_USE,
-  PilotStatus.RESULT_REPORTED,
-  PilotStatus.SUCCESS,
-  PilotStatus.INSUFFICIENT,
-  PilotStatus.CORRECTIVE_ACTION_DONE,
-  PilotStatus.CORRECTIVE_ACTION_REFUSED,
-];
 /** A pilot whose use period is over and reported: check-ins follow. */
 const AFTER_PILOT: PilotStatus[] = [
   PilotStatus.RESULT_REPORTED,
@@ -129,7 +119,7 @@ export class PilotsService {
         }),
       );
       // Only signed pilots exclude for the whole plan; apply and match look again at what holds then.
-      const previous = await pilotsByProduct(manager, products.map((p) => p.id), PURCHASED);
+      const previous = await pilotsByProduct(manager, products.map((p) => p.id), PILOT_CONTRACTED_STATUSES);
       const rows = products.map((product) => {
         const refusal = notInForce(product) ?? repeatPilotRefusal(withCandidate(previous.get(product.id)!, plan.id, 0, this.clock.now()), plan.id, plan.repeatPilotThreshold);
         return { planId: plan.id, productId: product.id, eligible: !refusal, exclusion: refusal?.message ?? null, exclusionMessage: refusal && message(refusal.code, refusal.params), usePlan: null };
@@ -429,6 +419,9 @@ export class PilotsService {
           if (!payload.reason) throw new InvalidInputError('reason', 'reason is required to decline an application');
           changes.decisionReason = payload.reason;
           break;
+        case PilotAction.CONTRACT:
+          changes.contractedOn = today;
+          break;
         case PilotAction.START_USE:
           Object.assign(changes, { useStartedAt: today, useEndsOn: periodEnd(today, { months: application.usePeriodMonths }) });
           break;
@@ -508,7 +501,7 @@ export class PilotsService {
 
   /** Per product: the average of each indicator over its reported pilots, and the verdicts. */
   async productResults(productId: string): Promise<ProductPilotResults> {
-    const pilots = await this.dataSource.getRepository(PilotApplication).findBy({ productId, status: In(PURCHASED) });
+    const pilots = await this.dataSource.getRepository(PilotApplication).findBy({ productId, status: In([...PILOT_CONTRACTED_STATUSES]) });
     const reported = pilots.filter((p) => p.result);
     const averages: ProductPilotResults['averages'] = {};
     for (const indicator of PILOT_INDICATORS) {

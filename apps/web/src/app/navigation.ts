@@ -41,6 +41,9 @@ export interface NavItem {
     | 'nav.myPilots'
     | 'nav.opPilotPlans'
     | 'nav.pilotUsage'
+    | 'nav.myOrders'
+    | 'nav.myPurchaseTarget'
+    | 'nav.opPurchaseTargets'
     | 'nav.scouting'
     | 'nav.myNominations'
     | 'nav.opScouting'
@@ -90,8 +93,11 @@ export const NAV_ITEMS = [
   { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR], group: 'designations' },
   { id: 'pilots', path: '/pilots', labelKey: 'nav.pilots', access: 'public', group: 'pilots' },
   { id: 'my-pilots', path: '/my/pilots', labelKey: 'nav.myPilots', access: [Role.BUYER, Role.SUPPLIER], group: 'pilots' },
+  { id: 'my-orders', path: '/my/orders', labelKey: 'nav.myOrders', access: [Role.BUYER, Role.SUPPLIER], group: 'pilots' },
+  { id: 'my-purchase-target', path: '/my/purchase-target', labelKey: 'nav.myPurchaseTarget', access: [Role.BUYER], group: 'pilots' },
   { id: 'op-pilot-plans', path: '/operator/pilot-plans', labelKey: 'nav.opPilotPlans', access: [Role.OPERATOR], group: 'pilots' },
   { id: 'pilot-usage', path: '/operator/pilot-usage', labelKey: 'nav.pilotUsage', access: [Role.OPERATOR], group: 'pilots' },
+  { id: 'op-purchase-targets', path: '/operator/purchase-targets', labelKey: 'nav.opPurchaseTargets', access: [Role.OPERATOR], group: 'pilots' },
   { id: 'my-company', path: '/my/company', labelKey: 'nav.myCompany', access: [Role.SUPPLIER] },
   { id: 'my-products', path: '/my/products', labelKey: 'nav.myProducts', access: [Role.SUPPLIER] },
   { id: 'my-institution', path: '/my/institution', labelKey: 'nav.myInstitution', access: [Role.BUYER] },
@@ -122,6 +128,8 @@ export const PAGE_ROUTES = [
   { id: 'pilot-apply', path: '/pilots/apply', access: [Role.BUYER] },
   { id: 'my-pilot', path: '/my/pilots/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-pilot-plan', path: '/operator/pilot-plans/:id', access: [Role.OPERATOR] },
+  { id: 'order-new', path: '/my/orders/new', access: [Role.BUYER] },
+  { id: 'my-order', path: '/my/orders/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-company', path: '/operator/companies/:id', access: [Role.OPERATOR] },
   { id: 'demo-day', path: '/scouting/demo-days/:id', access: 'public' },
   { id: 'scouting-invitation', path: '/scouting/invitations/:token', access: 'public' },

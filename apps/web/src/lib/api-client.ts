@@ -112,14 +112,23 @@ function toApiError(status: number, statusText: string, body: unknown): ApiError
  * the session to refresh once, then retries the request once.
  */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  let response = await send(path, options);
-  if (response.status === 401 && !options.skipAuthRefresh && refreshHandler) {
-    const renewed = await refreshHandler();
-    if (renewed) response = await send(path, options);
-  }
+  const response = await sendRenewing(path, options);
   const body = await readBody(response);
   if (!response.ok) throw new ApiRequestError(toApiError(response.status, response.statusText, body));
   return body as T;
+}
+
+async function sendRenewing(path: string, options: RequestOptions): Promise<Response> {
+  const response = await send(path, options);
+  if (response.status !== 401 || options.skipAuthRefresh || !refreshHandler) return response;
+  return (await refreshHandler()) ? send(path, options) : response;
+}
+
+/** GET a file the bearer token opens (an export, an order's document) as a Blob. */
+export async function apiBlob(path: string, params?: QueryParams): Promise<Blob> {
+  const response = await sendRenewing(path, { params });
+  if (!response.ok) throw new ApiRequestError(toApiError(response.status, response.statusText, await readBody(response)));
+  return response.blob();
 }
 
 export const api = {

@@ -18,6 +18,7 @@ import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
 import { Scouting1795471000000 } from './1795471000000-Scouting';
 import { SeedInstitutions1795456976314 } from './1795456976314-SeedInstitutions';
 import { SignInCounters1795463000000 } from './1795463000000-SignInCounters';
+import { OrdersPurchaseTargets1795477000000 } from './1795477000000-OrdersPurchaseTargets';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` writes new ones to add here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   KoreanRoomNames1795472000000,
   PublishedReasonCodes1795473000000,
   ChallengeCommitteeIncubation1795476000000,
+  OrdersPurchaseTargets1795477000000,
 ];
