@@ -15,3 +15,4 @@ export * from './challenges';
 export * from './scouting';
 export * from './search-text';
 export * from './messages';
+export * from './mail';

@@ -55,7 +55,7 @@ const PURCHASED: PilotStatus[] = [
   PilotStatus.CORRECTIVE_ACTION_REFUSED,
 ];
 /** A pilot whose use period is over and reported: check-ins follow. */
-const AFTER_PILOT: PilotStatus[] = [
+export const AFTER_PILOT: PilotStatus[] = [
   PilotStatus.RESULT_REPORTED,
   PilotStatus.SUCCESS,
   PilotStatus.INSUFFICIENT,

@@ -8,6 +8,7 @@ import { Designation1795458573982 } from './1795458573982-Designation';
 import { DesignationRecords1795465100000 } from './1795465100000-DesignationRecords';
 import { Initial1795456975314 } from './1795456975314-Initial';
 import { KoreanRoomNames1795472000000 } from './1795472000000-KoreanRoomNames';
+import { MailOutbox1795478000000 } from './1795478000000-MailOutbox';
 import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
 import { MessageCodes1795469000000 } from './1795469000000-MessageCodes';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
@@ -36,4 +37,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChallengesIdeas1795470000000,
   Scouting1795471000000,
   KoreanRoomNames1795472000000,
+  MailOutbox1795478000000,
 ];
