@@ -123,7 +123,7 @@ export class ProductImportsService implements OnApplicationBootstrap {
         createdBy: actor.userId,
         csv: part.bytes.toString('utf8'),
       });
-      await this.queue.send(PRODUCT_IMPORT_QUEUE, { importId: saved.id, actor }, { id: saved.id, retryLimit: IMPORT_RETRIES, retryDelay: 5, expireInSeconds: 30 * 60 }, manager);
+      await this.queue.send(PRODUCT_IMPORT_QUEUE, { importId: saved.id, actor }, { id: saved.id, retryLimit: IMPORT_RETRIES, retryDelay: 2, expireInSeconds: 30 * 60 }, manager);
       return saved;
     });
     return toView(job);
