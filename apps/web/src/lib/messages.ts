@@ -1,4 +1,4 @@
-import { isMessageCode, wordParams, type ApiError, type Message, type MessageParams } from '@inno/contracts';
+import { isMessageCode, wordParams, type ApiError, type Message } from '@inno/contracts';
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
