@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Loading, QueryError } from '../../../components/alerts';
+import { DescriptionList } from '../../../components/description-list';
 import { Pagination } from '../../../components/pagination';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useMailOutbox } from '../api/get-mail-outbox';
@@ -23,25 +24,23 @@ export default function MailOutboxRoute() {
       {outbox.data ? (
         <div aria-busy={outbox.isFetching || undefined}>
           {outbox.data.items.length === 0 ? <p>{t('outbox.empty')}</p> : null}
-          <ol className="stack" data-testid="mail-outbox">
+          <ol className="request-list" data-testid="mail-outbox">
             {outbox.data.items.map((mail) => (
               <li key={mail.id} className="card" data-testid="outbox-mail">
-                <h2 className="card__title">{mail.subject}</h2>
-                <dl className="description-list">
-                  <dt>{t('outbox.to')}</dt>
-                  <dd>{mail.to}</dd>
-                  <dt>{t('outbox.kind')}</dt>
-                  <dd>{t(`kinds.${mail.kind}` as never, { defaultValue: mail.kind })}</dd>
-                  <dt>{t('outbox.language')}</dt>
-                  <dd lang={mail.language}>{t(`languages.${mail.language}`)}</dd>
-                  <dt>{t('outbox.status')}</dt>
-                  <dd>
-                    {t(`status.${mail.status}`)}
-                    {mail.lastError ? ` (${t('outbox.attempts', { count: mail.attempts })}: ${mail.lastError})` : null}
-                  </dd>
-                  <dt>{t('outbox.writtenAt')}</dt>
-                  <dd>{formatKoreaDateTime(mail.createdAt, i18n.language)}</dd>
-                </dl>
+                <h2>{mail.subject}</h2>
+                <DescriptionList
+                  items={[
+                    { key: 'to', term: t('outbox.to'), value: mail.to },
+                    { key: 'kind', term: t('outbox.kind'), value: t(`kinds.${mail.kind}` as never, { defaultValue: mail.kind }) },
+                    { key: 'language', term: t('outbox.language'), value: t(`languages.${mail.language}`) },
+                    {
+                      key: 'status',
+                      term: t('outbox.status'),
+                      value: mail.lastError ? `${t(`status.${mail.status}`)} (${t('outbox.attempts', { count: mail.attempts })}: ${mail.lastError})` : t(`status.${mail.status}`),
+                    },
+                    { key: 'writtenAt', term: t('outbox.writtenAt'), value: formatKoreaDateTime(mail.createdAt, i18n.language) },
+                  ]}
+                />
                 <pre className="mail-body" lang={mail.language}>
                   {mail.body}
                 </pre>

@@ -57,12 +57,14 @@ function PreferencesForm({ saved: current }: { saved: MailPreferencesView }) {
       <fieldset className="field">
         <legend>{t('preferences.kinds')}</legend>
         <p className="field__hint">{t('preferences.kindsHint')}</p>
-        {MAIL_KINDS.map((kind) => (
-          <div className="checkbox" key={kind}>
-            <input id={`mail-kind-${kind}`} type="checkbox" checked={!muted.has(kind)} onChange={() => toggle(kind)} data-testid={`mail-kind-${kind}`} />
-            <label htmlFor={`mail-kind-${kind}`}>{t(`kinds.${kind}`)}</label>
-          </div>
-        ))}
+        <div className="choice-list">
+          {MAIL_KINDS.map((kind) => (
+            <div className="choice" key={kind}>
+              <input id={`mail-kind-${kind}`} type="checkbox" checked={!muted.has(kind)} onChange={() => toggle(kind)} data-testid={`mail-kind-${kind}`} />
+              <label htmlFor={`mail-kind-${kind}`}>{t(`kinds.${kind}`)}</label>
+            </div>
+          ))}
+        </div>
       </fieldset>
       <button type="submit" className="button" aria-disabled={mutation.isPending || undefined}>
         {mutation.isPending ? t('preferences.saving') : t('preferences.save')}
