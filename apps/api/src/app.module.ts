@@ -16,7 +16,9 @@ import { CallsModule } from './calls/calls.module';
 import { ClockModule } from './clock/clock';
 import { CommitteeModule } from './committee/committee.module';
 import { DesignationsModule } from './designations/designations.module';
+import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { QueueModule } from './queue/queue.module';
 import { PilotsModule } from './pilots/pilots.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RuleSettingsModule } from './rule-settings/rule-settings.module';
@@ -46,6 +48,8 @@ export class AppModule {
         ProductsModule,
         ProductImportsModule,
         ClockModule,
+        QueueModule,
+        MailModule,
         NotificationsModule,
         RuleSettingsModule,
         ScoutingModule,

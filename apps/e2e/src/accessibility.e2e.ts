@@ -65,6 +65,8 @@ const ROUTES: { path: (r: Records) => string; who: readonly Visitor[] }[] = [
   { path: () => '/admin/institutions/new', who: [Role.ADMIN] },
   { path: (r) => `/admin/institutions/${r.institution}/edit`, who: [Role.ADMIN] },
   { path: () => '/audit', who: [Role.OPERATOR, Role.ADMIN] },
+  { path: () => '/admin/mail-outbox', who: [Role.ADMIN] },
+  { path: () => '/my/mail', who: SIGNED_IN },
   { path: () => '/operator/rule-settings', who: [Role.OPERATOR, Role.ADMIN] },
   { path: () => '/operator/type1', who: [Role.OPERATOR] },
   { path: () => '/operator/imports', who: [Role.OPERATOR] },

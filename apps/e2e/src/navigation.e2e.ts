@@ -15,7 +15,7 @@ const NAVIGATION: Record<Role, string[]> = {
   COMMITTEE: [...CALLS, 'committee', 'pilots'],
   SCOUT: [...CALLS, 'my-nominations', 'pilots'],
   CITIZEN: EVERYONE,
-  ADMIN: [...EVERYONE, 'group-operations', 'users', 'institutions', 'audit', 'search-synonyms', 'rule-settings'],
+  ADMIN: [...EVERYONE, 'group-operations', 'users', 'institutions', 'audit', 'search-synonyms', 'rule-settings', 'mail-outbox'],
 };
 
 describe('signing in as each demo role', () => {

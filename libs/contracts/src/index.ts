@@ -19,3 +19,4 @@ export * from './response-views';
 export * from './field-rules';
 export * from './refused-inputs';
 export * from './orders';
+export * from './mail';

@@ -241,6 +241,18 @@ export const MESSAGE_CODES = {
   NOTE_ORDER_PLACED_BODY: ['product', 'quantity', 'amount'],
   NOTE_ORDER_STATUS: ['product', 'status'],
   NOTE_ORDER_MOVED: ['from', 'to'],
+  // Reminders (a title and a body each), sent once per subject and due date
+  REMIND_CHECK_IN: ['product', 'month'],
+  REMIND_CHECK_IN_BODY: ['product', 'month', 'due'],
+  REMIND_SUPPLEMENT: ['title'],
+  REMIND_SUPPLEMENT_BODY: ['title', 'deadline'],
+  REMIND_CALL_CLOSING: ['call'],
+  REMIND_CALL_CLOSING_BODY: ['call', 'closesAt', 'product'],
+  REMIND_DESIGNATION_EXPIRING: ['product', 'days'],
+  REMIND_DESIGNATION_EXPIRING_BODY: ['product', 'validUntil'],
+  // What every mail carries below the notification
+  MAIL_OPEN_LINK: ['link'],
+  MAIL_FOOTER: ['preferences'],
   // A notification written before notifications carried codes: its text as it was.
   LEGACY_TEXT: ['text'],
 } as const satisfies Record<string, readonly string[]>;

@@ -16,6 +16,7 @@ import type {
   SessionView,
 } from './designation';
 import type { MatchingProposal, PilotPlanView, PilotView, PlanProductView, PlanResultRow, ProductPilotResults, SavedUsePlan } from './pilots';
+import type { MailPreferencesView, OutboxMailView } from './mail';
 import type { OrderView, ProductPurchaseCount, SectorRateRow, SectorRateView, TargetDashboard, TargetRanking } from './orders';
 import type { RuleSettingsView } from './rules';
 import type { DemoDayResultsView, DemoDayView, InvitationView, MyAllocationsView, NominationView, ScoutingRoundView } from './scouting';
@@ -56,11 +57,13 @@ export interface ResponseViews {
   InstitutionView: InstitutionView;
   InvitationView: InvitationView;
   MatchingProposal: MatchingProposal;
+  MailPreferencesView: MailPreferencesView;
   MinutesView: MinutesView;
   MyAllocationsView: MyAllocationsView;
   NominationView: NominationView;
   NotificationPage: NotificationPage;
   OrderView: OrderView;
+  OutboxMailView: OutboxMailView;
   Page: Page<unknown>;
   PilotPlanView: PilotPlanView;
   PilotView: PilotView;

@@ -19,6 +19,7 @@ import { Room } from '../committee/room.entity';
 import { Decision } from '../designations/decision.entity';
 import { Designation } from '../designations/designation.entity';
 import { ExtensionRequest } from '../designations/extension-request.entity';
+import { Mail, ReminderSent } from '../mail/mail.entity';
 import { Notification } from '../notifications/notification.entity';
 import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.entity';
 import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
@@ -62,6 +63,8 @@ export const ENTITIES = [
   Decision,
   ExtensionRequest,
   Notification,
+  Mail,
+  ReminderSent,
   PilotPlan,
   PilotPlanProduct,
   PilotApplication,

@@ -49,7 +49,7 @@ import { notInForce, pilotsByProduct, repeatPilotRefusal, sanctioned, withCandid
 import { PilotPlan, PilotPlanProduct } from './pilot-plan.entity';
 
 /** A pilot whose use period is over and reported: check-ins follow. */
-const AFTER_PILOT: PilotStatus[] = [
+export const AFTER_PILOT: PilotStatus[] = [
   PilotStatus.RESULT_REPORTED,
   PilotStatus.SUCCESS,
   PilotStatus.INSUFFICIENT,

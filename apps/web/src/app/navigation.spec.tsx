@@ -46,7 +46,7 @@ const expected: Record<Role, string[]> = {
     'nav-search-synonyms',
     'nav-rule-settings',
   ],
-  ADMIN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots', 'nav-group-operations', 'nav-users', 'nav-institutions', 'nav-audit', 'nav-search-synonyms', 'nav-rule-settings'],
+  ADMIN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots', 'nav-group-operations', 'nav-users', 'nav-institutions', 'nav-audit', 'nav-search-synonyms', 'nav-rule-settings', 'nav-mail-outbox'],
   COMMITTEE: ['nav-home', 'nav-catalogue', ...calls, 'nav-committee', 'nav-pilots'],
   SCOUT: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-nominations', 'nav-pilots'],
   CITIZEN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots'],

@@ -47,6 +47,7 @@ export interface NavItem {
     | 'nav.scouting'
     | 'nav.myNominations'
     | 'nav.opScouting'
+    | 'nav.mailOutbox'
     | 'nav.profile';
   access: Access;
   /** The menu group the entry sits in; `account` entries sit beside the signed-in user rather than in the menu. */
@@ -106,6 +107,7 @@ export const NAV_ITEMS = [
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
   { id: 'search-synonyms', path: '/operator/search-synonyms', labelKey: 'nav.searchSynonyms', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
   { id: 'rule-settings', path: '/operator/rule-settings', labelKey: 'nav.ruleSettings', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
+  { id: 'mail-outbox', path: '/admin/mail-outbox', labelKey: 'nav.mailOutbox', access: [Role.ADMIN], group: 'operations' },
   { id: 'sign-in', path: '/sign-in', labelKey: 'nav.signIn', access: 'signed-out' },
   { id: 'sign-up', path: '/sign-up', labelKey: 'nav.signUp', access: 'signed-out' },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', access: 'signed-in', group: 'account' },
@@ -137,6 +139,7 @@ export const PAGE_ROUTES = [
   { id: 'op-demo-day', path: '/operator/demo-days/:id', access: [Role.OPERATOR] },
   { id: 'institution-new', path: '/admin/institutions/new', access: [Role.ADMIN] },
   { id: 'institution-edit', path: '/admin/institutions/:id/edit', access: [Role.ADMIN] },
+  { id: 'mail-preferences', path: '/my/mail', access: 'signed-in' },
 ] as const satisfies readonly PageRoute[];
 
 export type NavId = (typeof NAV_ITEMS)[number]['id'];

@@ -27,6 +27,8 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   institutions: lazy(() => import('../features/institutions/routes/institutions')),
   'institution-new': lazy(() => import('../features/institutions/routes/new-institution')),
   'institution-edit': lazy(() => import('../features/institutions/routes/edit-institution')),
+  'mail-outbox': lazy(() => import('../features/mail/routes/mail-outbox')),
+  'mail-preferences': lazy(() => import('../features/mail/routes/mail-preferences')),
   'search-synonyms': lazy(() => import('../features/search-synonyms/routes/search-synonyms')),
   audit: lazy(() => import('../features/audit/routes/audit').then((m) => ({ default: m.AuditRoute }))),
   type1: lazy(() => import('../features/type1/routes/type1-product').then((m) => ({ default: m.Type1ProductRoute }))),

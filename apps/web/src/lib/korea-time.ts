@@ -1,15 +1,8 @@
-import { KOREA_TIME_ZONE } from '@inno/contracts';
-import { intlLocale } from './i18n';
-
 /**
  * Every time the app shows is Korea time, whatever the viewer's zone, and says so
  * (`… 18:00 KST`); times are entered in it too (a datetime-local input's value read as Korea time).
  */
-export function formatKoreaDateTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: KOREA_TIME_ZONE }).format(date)} KST`;
-}
+export { formatKoreaDateTime } from '@inno/contracts';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 

@@ -9,6 +9,7 @@ import { DesignationRecords1795465100000 } from './1795465100000-DesignationReco
 import { Initial1795456975314 } from './1795456975314-Initial';
 import { ChallengeCommitteeIncubation1795476000000 } from './1795476000000-ChallengeCommitteeIncubation';
 import { KoreanRoomNames1795472000000 } from './1795472000000-KoreanRoomNames';
+import { MailOutbox1795478000000 } from './1795478000000-MailOutbox';
 import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
 import { MessageCodes1795469000000 } from './1795469000000-MessageCodes';
 import { PublishedReasonCodes1795473000000 } from './1795473000000-PublishedReasonCodes';
@@ -42,4 +43,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   PublishedReasonCodes1795473000000,
   ChallengeCommitteeIncubation1795476000000,
   OrdersPurchaseTargets1795477000000,
+  MailOutbox1795478000000,
 ];
