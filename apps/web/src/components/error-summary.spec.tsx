@@ -87,7 +87,7 @@ describe('ErrorSummary', () => {
     await userEvent.setup().click(await screen.findByRole('button', { name: '보내기' }));
 
     const summary = await screen.findByTestId('form-error');
-    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['이름: 100자 이하로 입력해 주세요.', '이메일: 이메일 주소 형식이 아닙니다.']);
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['이름: 100자를 넘을 수 없습니다.', '이메일: 이메일 주소 형식이 아닙니다.']);
     expect(summary).not.toHaveTextContent(/characters|e-mail/);
   });
 });
