@@ -1,7 +1,7 @@
 import type { SessionView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { proposalsQueryKey } from '../../../api/get-proposals';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 export interface AddAgendaItemInput {
@@ -12,7 +12,7 @@ export interface AddAgendaItemInput {
 
 /** POST /committee-sessions/:id/items: puts a proposal on the agenda (it moves to committee review). */
 export function addAgendaItem({ sessionId, proposalId }: AddAgendaItemInput): Promise<SessionView> {
-  return api.post<SessionView>(`/committee-sessions/${encodeURIComponent(sessionId)}/items`, { proposalId });
+  return data(client.POST('/api/v1/committee-sessions/{id}/items', { params: { path: { id: sessionId } }, body: { proposalId } }));
 }
 
 export function useAddAgendaItem() {

@@ -1,13 +1,13 @@
 import type { IdeaRoute, IdeaView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { ideasQueryKey } from './get-ideas';
 
 export type IdeaSelection = { id: string; route: IdeaRoute; reason: string; institutionId?: string; field?: string };
 
 /** POST /ideas/:id/select (operator): 409 when not scored or when the month's selections are full. */
 export function selectIdea({ id, ...body }: IdeaSelection): Promise<IdeaView> {
-  return api.post<IdeaView>(`/ideas/${id}/select`, body);
+  return data(client.POST('/api/v1/ideas/{id}/select', { params: { path: { id } }, body }));
 }
 
 export function useSelectIdea() {
