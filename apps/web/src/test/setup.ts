@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { Blob as NodeBlob, File as NodeFile } from 'node:buffer';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { setAccessToken, setRefreshHandler } from '../lib/api-client';
 import { i18n } from '../lib/i18n';
@@ -8,6 +9,11 @@ import { setSessionHint } from './session-hint';
 
 // A page's first render waits for its lazy chunk and locale namespace: allow for a slow, busy machine.
 configure({ asyncUtilTimeout: 4000 });
+
+// jsdom's File and FormData are not the ones Node's fetch reads (an uploaded file would arrive named "blob"):
+// use Node's, one family as in a browser. Node's FormData is not a global here, so take it from a parsed body.
+const NodeFormData = (await new Response(new URLSearchParams()).formData()).constructor as typeof FormData;
+Object.assign(globalThis, { Blob: NodeBlob, File: NodeFile, FormData: NodeFormData });
 
 // A request nobody answers is a mistake in the spec: mockApi answers 404 for routes it was not given.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
