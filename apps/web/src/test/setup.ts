@@ -20,7 +20,8 @@ class FetchFormData extends NodeFormData {
     super();
     if (!form) return;
     for (const [name, value] of new JsdomFormData(form, submitter)) {
-      this.append(name, typeof value === 'string' ? value : new NodeFile([], value.name, { type: value.type }));
+      // Node's File is the DOM's at run time; its declared type is node:buffer's.
+      this.append(name, typeof value === 'string' ? value : (new NodeFile([], value.name, { type: value.type }) as unknown as File));
     }
   }
 }
