@@ -16,7 +16,9 @@ import { CallsModule } from './calls/calls.module';
 import { ClockModule } from './clock/clock';
 import { CommitteeModule } from './committee/committee.module';
 import { DesignationsModule } from './designations/designations.module';
+import { MailModule } from './mail/mail.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { QueueModule } from './queue/queue.module';
 import { PilotsModule } from './pilots/pilots.module';
 import { ProposalsModule } from './proposals/proposals.module';
 import { RuleSettingsModule } from './rule-settings/rule-settings.module';
@@ -24,6 +26,8 @@ import { ScoutingModule } from './scouting/scouting.module';
 import { UsersModule } from './users/users.module';
 import { ChallengesModule } from './challenges/challenges.module';
 import { IdeasModule } from './ideas/ideas.module';
+import { OrdersModule } from './orders/orders.module';
+import { PurchaseTargetsModule } from './purchase-targets/purchase-targets.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +48,8 @@ export class AppModule {
         ProductsModule,
         ProductImportsModule,
         ClockModule,
+        QueueModule,
+        MailModule,
         NotificationsModule,
         RuleSettingsModule,
         ScoutingModule,
@@ -54,6 +60,8 @@ export class AppModule {
         ChallengesModule,
         IdeasModule,
         PilotsModule,
+        OrdersModule,
+        PurchaseTargetsModule,
       ],
       controllers: [HealthController],
     };

@@ -4,21 +4,12 @@
 // least-privilege role, as in production.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { freePort } from '../../../scripts/platform.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
-
-const freePort = () =>
-  new Promise((done, fail) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-    server.on('error', fail);
-  });
 
 // Kept in step with apps/api/test/test-app.ts and RUNTIME_ROLE in src/database/roles.ts. Roles are
 // cluster-wide: these names are the tests' own, so a shared server's real roles are never touched.

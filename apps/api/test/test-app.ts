@@ -26,6 +26,8 @@ export interface TestApp {
   superuserUrl: string;
   /** One statement (or several, without parameters) as the owner: what a migration may do. */
   asOwner(sql: string, params?: unknown[]): Promise<unknown[]>;
+  /** Stops the API process and keeps its database, as a restart does; `close` then only drops the database. */
+  stop(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -110,6 +112,8 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
     ...env,
   });
   const { app } = await startApp(config, apiUrl, options.clock);
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= app.close());
   return {
     app,
     http: () => request(app.getHttpServer()),
@@ -127,8 +131,9 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
         await client.end();
       }
     },
+    stop,
     close: async () => {
-      await app.close();
+      await stop();
       await database.drop();
       rmSync(config.STORAGE_DIR, { recursive: true, force: true });
       rmSync(config.auditCheckpointDir, { recursive: true, force: true });
@@ -136,8 +141,10 @@ export async function createTestApp(env: Record<string, string> = {}, options: {
   };
 }
 
-/** A second API process on the same database, as a deployment with replicas runs it. */
-export async function createReplica(t: TestApp, options: { clock?: TestClock } = {}): Promise<Pick<TestApp, 'http' | 'close'>> {
-  const { app } = await startApp(t.config, t.databaseUrl, options.clock);
-  return { http: () => request(app.getHttpServer()), close: () => app.close() };
+/** A second API process on the same database, as a deployment with replicas runs it; `env` changes its configuration. */
+export async function createReplica(t: TestApp, options: { clock?: TestClock; env?: Record<string, string> } = {}): Promise<Pick<TestApp, 'app' | 'http' | 'close'>> {
+  const changed = options.env ? loadConfig(options.env) : undefined;
+  const config = changed ? Object.assign(new AppConfig(), t.config, Object.fromEntries(Object.keys(options.env!).map((name) => [name, changed[name as keyof AppConfig]]))) : t.config;
+  const { app } = await startApp(config, t.databaseUrl, options.clock);
+  return { app, http: () => request(app.getHttpServer()), close: () => app.close() };
 }

@@ -16,6 +16,8 @@ interface Records {
   planProduct: string;
   pilot: string;
   institution: string;
+  order: string;
+  orderable: string;
 }
 
 type Visitor = Role | 'VISITOR';
@@ -53,11 +55,18 @@ const ROUTES: { path: (r: Records) => string; who: readonly Visitor[] }[] = [
   { path: () => '/my/pilots', who: [Role.BUYER, Role.SUPPLIER] },
   { path: (r) => `/my/pilots/${r.pilot}`, who: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { path: (r) => `/pilots/apply?planId=${r.plan}&productId=${r.planProduct}`, who: [Role.BUYER] },
+  { path: () => '/my/orders', who: [Role.BUYER, Role.SUPPLIER] },
+  { path: (r) => `/my/orders/new?product=${r.orderable}`, who: [Role.BUYER] },
+  { path: (r) => `/my/orders/${r.order}`, who: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
+  { path: () => '/my/purchase-target', who: [Role.BUYER] },
+  { path: () => '/operator/purchase-targets', who: [Role.OPERATOR] },
   { path: () => '/admin/users', who: [Role.OPERATOR, Role.ADMIN] },
   { path: () => '/admin/institutions', who: [Role.ADMIN] },
   { path: () => '/admin/institutions/new', who: [Role.ADMIN] },
   { path: (r) => `/admin/institutions/${r.institution}/edit`, who: [Role.ADMIN] },
   { path: () => '/audit', who: [Role.OPERATOR, Role.ADMIN] },
+  { path: () => '/admin/mail-outbox', who: [Role.ADMIN] },
+  { path: () => '/my/mail', who: SIGNED_IN },
   { path: () => '/operator/rule-settings', who: [Role.OPERATOR, Role.ADMIN] },
   { path: () => '/operator/type1', who: [Role.OPERATOR] },
   { path: () => '/operator/imports', who: [Role.OPERATOR] },
@@ -106,9 +115,13 @@ async function makeRecords(): Promise<Records> {
     usePeriodMonths: 6, followOnPlanned: false, followOnBudgeted: false, need: '민원 증가',
   });
   const [institution] = (await admin.call<{ items: { id: string }[] }>('GET', '/institutions?pageSize=1')).items;
+  // An order of one of the demo supplier's designated products, so both sides see it.
+  const mine = (await supplier.call<{ items: { id: string; status: string }[] }>('GET', `/companies/${me.company.id}/products?pageSize=100`)).items;
+  const orderable = mine.find((p) => p.status === 'DESIGNATED' || p.status === 'EXTENDED')!;
+  const order = await buyer.call<{ id: string }>('POST', '/orders', { productId: orderable.id, quantity: 1, deliveryPlace: '본관 1층 민원실', deliveryDueOn: today });
   return {
     product: product.id, myProduct: myProduct.id, call: call.id, proposal: proposal.id, session: session.id,
-    plan: plan.id, planProduct: planProduct.productId, pilot: pilot.id, institution: institution.id,
+    plan: plan.id, planProduct: planProduct.productId, pilot: pilot.id, institution: institution.id, order: order.id, orderable: orderable.id,
   };
 }
 

@@ -9,13 +9,13 @@ import { asRole, demoEmail } from './support/demo';
 const EVERYONE = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'challenges', 'ideas', 'scouting', 'pilots'];
 const CALLS = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'challenges', 'ideas', 'scouting'];
 const NAVIGATION: Record<Role, string[]> = {
-  SUPPLIER: [...CALLS, 'my-proposals', 'group-pilots', 'pilots', 'my-pilots', 'my-company', 'my-products'],
-  BUYER: [...CALLS, 'my-challenges', 'group-pilots', 'pilots', 'my-pilots', 'my-institution'],
-  OPERATOR: [...CALLS, 'op-calls', 'screening', 'op-ideas', 'op-scouting', 'sessions', 'group-designations', 'designations', 'type1', 'imports', 'group-pilots', 'pilots', 'op-pilot-plans', 'pilot-usage', 'group-operations', 'users', 'audit', 'search-synonyms', 'rule-settings'],
+  SUPPLIER: [...CALLS, 'my-proposals', 'group-pilots', 'pilots', 'my-pilots', 'my-orders', 'my-company', 'my-products'],
+  BUYER: [...CALLS, 'my-challenges', 'group-pilots', 'pilots', 'my-pilots', 'my-orders', 'my-purchase-target', 'my-institution'],
+  OPERATOR: [...CALLS, 'op-calls', 'screening', 'op-ideas', 'op-scouting', 'sessions', 'group-designations', 'designations', 'type1', 'imports', 'group-pilots', 'pilots', 'op-pilot-plans', 'pilot-usage', 'op-purchase-targets', 'group-operations', 'users', 'audit', 'search-synonyms', 'rule-settings'],
   COMMITTEE: [...CALLS, 'committee', 'pilots'],
   SCOUT: [...CALLS, 'my-nominations', 'pilots'],
   CITIZEN: EVERYONE,
-  ADMIN: [...EVERYONE, 'group-operations', 'users', 'institutions', 'audit', 'search-synonyms', 'rule-settings'],
+  ADMIN: [...EVERYONE, 'group-operations', 'users', 'institutions', 'audit', 'search-synonyms', 'rule-settings', 'mail-outbox'],
 };
 
 describe('signing in as each demo role', () => {

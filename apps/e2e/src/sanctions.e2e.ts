@@ -39,7 +39,8 @@ describe('sanctions in the browser', () => {
 
       await page.goto('/decisions?kind=SANCTION');
       const entry = page.locator('[data-kind="SANCTION"]').filter({ hasText: company.name });
-      await entry.getByText('국가를 당사자로 하는 계약에 관한 법률 제27조', { exact: false }).waitFor();
+      // Published in both languages: the legal basis under its Korean heading first, the English beside.
+      await entry.locator('[lang="ko"]').getByText('법적 근거: 국가를 당사자로 하는 계약에 관한 법률 제27조').waitFor();
       await entry.getByRole('link', { name: `기업 관리에서 열기: ${company.name}` }).click();
 
       await page.getByTestId('sanction-lift').click();

@@ -1,4 +1,5 @@
-import type { Page } from './api';
+import { PAGE_SIZE_MAX, type Page } from './api';
+import { ruleProblems, type FieldProblems, type FieldRules } from './field-rules';
 import type { CompanySize } from './roles';
 
 export const ProductKind = { TYPE1: 'TYPE1', TYPE2: 'TYPE2' } as const;
@@ -161,6 +162,32 @@ export interface CatalogQuery {
   sort?: CatalogSort;
   page?: number;
   pageSize?: number;
+}
+
+/** The catalogue's query, as the API reads it and the search form checks it (see field-rules.ts). */
+export const CATALOGUE_QUERY_RULES = {
+  q: { kind: 'text', max: 100, optional: true },
+  kind: { kind: 'choice', choices: Object.values(ProductKind), optional: true },
+  category: { kind: 'text', max: 20, optional: true },
+  certification: { kind: 'text', max: 60, optional: true },
+  designatingBody: { kind: 'text', max: 100, optional: true },
+  region: { kind: 'text', max: 40, optional: true },
+  minPrice: { kind: 'integer', min: 0, max: PRICE_MAX_KRW, won: true, optional: true },
+  maxPrice: { kind: 'integer', min: 0, max: PRICE_MAX_KRW, won: true, optional: true },
+  sort: { kind: 'choice', choices: Object.values(CatalogSort), optional: true },
+  page: { kind: 'integer', min: 1, max: 1_000_000, optional: true },
+  pageSize: { kind: 'integer', min: 1, max: PAGE_SIZE_MAX, optional: true },
+} as const satisfies FieldRules<keyof CatalogQuery>;
+
+/** A price range whose ends are each valid but reversed, said beside its upper end. */
+export const priceRangeProblem = (minPrice: number | undefined, maxPrice: number | undefined): FieldProblems | null =>
+  minPrice !== undefined && maxPrice !== undefined && minPrice > maxPrice ? { maxPrice: [{ code: 'PRICE_RANGE_INVERTED' }] } : null;
+
+/** The whole query: each field by its rule, then the price range. */
+export function catalogueQueryProblems(query: CatalogQuery): FieldProblems {
+  const problems = ruleProblems(CATALOGUE_QUERY_RULES, query);
+  if (!problems.minPrice && !problems.maxPrice) Object.assign(problems, priceRangeProblem(query.minPrice, query.maxPrice));
+  return problems;
 }
 
 export interface FacetCount {

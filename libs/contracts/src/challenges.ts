@@ -1,14 +1,17 @@
 import { Role } from './roles';
-import { defineStateMachine } from './state-machine';
-import { SYSTEM_ROLE, type ActorRole, type CallPhase, type ProposalContent, type ProposalStatus } from './designation';
+import { defineStateMachine, type GuardRefusal } from './state-machine';
+import { ChallengeSelection, SYSTEM_ROLE, type ActorRole, type CallPhase, type ProposalContent, type ProposalStatus } from './designation';
+import type { Message } from './messages';
 
 /**
  * A challenge (수요제안, domain.md §3.2): an institution's problem, proposed into a call for
- * challenges, selected by the operator, answered by sealed solutions, designated and bought.
+ * challenges, selected by the operator or, where the call says so, by the committee, answered by sealed solutions, designated and bought.
  */
 export const ChallengeStatus = {
   DRAFT: 'DRAFT',
   PROPOSED: 'PROPOSED',
+  /** On a committee session's agenda: the committee's close selects it or not. */
+  COMMITTEE_REVIEW: 'COMMITTEE_REVIEW',
   SELECTED: 'SELECTED',
   NOT_SELECTED: 'NOT_SELECTED',
   SOLUTION_CALL_OPEN: 'SOLUTION_CALL_OPEN',
@@ -23,6 +26,8 @@ export type ChallengeStatus = (typeof ChallengeStatus)[keyof typeof ChallengeSta
 export const ChallengeAction = {
   SUBMIT: 'submit',
   WITHDRAW: 'withdraw',
+  /** Put on a committee session's agenda (through the committee's agenda, not a challenge route). */
+  SCHEDULE: 'schedule',
   SELECT: 'select',
   NOT_SELECT: 'not-select',
   OPEN_SOLUTION_CALL: 'open-solution-call',
@@ -38,9 +43,20 @@ export interface ChallengeContext {
   callOpen: boolean;
   /** The call for challenges has closed: selection compares every challenge it received. */
   callClosed: boolean;
+  /** Who selects the call's challenges. */
+  selection: ChallengeSelection;
   /** The solution call (once opened) has closed. */
   solutionCallClosed: boolean;
 }
+
+const SELECTED_BY_COMMITTEE: GuardRefusal = { code: 'SELECTION_BY_COMMITTEE', text: 'This call’s challenges are selected by the committee: put them on a committee session’s agenda' };
+const SELECTED_BY_OPERATOR: GuardRefusal = { code: 'SELECTION_BY_OPERATOR', text: 'This call’s challenges are selected by the operator, not the committee' };
+const CALL_NOT_CLOSED: GuardRefusal = { code: 'CHALLENGE_CALL_NOT_CLOSED', text: 'The call for challenges has not closed: challenges are selected once all are in' };
+
+const afterTheClose = (c: ChallengeContext) => (c.callClosed ? null : CALL_NOT_CLOSED);
+
+/** The operator selects alone only where the call says so, and once every challenge is in. */
+const operatorSelectionGuard = (c: ChallengeContext) => (c.selection === ChallengeSelection.COMMITTEE ? SELECTED_BY_COMMITTEE : afterTheClose(c));
 
 export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAction, ActorRole, ChallengeContext>('challenge', [
   {
@@ -48,30 +64,28 @@ export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAct
     from: [ChallengeStatus.DRAFT],
     to: ChallengeStatus.PROPOSED,
     roles: [Role.BUYER],
-    guard: (c) => (c.callOpen ? null : 'The call for challenges is not open: challenges are accepted only between its opening and closing times'),
+    guard: (c) => (c.callOpen ? null : { code: 'CHALLENGE_CALL_NOT_OPEN', text: 'The call for challenges is not open: challenges are accepted only between its opening and closing times' }),
   },
   { action: ChallengeAction.WITHDRAW, from: [ChallengeStatus.DRAFT, ChallengeStatus.PROPOSED], to: ChallengeStatus.WITHDRAWN, roles: [Role.BUYER] },
   {
-    action: ChallengeAction.SELECT,
+    action: ChallengeAction.SCHEDULE,
     from: [ChallengeStatus.PROPOSED],
-    to: ChallengeStatus.SELECTED,
+    to: ChallengeStatus.COMMITTEE_REVIEW,
     roles: [Role.OPERATOR],
-    guard: (c) => (c.callClosed ? null : 'The call for challenges has not closed: challenges are selected once all are in'),
+    guard: (c) => (c.selection !== ChallengeSelection.COMMITTEE ? SELECTED_BY_OPERATOR : afterTheClose(c)),
   },
-  {
-    action: ChallengeAction.NOT_SELECT,
-    from: [ChallengeStatus.PROPOSED],
-    to: ChallengeStatus.NOT_SELECTED,
-    roles: [Role.OPERATOR],
-    guard: (c) => (c.callClosed ? null : 'The call for challenges has not closed: challenges are selected once all are in'),
-  },
+  { action: ChallengeAction.SELECT, from: [ChallengeStatus.PROPOSED], to: ChallengeStatus.SELECTED, roles: [Role.OPERATOR], guard: operatorSelectionGuard },
+  { action: ChallengeAction.NOT_SELECT, from: [ChallengeStatus.PROPOSED], to: ChallengeStatus.NOT_SELECTED, roles: [Role.OPERATOR], guard: operatorSelectionGuard },
+  // The chair's close of the challenge's agenda item decides it.
+  { action: ChallengeAction.SELECT, from: [ChallengeStatus.COMMITTEE_REVIEW], to: ChallengeStatus.SELECTED, roles: [SYSTEM_ROLE] },
+  { action: ChallengeAction.NOT_SELECT, from: [ChallengeStatus.COMMITTEE_REVIEW], to: ChallengeStatus.NOT_SELECTED, roles: [SYSTEM_ROLE] },
   { action: ChallengeAction.OPEN_SOLUTION_CALL, from: [ChallengeStatus.SELECTED], to: ChallengeStatus.SOLUTION_CALL_OPEN, roles: [Role.OPERATOR] },
   {
     action: ChallengeAction.CLOSE_SOLUTIONS,
     from: [ChallengeStatus.SOLUTION_CALL_OPEN],
     to: ChallengeStatus.SOLUTIONS_CLOSED,
     roles: [Role.OPERATOR, SYSTEM_ROLE],
-    guard: (c) => (c.solutionCallClosed ? null : 'The solution call has not closed yet'),
+    guard: (c) => (c.solutionCallClosed ? null : { code: 'SOLUTION_CALL_NOT_CLOSED', text: 'The solution call has not closed yet' }),
   },
   { action: ChallengeAction.START_EVALUATION, from: [ChallengeStatus.SOLUTIONS_CLOSED], to: ChallengeStatus.EVALUATION, roles: [Role.OPERATOR] },
   // The committee's passing close of a solution's agenda item designates it.
@@ -103,13 +117,24 @@ export interface ChallengePurchase {
   recordedAt: string;
 }
 
+/** Who selected a challenge (or not) and why: public with the result. */
+export interface ChallengeSelectionResult {
+  by: ChallengeSelection;
+  /** The operator's reason as written, or the committee's decision as codes. */
+  reasons: Message[];
+  /** The committee session whose minutes record the decision. */
+  sessionId: string | null;
+  decidedAt: string;
+}
+
 export interface ChallengeView extends ChallengeContent {
   id: string;
   status: ChallengeStatus;
-  call: { id: string; title: string; closesAt: string; phase: CallPhase } | null;
+  call: { id: string; title: string; closesAt: string; phase: CallPhase; selection: ChallengeSelection } | null;
   institution: { id: string; name: string };
-  /** Why it was (not) selected: public with the result. */
+  /** The operator's reason when selecting alone (see `selection` for who decided). */
   selectionReason: string | null;
+  selection: ChallengeSelectionResult | null;
   solutionCall: { id: string; opensAt: string; closesAt: string; phase: CallPhase } | null;
   /** The idea it grew from, if any. */
   ideaId: string | null;
@@ -176,9 +201,9 @@ export const ideaMachine = defineStateMachine<IdeaStatus, IdeaAction, ActorRole,
     roles: [Role.OPERATOR],
     guard: (c) =>
       !c.scored
-        ? 'Score the idea on innovativeness, social impact and fit for procurement before selecting it'
+        ? { code: 'IDEA_NOT_SCORED', text: 'Score the idea on innovativeness, social impact and fit for procurement before selecting it' }
         : c.selectedThisMonth >= c.maxSelected
-          ? `At most ${c.maxSelected} ideas are selected a month`
+          ? { code: 'MONTHLY_SELECTION_FULL', params: { max: c.maxSelected }, text: `At most ${c.maxSelected} ideas are selected a month` }
           : null,
   },
   { action: IdeaAction.ARCHIVE, from: [IdeaStatus.UNDER_REVIEW], to: IdeaStatus.ARCHIVED, roles: [Role.OPERATOR, SYSTEM_ROLE] },
@@ -211,6 +236,8 @@ export interface IdeaView extends IdeaContent {
   month: string;
   scores: IdeaScores | null;
   outcome: { route: IdeaRoute | null; reason: string; challengeId: string | null } | null;
+  /** The incubation task behind an INCUBATION outcome: its status only, publicly. */
+  incubation: { status: IncubationStatus } | null;
   hidden: { reason: string } | null;
   createdAt: string;
   availableActions: IdeaAction[];
@@ -253,4 +280,48 @@ const PERSONAL_DATA: [RegExp, string][] = [
 export function personalDataProblem(field: string, value: string): string | null {
   const found = PERSONAL_DATA.find(([pattern]) => pattern.test(value));
   return found ? `${field} seems to contain ${found[1]}: ideas are public, leave personal data out` : null;
+}
+
+// ─── Incubation tasks (a selected idea's "incubation" outcome) ───────────────
+
+export const IncubationStatus = { OPEN: 'OPEN', IN_PROGRESS: 'IN_PROGRESS', DONE: 'DONE', DROPPED: 'DROPPED' } as const;
+export type IncubationStatus = (typeof IncubationStatus)[keyof typeof IncubationStatus];
+
+export const IncubationAction = { START: 'start', COMPLETE: 'complete', DROP: 'drop' } as const;
+export type IncubationAction = (typeof IncubationAction)[keyof typeof IncubationAction];
+
+/** Operators follow an incubation task to done, or drop it with a reason. */
+export const incubationMachine = defineStateMachine<IncubationStatus, IncubationAction, ActorRole>('incubation', [
+  { action: IncubationAction.START, from: [IncubationStatus.OPEN], to: IncubationStatus.IN_PROGRESS, roles: [Role.OPERATOR] },
+  { action: IncubationAction.COMPLETE, from: [IncubationStatus.IN_PROGRESS], to: IncubationStatus.DONE, roles: [Role.OPERATOR] },
+  { action: IncubationAction.DROP, from: [IncubationStatus.OPEN, IncubationStatus.IN_PROGRESS], to: IncubationStatus.DROPPED, roles: [Role.OPERATOR] },
+]);
+
+/** The moves that end a task: each needs a reason. */
+export const INCUBATION_ACTIONS_WITH_REASON: readonly IncubationAction[] = [IncubationAction.COMPLETE, IncubationAction.DROP];
+
+/** Who carries the task: an institution, or a team of operators named by the operator. */
+export interface IncubationOwnerInput {
+  ownerInstitutionId?: string;
+  ownerTeam?: string;
+}
+
+export interface IncubationInput extends IncubationOwnerInput {
+  goal: string;
+  /** YYYY-MM-DD, today or later (Korea time). */
+  dueOn: string;
+}
+
+export interface IncubationTaskView {
+  id: string;
+  idea: { id: string; title: string };
+  owner: { institution: { id: string; name: string } | null; team: string | null };
+  goal: string;
+  dueOn: string;
+  status: IncubationStatus;
+  /** Why it was done or dropped. */
+  reason: string | null;
+  availableActions: IncubationAction[];
+  createdAt: string;
+  updatedAt: string;
 }

@@ -70,7 +70,7 @@ describe('committee arithmetic', () => {
   });
 
   it('takes whole points only: in the sheets, the pass mark and the group ratios', () => {
-    expect(scoreSheetProblems(halves, { points: { a: 20.99, b: 50 }, comments: { a: 'x', b: 'x' } })).toEqual({ 'points.a': ['a must be a whole number of points'] });
+    expect(scoreSheetProblems(halves, { points: { a: 20.99, b: 50 }, comments: { a: 'x', b: 'x' } })).toEqual({ 'points.a': [{ code: 'FIELD_OUT_OF_RANGE', params: { min: 0, max: 50 } }] });
     expect(criteriaProblems({ ...halves, passMark: 69.5 })).toEqual({ 'criteria.passMark': ['passMark must be a whole number of points'] });
     expect(criteriaProblems({ ...halves, groups: [{ ...halves.groups[0], passRatio: 0.555 }, halves.groups[1]] })).toEqual({ 'criteria.groups.0.passRatio': ['passRatio must be a whole percent (e.g. 0.55)'] });
     expect(criteriaProblems(DEFAULT_CRITERIA)).toEqual({});
@@ -81,7 +81,7 @@ describe('the proposal machine', () => {
   const open = { callOpen: true, beforeSupplementDeadline: true };
   it('submits only into an open call and only by a supplier', () => {
     expect(proposalMachine.check(ProposalStatus.DRAFT, ProposalAction.SUBMIT, Role.SUPPLIER, open)).toEqual({ ok: true, to: 'SUBMITTED' });
-    expect(proposalMachine.check(ProposalStatus.DRAFT, ProposalAction.SUBMIT, Role.SUPPLIER, { ...open, callOpen: false })).toMatchObject({ reason: 'GUARD' });
+    expect(proposalMachine.check(ProposalStatus.DRAFT, ProposalAction.SUBMIT, Role.SUPPLIER, { ...open, callOpen: false })).toMatchObject({ reason: 'GUARD', refusal: { code: 'CALL_NOT_OPEN' } });
     expect(proposalMachine.check(ProposalStatus.DRAFT, ProposalAction.SUBMIT, Role.OPERATOR, open)).toMatchObject({ reason: 'FORBIDDEN_ROLE' });
   });
 
@@ -92,7 +92,7 @@ describe('the proposal machine', () => {
 
   it('keeps a lapsed supplement from being submitted late', () => {
     const late = { callOpen: false, beforeSupplementDeadline: false };
-    expect(proposalMachine.check(ProposalStatus.SUPPLEMENT_REQUESTED, ProposalAction.SUPPLEMENT, Role.SUPPLIER, late)).toMatchObject({ reason: 'GUARD' });
+    expect(proposalMachine.check(ProposalStatus.SUPPLEMENT_REQUESTED, ProposalAction.SUPPLEMENT, Role.SUPPLIER, late)).toMatchObject({ reason: 'GUARD', refusal: { code: 'SUPPLEMENT_LAPSED' } });
     expect(proposalMachine.check(ProposalStatus.SUPPLEMENT_REQUESTED, ProposalAction.LAPSE_SUPPLEMENT, Role.OPERATOR, late)).toEqual({ ok: true, to: 'SUBMITTED' });
   });
 });

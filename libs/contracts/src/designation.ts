@@ -1,9 +1,10 @@
 import { Role } from './roles';
-import { defineStateMachine } from './state-machine';
+import { defineStateMachine, type GuardRefusal } from './state-machine';
 import { DesignationStatus } from './catalogue';
 import { message, textMessage, type Message, type MessageCode, type MessageParams } from './messages';
 import type { DesignationRules } from './rules';
 import type { Page } from './api';
+import { fieldProblem, type FieldProblems, type FieldRule } from './field-rules';
 
 /** Korea time: calls open and close at Korean date-times whatever the server's zone. */
 export const KOREA_TIME_ZONE = 'Asia/Seoul';
@@ -11,6 +12,10 @@ export const KOREA_TIME_ZONE = 'Asia/Seoul';
 /** A call takes supplier proposals, institutions' challenges (수요제안), or sealed solutions to one selected challenge. */
 export const CallKind = { SUPPLIER_PROPOSAL: 'SUPPLIER_PROPOSAL', CHALLENGE_SOLUTION: 'CHALLENGE_SOLUTION', CALL_FOR_CHALLENGES: 'CALL_FOR_CHALLENGES' } as const;
 export type CallKind = (typeof CallKind)[keyof typeof CallKind];
+
+/** Who selects a call for challenges' challenges: the operator alone, or the committee in a session. Chosen when the call opens; public. */
+export const ChallengeSelection = { OPERATOR: 'OPERATOR', COMMITTEE: 'COMMITTEE' } as const;
+export type ChallengeSelection = (typeof ChallengeSelection)[keyof typeof ChallengeSelection];
 
 export interface Criterion {
   key: string;
@@ -111,7 +116,7 @@ export interface ProposalContext {
   sealed?: boolean;
 }
 
-const unsealed = (c: ProposalContext) => (c.sealed ? 'Solutions are sealed until the solution call closes' : null);
+const unsealed = (c: ProposalContext): GuardRefusal | null => (c.sealed ? { code: 'SOLUTIONS_SEALED', text: 'Solutions are sealed until the solution call closes' } : null);
 
 /**
  * DRAFT → SUBMITTED → (SUPPLEMENT_REQUESTED → SUBMITTED) → SCREENING → EVALUATION →
@@ -123,7 +128,7 @@ export const proposalMachine = defineStateMachine<ProposalStatus, ProposalAction
     from: [ProposalStatus.DRAFT],
     to: ProposalStatus.SUBMITTED,
     roles: [Role.SUPPLIER],
-    guard: (c) => (c.callOpen ? null : 'The call is not open: proposals are accepted only between its opening and closing times'),
+    guard: (c) => (c.callOpen ? null : { code: 'CALL_NOT_OPEN', text: 'The call is not open: proposals are accepted only between its opening and closing times' }),
   },
   { action: ProposalAction.START_SCREENING, from: [ProposalStatus.SUBMITTED], to: ProposalStatus.SCREENING, roles: [Role.OPERATOR], guard: unsealed },
   {
@@ -138,14 +143,14 @@ export const proposalMachine = defineStateMachine<ProposalStatus, ProposalAction
     from: [ProposalStatus.SUPPLEMENT_REQUESTED],
     to: ProposalStatus.SUBMITTED,
     roles: [Role.SUPPLIER],
-    guard: (c) => (c.beforeSupplementDeadline ? null : 'The supplement deadline has passed: the proposal stays as it was submitted'),
+    guard: (c) => (c.beforeSupplementDeadline ? null : { code: 'SUPPLEMENT_LAPSED', text: 'The supplement deadline has passed: the proposal stays as it was submitted' }),
   },
   {
     action: ProposalAction.LAPSE_SUPPLEMENT,
     from: [ProposalStatus.SUPPLEMENT_REQUESTED],
     to: ProposalStatus.SUBMITTED,
     roles: [Role.OPERATOR, SYSTEM_ROLE],
-    guard: (c) => (c.beforeSupplementDeadline ? 'The supplement deadline has not passed yet' : null),
+    guard: (c) => (c.beforeSupplementDeadline ? { code: 'SUPPLEMENT_DEADLINE_NOT_PASSED', text: 'The supplement deadline has not passed yet' } : null),
   },
   { action: ProposalAction.PASS_SCREENING, from: [ProposalStatus.SCREENING], to: ProposalStatus.EVALUATION, roles: [Role.OPERATOR] },
   { action: ProposalAction.WAIVE_SCREENING, from: [ProposalStatus.SUBMITTED], to: ProposalStatus.EVALUATION, roles: [SYSTEM_ROLE] },
@@ -267,21 +272,26 @@ export function criteriaProblems(set: CriteriaSet, prefix = 'criteria.'): Record
   return problems;
 }
 
+/** A comment on each criterion of a score sheet. */
+export const SCORE_COMMENT_RULE = { kind: 'text', max: 2000 } as const satisfies FieldRule;
+
+/** A criterion's points: a whole number from 0 to the criterion's points. */
+export const scorePointsRule = (criterion: Pick<Criterion, 'points'>): Extract<FieldRule, { kind: 'integer' }> => ({ kind: 'integer', min: 0, max: criterion.points });
+
 /** A member's sheet against the item's criteria: each criterion a whole number within its points, with a comment. */
-export function scoreSheetProblems(criteria: CriteriaSet, sheet: ScoreSheet): Record<string, string[]> {
-  const problems: Record<string, string[]> = {};
+export function scoreSheetProblems(criteria: CriteriaSet, sheet: ScoreSheet): FieldProblems {
+  const problems: FieldProblems = {};
   const all = criteria.groups.flatMap((g) => g.criteria);
   for (const criterion of all) {
-    const points = sheet.points[criterion.key];
-    if (typeof points !== 'number' || !Number.isFinite(points)) problems[`points.${criterion.key}`] = [`${criterion.key} needs a score`];
-    else if (!Number.isInteger(points)) problems[`points.${criterion.key}`] = [`${criterion.key} must be a whole number of points`];
-    else if (points < 0 || points > criterion.points) problems[`points.${criterion.key}`] = [`${criterion.key} must be between 0 and ${criterion.points}`];
-    const comment = sheet.comments[criterion.key];
-    if (typeof comment !== 'string' || !comment.trim()) problems[`comments.${criterion.key}`] = [`${criterion.key} needs a comment`];
-    else if (comment.length > 2000) problems[`comments.${criterion.key}`] = ['at most 2000 characters'];
+    const points = fieldProblem(scorePointsRule(criterion), sheet.points[criterion.key]);
+    if (points) problems[`points.${criterion.key}`] = [points];
+    const comment = fieldProblem(SCORE_COMMENT_RULE, sheet.comments[criterion.key]);
+    if (comment) problems[`comments.${criterion.key}`] = [comment];
   }
-  for (const key of [...Object.keys(sheet.points), ...Object.keys(sheet.comments)]) {
-    if (!all.some((c) => c.key === key)) problems[key] = [`${key} is not a criterion of this item`];
+  for (const [kind, values] of [['points', sheet.points], ['comments', sheet.comments]] as const) {
+    for (const key of Object.keys(values)) {
+      if (!all.some((c) => c.key === key)) problems[`${kind}.${key}`] = [{ code: 'FIELD_INVALID', params: { field: `${kind}.${key}`, rule: 'notCriterion' } }];
+    }
   }
   return problems;
 }
@@ -394,10 +404,14 @@ export interface CallInput {
   rules?: DesignationRules;
   /** Defaults to DEFAULT_CRITERIA. */
   criteria?: CriteriaSet;
+  /** A call for challenges only: who selects them (defaults to the operator). */
+  challengeSelection?: ChallengeSelection;
 }
 
-export interface CallView extends Required<CallInput> {
+export interface CallView extends Required<Omit<CallInput, 'challengeSelection'>> {
   id: string;
+  /** Who selects the challenges of a call for challenges; null for other calls. */
+  challengeSelection: ChallengeSelection | null;
   phase: CallPhase;
   createdAt: string;
 }
@@ -508,11 +522,19 @@ export interface AttendanceInput {
   attendance: { memberId: string; presence: Presence }[];
 }
 
+/** What an agenda item evaluates: a supplier's proposal (or a challenge's solution), or an institution's challenge to select. */
+export type AgendaSubject = 'PROPOSAL' | 'CHALLENGE';
+
 export interface AgendaItemView {
   id: string;
-  proposalId: string;
+  subject: AgendaSubject;
+  /** One of the two, by `subject`. */
+  proposalId: string | null;
+  challengeId: string | null;
+  /** A proposal's product and company; a challenge's title and institution. */
   productName: string;
   companyName: string;
+  /** A proposal's sub-area; a challenge's field. */
   subArea: string;
   status: AgendaItemStatus;
   criteria: CriteriaSet;
@@ -556,6 +578,8 @@ export interface MinutesView {
   attendance: { name: string; presence: Presence | null; scoredItems: number }[];
   recusals: { productName: string; memberName: string }[];
   items: {
+    subject: AgendaSubject;
+    /** A proposal's product and company; a challenge's title and institution. */
     productName: string;
     companyName: string;
     aggregate: number;

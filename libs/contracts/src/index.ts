@@ -16,3 +16,7 @@ export * from './scouting';
 export * from './search-text';
 export * from './messages';
 export * from './response-views';
+export * from './field-rules';
+export * from './refused-inputs';
+export * from './orders';
+export * from './mail';

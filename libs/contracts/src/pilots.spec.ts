@@ -4,14 +4,14 @@ describe('a pilot application against its plan', () => {
   const plan = { maxAmountPerProduct: 300_000_000, maxUsePeriodMonths: 12 };
 
   it('may ask for up to the plan’s cap per product and use period', () => {
-    expect(pilotApplicationPlanProblems({ amount: 300_000_000, usePeriodMonths: 12 }, plan)).toEqual([]);
+    expect(pilotApplicationPlanProblems({ amount: 300_000_000, usePeriodMonths: 12 }, plan)).toEqual({});
   });
 
   it('names each limit passed, with the plan’s figure', () => {
-    expect(pilotApplicationPlanProblems({ amount: 400_000_000, usePeriodMonths: 13 }, plan)).toEqual([
-      { field: 'amount', code: 'AMOUNT_OVER_PRODUCT_CAP', max: 300_000_000 },
-      { field: 'usePeriodMonths', code: 'USE_PERIOD_OVER_PLAN', max: 12 },
-    ]);
+    expect(pilotApplicationPlanProblems({ amount: 400_000_000, usePeriodMonths: 13 }, plan)).toEqual({
+      amount: [{ code: 'AMOUNT_OVER_PRODUCT_CAP', params: { max: 300_000_000 } }],
+      usePeriodMonths: [{ code: 'USE_PERIOD_OVER_PLAN', params: { max: 12 } }],
+    });
   });
 });
 

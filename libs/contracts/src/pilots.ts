@@ -1,4 +1,6 @@
 import type { Message, MessageCode, MessageParams } from './messages';
+import { fieldProblem, ruleProblems, type FieldProblems, type FieldRule, type FieldRules } from './field-rules';
+import { PRICE_MAX_KRW } from './catalogue';
 import { Role } from './roles';
 import { defineStateMachine } from './state-machine';
 
@@ -75,6 +77,9 @@ export const PILOT_HOLDING_STATUSES: readonly PilotStatus[] = [
   PilotStatus.CORRECTIVE_ACTION_REFUSED,
 ];
 
+/** Statuses by which a product counts as pilot-purchased (the institution signed for it). */
+export const PILOT_CONTRACTED_STATUSES: readonly PilotStatus[] = PILOT_HOLDING_STATUSES.filter((s) => s !== PilotStatus.MATCHED);
+
 /** The 10 result indicators (domain.md §3.5), each scored 1 to 5. */
 export const PILOT_INDICATORS = [
   'operability',
@@ -131,8 +136,10 @@ export interface PlanProductView {
   categoryCode: string;
   askingPrice: number;
   eligible: boolean;
-  /** Why the product is excluded, when it is. */
+  /** Why the product is excluded, when it is (English, for API users). */
   exclusion: string | null;
+  /** The same as the reader is told it. */
+  exclusionMessage: Message | null;
   usePlan: PilotUsePlan | null;
   matchedInstitutions: number;
   matchedAmount: number;
@@ -181,19 +188,30 @@ export interface PilotApplicationInput {
   need: string;
 }
 
-/** Field limits of an application, the API's DTO and the form's alike. */
-export const PILOT_APPLICATION_LIMITS = {
-  quantityMax: 100_000,
-  intendedUse: { min: 5, max: 5000 },
-  place: { min: 2, max: 300 },
-  need: { min: 5, max: 5000 },
-  /** The most any plan may set as its use period. */
-  usePeriodMonthsMax: 36,
-} as const;
+/** A plan's numbers and title, the API's DTO and the operator's form alike (see field-rules.ts). */
+export const PILOT_PLAN_RULES = {
+  year: { kind: 'integer', min: 2020, max: 2100 },
+  title: { kind: 'text', min: 2, max: 200 },
+  budget: { kind: 'integer', min: 1, max: PRICE_MAX_KRW * 10, won: true },
+  maxInstitutionsPerProduct: { kind: 'integer', min: 1, max: 100, optional: true },
+  maxAmountPerProduct: { kind: 'integer', min: 1, max: PRICE_MAX_KRW, won: true, optional: true },
+  maxUsePeriodMonths: { kind: 'integer', min: 1, max: 36, optional: true },
+  repeatPilotThreshold: { kind: 'integer', min: 0, max: PRICE_MAX_KRW, won: true, optional: true },
+} as const satisfies FieldRules<Exclude<keyof PilotPlanInput, 'surveyOpensAt' | 'surveyClosesAt' | 'productIds'>>;
 
-export type PilotApplicationPlanProblem =
-  | { field: 'amount'; code: 'AMOUNT_OVER_PRODUCT_CAP'; max: number }
-  | { field: 'usePeriodMonths'; code: 'USE_PERIOD_OVER_PLAN'; max: number };
+/** An application's fields, the API's DTO and the form's alike (see field-rules.ts). */
+export const PILOT_APPLICATION_RULES = {
+  quantity: { kind: 'integer', min: 1, max: 100_000 },
+  amount: { kind: 'integer', min: 1, max: PRICE_MAX_KRW, won: true },
+  intendedUse: { kind: 'text', min: 5, max: 5000 },
+  place: { kind: 'text', min: 2, max: 300 },
+  /** At most the longest use period any plan may set; the plan's own is checked with the plan. */
+  usePeriodMonths: { kind: 'integer', min: 1, max: PILOT_PLAN_RULES.maxUsePeriodMonths.max },
+  followOnPlanned: { kind: 'boolean' },
+  followOnBudgeted: { kind: 'boolean', onlyWith: { field: 'followOnPlanned', code: 'FOLLOW_ON_NOT_PLANNED' } },
+  followOnAmount: { kind: 'integer', min: 1, max: PRICE_MAX_KRW, won: true, requiredWith: { field: 'followOnBudgeted', code: 'FOLLOW_ON_AMOUNT_REQUIRED' } },
+  need: { kind: 'text', min: 5, max: 5000 },
+} as const satisfies FieldRules<Exclude<keyof PilotApplicationInput, 'planId' | 'productId'>>;
 
 /**
  * What an application must meet of its plan before any other application counts: an amount one
@@ -202,10 +220,20 @@ export type PilotApplicationPlanProblem =
 export function pilotApplicationPlanProblems(
   input: Pick<PilotApplicationInput, 'amount' | 'usePeriodMonths'>,
   plan: { maxAmountPerProduct: number; maxUsePeriodMonths: number },
-): PilotApplicationPlanProblem[] {
-  const problems: PilotApplicationPlanProblem[] = [];
-  if (input.amount > plan.maxAmountPerProduct) problems.push({ field: 'amount', code: 'AMOUNT_OVER_PRODUCT_CAP', max: plan.maxAmountPerProduct });
-  if (input.usePeriodMonths > plan.maxUsePeriodMonths) problems.push({ field: 'usePeriodMonths', code: 'USE_PERIOD_OVER_PLAN', max: plan.maxUsePeriodMonths });
+): FieldProblems {
+  const problems: FieldProblems = {};
+  if (input.amount > plan.maxAmountPerProduct) problems.amount = [{ code: 'AMOUNT_OVER_PRODUCT_CAP', params: { max: plan.maxAmountPerProduct } }];
+  if (input.usePeriodMonths > plan.maxUsePeriodMonths) problems.usePeriodMonths = [{ code: 'USE_PERIOD_OVER_PLAN', params: { max: plan.maxUsePeriodMonths } }];
+  return problems;
+}
+
+/** The whole application: each field by its rule, then (where those hold) the plan's limits. */
+export function pilotApplicationProblems(
+  input: Omit<PilotApplicationInput, 'planId' | 'productId'>,
+  plan: { maxAmountPerProduct: number; maxUsePeriodMonths: number },
+): FieldProblems {
+  const problems = ruleProblems(PILOT_APPLICATION_RULES, input);
+  for (const [field, messages] of Object.entries(pilotApplicationPlanProblems(input, plan))) problems[field] ??= messages;
   return problems;
 }
 
@@ -222,6 +250,36 @@ export interface PilotResultInput {
   comments: Partial<Record<PilotIndicator, string>>;
   willBuyMore: boolean;
   summary: string;
+}
+
+/** The result report's own fields; its scores and comments are per indicator (`pilotResultProblems`). */
+export const PILOT_RESULT_RULES = {
+  willBuyMore: { kind: 'boolean' },
+  summary: { kind: 'text', min: 5, max: 5000 },
+} as const satisfies FieldRules<'willBuyMore' | 'summary'>;
+
+/** Each indicator scored 1 to 5. */
+export const PILOT_SCORE_RULE = { kind: 'integer', min: 1, max: 5 } as const satisfies FieldRule;
+/** A comment on an indicator, which may be left out. */
+export const PILOT_COMMENT_RULE = { kind: 'text', max: 2000, optional: true } as const satisfies FieldRule;
+
+/** A result report: its fields, a score for every indicator, comments only on indicators. */
+export function pilotResultProblems(result: PilotResultInput): FieldProblems {
+  const problems = ruleProblems(PILOT_RESULT_RULES, result);
+  const scores: Record<string, unknown> = result.scores ?? {};
+  const comments: Record<string, unknown> = result.comments ?? {};
+  for (const indicator of PILOT_INDICATORS) {
+    const score = fieldProblem(PILOT_SCORE_RULE, scores[indicator]);
+    if (score) problems[`scores.${indicator}`] = [score];
+    const comment = fieldProblem(PILOT_COMMENT_RULE, comments[indicator]);
+    if (comment) problems[`comments.${indicator}`] = [comment];
+  }
+  for (const [kind, values] of [['scores', scores], ['comments', comments]] as const) {
+    for (const key of Object.keys(values)) {
+      if (!PILOT_INDICATORS.includes(key as PilotIndicator)) problems[`${kind}.${key}`] = [{ code: 'FIELD_INVALID', params: { field: `${kind}.${key}`, rule: 'notIndicator' } }];
+    }
+  }
+  return problems;
 }
 
 export const UsageState = { IN_USE: 'IN_USE', SHELVED: 'SHELVED', RETURNED: 'RETURNED' } as const;

@@ -1,6 +1,6 @@
 import type { ApiError, AuditCheckpointView, AuditFilterOptions, AuditListItem, AuditPublicKey, AuditVerification, CompanyView, HealthResponse, InstitutionView, Page, SessionResponse, SignupResponse, UserView } from './api';
 import type { CatalogPage, CategoryView, CompanyDocumentView, CompanyMemberView, ImportJobView, ProductDetail, ProductSummary, ProductVersionView, ProductView, StoredFileView } from './catalogue';
-import type { ChallengeView, IdeaReviewView, IdeaSupport, IdeaView, SolutionsView } from './challenges';
+import type { ChallengeView, IdeaReviewView, IdeaSupport, IdeaView, IncubationTaskView, SolutionsView } from './challenges';
 import type {
   AgendaItemView,
   CallView,
@@ -16,6 +16,8 @@ import type {
   SessionView,
 } from './designation';
 import type { MatchingProposal, PilotPlanView, PilotView, PlanProductView, PlanResultRow, ProductPilotResults, SavedUsePlan } from './pilots';
+import type { MailPreferencesView, OutboxMailView } from './mail';
+import type { OrderView, ProductPurchaseCount, SectorRateRow, SectorRateView, TargetDashboard, TargetRanking } from './orders';
 import type { RuleSettingsView } from './rules';
 import type { DemoDayResultsView, DemoDayView, InvitationView, MyAllocationsView, NominationView, ScoutingRoundView } from './scouting';
 import type { SynonymGroupView } from './search-text';
@@ -51,13 +53,17 @@ export interface ResponseViews {
   IdeaSupport: IdeaSupport;
   IdeaView: IdeaView;
   ImportJobView: ImportJobView;
+  IncubationTaskView: IncubationTaskView;
   InstitutionView: InstitutionView;
   InvitationView: InvitationView;
   MatchingProposal: MatchingProposal;
+  MailPreferencesView: MailPreferencesView;
   MinutesView: MinutesView;
   MyAllocationsView: MyAllocationsView;
   NominationView: NominationView;
   NotificationPage: NotificationPage;
+  OrderView: OrderView;
+  OutboxMailView: OutboxMailView;
   Page: Page<unknown>;
   PilotPlanView: PilotPlanView;
   PilotView: PilotView;
@@ -65,6 +71,7 @@ export interface ResponseViews {
   PlanResultRow: PlanResultRow;
   ProductDetail: ProductDetail;
   ProductPilotResults: ProductPilotResults;
+  ProductPurchaseCount: ProductPurchaseCount;
   ProductSummary: ProductSummary;
   ProductVersionView: ProductVersionView;
   ProductView: ProductView;
@@ -75,11 +82,15 @@ export interface ResponseViews {
   SanctionView: SanctionView;
   SavedUsePlan: SavedUsePlan;
   ScoutingRoundView: ScoutingRoundView;
+  SectorRateRow: SectorRateRow;
+  SectorRateView: SectorRateView;
   SessionResponse: SessionResponse;
   SessionView: SessionView;
   SignupResponse: SignupResponse;
   SolutionsView: SolutionsView;
   StoredFileView: StoredFileView;
   SynonymGroupView: SynonymGroupView;
+  TargetDashboard: TargetDashboard;
+  TargetRanking: TargetRanking;
   UserView: UserView;
 }

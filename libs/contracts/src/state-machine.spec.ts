@@ -10,7 +10,7 @@ describe('state machine helper', () => {
       from: ['DRAFT'],
       to: 'SUBMITTED',
       roles: [Role.SUPPLIER],
-      guard: (c) => (c.open ? null : 'the call is closed'),
+      guard: (c) => (c.open ? null : { code: 'CALL_NOT_OPEN', text: 'the call is closed' }),
     },
     { action: 'close', from: ['DRAFT', 'SUBMITTED'], to: 'CLOSED', roles: [Role.OPERATOR] },
   ]);
@@ -26,6 +26,7 @@ describe('state machine helper', () => {
       ok: false,
       reason: 'GUARD',
       message: 'the call is closed',
+      refusal: { code: 'CALL_NOT_OPEN' },
     });
   });
 

@@ -1,19 +1,28 @@
+import type { Message } from './messages';
+
 /**
  * A small typed state machine shared by the API (which refuses a move) and the
  * web (which shows only the moves the API would allow).
  */
+
+/** Why a guard refuses a move: the code (and params) the reader is told, and the English sentence for API users and logs. */
+export interface GuardRefusal extends Message {
+  text: string;
+}
+
 export interface Transition<S extends string, A extends string, R extends string, C> {
   action: A;
   from: readonly S[];
   to: S;
   roles: readonly R[];
-  /** Returns a reason when the move is not allowed in this context, or null. */
-  guard?: (context: C) => string | null;
+  /** Returns why the move is not allowed in this context, or null. */
+  guard?: (context: C) => GuardRefusal | null;
 }
 
 export type TransitionCheck<S extends string> =
   | { ok: true; to: S }
-  | { ok: false; reason: 'UNKNOWN_ACTION' | 'WRONG_STATE' | 'FORBIDDEN_ROLE' | 'GUARD'; message: string };
+  | { ok: false; reason: 'UNKNOWN_ACTION' | 'WRONG_STATE' | 'FORBIDDEN_ROLE'; message: string }
+  | { ok: false; reason: 'GUARD'; message: string; refusal: Message };
 
 export interface StateMachine<S extends string, A extends string, R extends string, C> {
   readonly name: string;
@@ -41,7 +50,10 @@ export function defineStateMachine<S extends string, A extends string, R extends
     if (!allowed) return { ok: false, reason: 'FORBIDDEN_ROLE', message: `${name}: role ${role} may not ${action}` };
     if (allowed.guard && context !== undefined) {
       const refusal = allowed.guard(context);
-      if (refusal) return { ok: false, reason: 'GUARD', message: refusal };
+      if (refusal) {
+        const { text, ...said } = refusal;
+        return { ok: false, reason: 'GUARD', message: text, refusal: said };
+      }
     }
     return { ok: true, to: allowed.to };
   }

@@ -5,7 +5,7 @@ export const ACCESS_POLICY = 'inno:access-policy';
 export const PUBLIC_ROUTE = 'inno:public-route';
 
 /** Kinds of record a user can own through their organisation; resolvers are registered per kind. */
-export type OwnedResource = 'company' | 'institution' | 'user' | 'product' | 'proposal' | 'pilot' | 'challenge' | 'nomination';
+export type OwnedResource = 'company' | 'institution' | 'user' | 'product' | 'proposal' | 'pilot' | 'challenge' | 'nomination' | 'order';
 
 /** "A user with this role may call the route when the record named by this path parameter is theirs." */
 export interface OwnershipRule {
@@ -28,6 +28,15 @@ export interface AccessPolicy {
  */
 export function Access(policy: AccessPolicy) {
   return SetMetadata(ACCESS_POLICY, policy);
+}
+
+/**
+ * A workflow move open to `roles` (what the state machine names): the parties among them (the
+ * roles of `parties`) only on their own record, the others on any.
+ */
+export function PartyAccess(roles: readonly Role[], parties: readonly OwnershipRule[]) {
+  const partyRoles = parties.map((o) => o.role);
+  return Access({ roles: roles.filter((r) => !partyRoles.includes(r)), owners: parties.filter((o) => roles.includes(o.role)) });
 }
 
 /** Any signed-in, active user. */

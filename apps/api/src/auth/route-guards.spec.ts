@@ -29,6 +29,7 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/pilot-plans/:id/products',
   'GET /api/v1/pilot-plans/:id/results',
   'GET /api/v1/products/:id/pilot-results',
+  'GET /api/v1/products/:id/purchase-count',
   // Scouting rounds and demo days are public notices; results only after the close, without investors' names.
   'GET /api/v1/scouting-rounds',
   'GET /api/v1/scouting-rounds/:id',

@@ -133,6 +133,20 @@ describe('sign-up', () => {
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
   });
 
+  it('sends each broken rule as a code with its limits, for the web to word', async () => {
+    const response = await signup({ email: 'not-an-email', password: PASSWORD, name: '가'.repeat(101), role: 'OPERATOR', isAdmin: true }).expect(400);
+    expect(response.body).toMatchObject({ code: 'INVALID_INPUT', details: { name: [expect.stringMatching(/shorter than or equal to 100/)] } });
+    expect(response.body.detailCodes).toEqual({
+      name: [{ code: 'FIELD_TOO_LONG', params: { max: 100 } }],
+      email: [{ code: 'FIELD_NOT_EMAIL' }],
+      role: [{ code: 'FIELD_NOT_ONE_OF', params: { allowed: 'SUPPLIER, BUYER, CITIZEN' } }],
+      isAdmin: [{ code: 'FIELD_NOT_ACCEPTED' }],
+    });
+    // Left out or blank, a field is asked for once, whatever rules it has.
+    const blank = await signup({ password: PASSWORD, name: '', role: Role.CITIZEN }).expect(400);
+    expect(blank.body.detailCodes).toEqual({ email: [{ code: 'FIELD_REQUIRED' }], name: [{ code: 'FIELD_REQUIRED' }] });
+  });
+
   it.each(['aaaaaaaaaa', '1234567890', 'password12', 'qwer1234!!', '1q2w3e4r5t'])('refuses the easily guessed password %s, saying why on the field', async (password) => {
     const address = email('guessable');
     const response = await signup({ email: address, password, name: 'a', role: Role.CITIZEN }).expect(400);

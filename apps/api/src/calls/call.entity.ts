@@ -1,4 +1,4 @@
-import { CallKind, type CriteriaSet, type DesignationRules } from '@inno/contracts';
+import { CallKind, type ChallengeSelection, type CriteriaSet, type DesignationRules } from '@inno/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A call (공고): a round that accepts proposals between its opening and closing times. */
@@ -14,6 +14,8 @@ export class Call {
   @Column({ type: 'jsonb' }) criteria: CriteriaSet;
   /** Validity, extensions and the committee's trimming, as they stood when the call was opened. */
   @Column({ type: 'jsonb' }) rules: DesignationRules;
+  /** A call for challenges: who selects them, fixed when it opens. Null for other calls. */
+  @Column({ name: 'challenge_selection', type: 'varchar', length: 10, nullable: true }) challengeSelection: ChallengeSelection | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type CallKind, type CallPhase, type CallView, type Page } from '@inno/contracts';
+import { CallKind, ChallengeSelection, type CallPhase, type CallView, type Page } from '@inno/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -40,6 +40,7 @@ export class CallsService {
       closesAt: call.closesAt.toISOString(),
       criteria: call.criteria,
       rules: call.rules,
+      challengeSelection: call.challengeSelection,
       phase: callPhase(call, this.clock.now()),
       createdAt: call.createdAt.toISOString(),
     };
@@ -63,14 +64,17 @@ export class CallsService {
     const rules = dto.rules ?? defaults.designation;
     checkCriteria(criteria);
     checkDesignationRules(rules, 'rules');
+    const forChallenges = dto.kind === CallKind.CALL_FOR_CHALLENGES;
+    if (dto.challengeSelection && !forChallenges) throw new InvalidInputError('challengeSelection', 'only a call for challenges says who selects');
+    const challengeSelection = forChallenges ? (dto.challengeSelection ?? ChallengeSelection.OPERATOR) : null;
     const saved = await manager.save(
-      manager.create(Call, { title: dto.title, kind: dto.kind, description: dto.description, subAreas: dto.subAreas, opensAt, closesAt, criteria, rules, createdBy: actor.userId }),
+      manager.create(Call, { title: dto.title, kind: dto.kind, description: dto.description, subAreas: dto.subAreas, opensAt, closesAt, criteria, rules, challengeSelection, createdBy: actor.userId }),
     );
     await this.audit.record(manager, actor, {
       action: 'call.opened',
       entityType: 'call',
       entityId: saved.id,
-      data: { title: saved.title, opensAt: dto.opensAt, closesAt: dto.closesAt, passMark: criteria.passMark, rules },
+      data: { title: saved.title, opensAt: dto.opensAt, closesAt: dto.closesAt, passMark: criteria.passMark, rules, ...(challengeSelection ? { challengeSelection } : {}) },
     });
     return saved;
   }

@@ -1,4 +1,4 @@
-import type { ChallengePurchase, ChallengeStatus } from '@inno/contracts';
+import type { ChallengePurchase, ChallengeSelectionResult, ChallengeStatus } from '@inno/contracts';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -20,6 +20,8 @@ export class Challenge {
   @Column({ type: 'integer', nullable: true }) quantity: number | null;
   @Column({ type: 'varchar', length: 20 }) field: string;
   @Column({ name: 'selection_reason', type: 'text', nullable: true }) selectionReason: string | null;
+  /** Who decided the selection (the operator or the committee) and why, as codes. */
+  @Column({ type: 'jsonb', nullable: true }) selection: ChallengeSelectionResult | null;
   /** The CHALLENGE_SOLUTION call that takes this challenge's sealed solutions. */
   @Column({ name: 'solution_call_id', type: 'uuid', nullable: true, unique: true }) solutionCallId: string | null;
   @Column({ name: 'idea_id', type: 'uuid', nullable: true }) ideaId: string | null;

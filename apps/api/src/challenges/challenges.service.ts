@@ -3,6 +3,7 @@ import {
   CallKind,
   ChallengeAction,
   challengeMachine,
+  ChallengeSelection,
   ChallengeStatus,
   ProposalStatus,
   Role,
@@ -10,6 +11,7 @@ import {
   type ActorRole,
   type ChallengeContext,
   type ChallengeView,
+  type ItemDecision,
   type Page,
   type SolutionsView,
   message, textMessage,
@@ -21,7 +23,7 @@ import { Call } from '../calls/call.entity';
 import { callPhase, CallsService } from '../calls/calls.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Clock } from '../clock/clock';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -49,6 +51,8 @@ export interface ChallengePayload {
   solutionCall?: SolutionCallDto;
   purchase?: PurchaseDto;
   winner?: Proposal;
+  /** The committee's decision, from the chair's close of the challenge's agenda item. */
+  committee?: { sessionId: string; decision: ItemDecision };
 }
 
 @Injectable()
@@ -113,8 +117,7 @@ export class ChallengesService {
       if (mover.role === Role.BUYER && mover.institutionId !== challenge.institutionId) throw new ForbiddenError('This challenge is not your institution’s', 'NOT_OWNER');
       const check = challengeMachine.check(challenge.status, action, mover.role, await this.context(manager, challenge));
       if (!check.ok) {
-        if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        throw new ConflictError(check.reason === 'GUARD' ? check.message : `This challenge is ${challenge.status}: it cannot be moved by "${action}"`, check.reason === 'GUARD' ? 'CHALLENGE_GUARD' : 'WRONG_STATE');
+        throw refusedMove(check, `This challenge is ${challenge.status}: it cannot be moved by "${action}"`, { status: challenge.status, action });
       }
       const from = challenge.status;
       const data: Record<string, unknown> = {};
@@ -123,11 +126,12 @@ export class ChallengesService {
       await manager.save(challenge);
       await this.audit.record(manager, mover.audit, { action: `challenge.${action}`, entityType: 'challenge', entityId: id, fromState: from, toState: check.to, data });
       if (action !== ChallengeAction.SUBMIT && action !== ChallengeAction.WITHDRAW) {
+        const reason = challenge.selection && (action === ChallengeAction.SELECT || action === ChallengeAction.NOT_SELECT) ? challenge.selection.reasons[0] : undefined;
         await this.notifications.notifyInstitution(manager, challenge.institutionId, {
           title: `Challenge now ${check.to}`,
           body: payload.selection?.reason ?? `“${challenge.title}” moved from ${from} to ${check.to}.`,
           titleMessage: message('NOTE_CHALLENGE_STATUS', { status: check.to }),
-          bodyMessage: payload.selection?.reason ? textMessage(payload.selection.reason) : message('NOTE_PROPOSAL_MOVED', { from, to: check.to }),
+          bodyMessage: reason ?? message('NOTE_PROPOSAL_MOVED', { from, to: check.to }),
           link: `/challenges/${id}`,
         });
       }
@@ -147,11 +151,21 @@ export class ChallengesService {
         break;
       }
       case ChallengeAction.SELECT:
-      case ChallengeAction.NOT_SELECT:
+      case ChallengeAction.NOT_SELECT: {
+        const decidedAt = this.clock.now().toISOString();
+        if (payload.committee) {
+          const { sessionId, decision } = payload.committee;
+          const reasons = decision.passed ? [message('SELECTION_PASSED', { aggregate: decision.aggregate, scoredBy: decision.scoredBy })] : (decision.reasonMessages ?? decision.reasons.map(textMessage));
+          challenge.selection = { by: ChallengeSelection.COMMITTEE, reasons, sessionId, decidedAt };
+          Object.assign(data, { by: ChallengeSelection.COMMITTEE, sessionId, reasons });
+          break;
+        }
         if (!payload.selection) throw new InvalidInputError('reason', 'reason is required');
         challenge.selectionReason = payload.selection.reason;
-        data.reason = payload.selection.reason;
+        challenge.selection = { by: ChallengeSelection.OPERATOR, reasons: [textMessage(payload.selection.reason)], sessionId: null, decidedAt };
+        Object.assign(data, { by: ChallengeSelection.OPERATOR, reason: payload.selection.reason });
         break;
+      }
       case ChallengeAction.OPEN_SOLUTION_CALL: {
         const input = payload.solutionCall;
         if (!input) throw new InvalidInputError('closesAt', 'opensAt and closesAt are required');
@@ -194,6 +208,12 @@ export class ChallengesService {
     const challenge = await manager.findOneBy(Challenge, { solutionCallId: proposal.callId });
     if (!challenge) return;
     await this.transition({ role: SYSTEM_ROLE, audit: by }, challenge.id, ChallengeAction.DESIGNATE, { winner: proposal }, manager);
+  }
+
+  /** The committee's close of a challenge's agenda item selects it or not, in the committee's transaction. */
+  async committeeDecided(manager: EntityManager, challengeId: string, sessionId: string, decision: ItemDecision, by: AuditActor): Promise<Challenge> {
+    const action = decision.passed ? ChallengeAction.SELECT : ChallengeAction.NOT_SELECT;
+    return this.transition({ role: SYSTEM_ROLE, audit: by }, challengeId, action, { committee: { sessionId, decision } }, manager);
   }
 
   /**
@@ -260,14 +280,20 @@ export class ChallengesService {
     return !!viewer && (viewer.role === Role.OPERATOR || viewer.role === Role.ADMIN || (viewer.role === Role.BUYER && viewer.institutionId === challenge.institutionId));
   }
 
+  /** The call a challenge was proposed into: its criteria and rules serve the committee that selects. */
+  async callOf(manager: EntityManager, challenge: Pick<Challenge, 'callId'>): Promise<Call | null> {
+    return challenge.callId ? manager.findOneBy(Call, { id: challenge.callId }) : null;
+  }
+
   private async context(manager: EntityManager, challenge: Challenge): Promise<ChallengeContext> {
     const now = this.clock.now();
-    const call = challenge.callId ? await manager.findOneBy(Call, { id: challenge.callId }) : null;
+    const call = await this.callOf(manager, challenge);
     const solutionCall = challenge.solutionCallId ? await manager.findOneBy(Call, { id: challenge.solutionCallId }) : null;
     return {
       callOpen: !!call && callPhase(call, now) === 'OPEN',
       callClosed: !!call && callPhase(call, now) === 'CLOSED',
       solutionCallClosed: !!solutionCall && callPhase(solutionCall, now) === 'CLOSED',
+      selection: call?.challengeSelection ?? ChallengeSelection.OPERATOR,
     };
   }
 
@@ -278,7 +304,7 @@ export class ChallengesService {
   private async checkCall(manager: EntityManager, callId: string): Promise<void> {
     const call = await manager.findOneBy(Call, { id: callId });
     if (!call || call.kind !== CallKind.CALL_FOR_CHALLENGES) throw new InvalidInputError('callId', 'callId must be a call for challenges');
-    if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call for challenges closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED');
+    if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call for challenges closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED', undefined, { closesAt: call.closesAt.toISOString() });
   }
 
   private async checkField(field: string): Promise<void> {
@@ -311,9 +337,10 @@ export class ChallengesService {
       budget: challenge.budget,
       quantity: challenge.quantity,
       field: challenge.field,
-      call: call ? { id: call.id, title: call.title, closesAt: call.closesAt.toISOString(), phase: callPhase(call, now) } : null,
+      call: call ? { id: call.id, title: call.title, closesAt: call.closesAt.toISOString(), phase: callPhase(call, now), selection: call.challengeSelection ?? ChallengeSelection.OPERATOR } : null,
       institution: { id: institution.id, name: institution.name },
       selectionReason: challenge.selectionReason,
+      selection: challenge.selection,
       solutionCall: solutionCall ? { id: solutionCall.id, opensAt: solutionCall.opensAt.toISOString(), closesAt: solutionCall.closesAt.toISOString(), phase: callPhase(solutionCall, now) } : null,
       ideaId: challenge.ideaId,
       winner: winnerView,

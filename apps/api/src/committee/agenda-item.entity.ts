@@ -1,12 +1,17 @@
 import { type AgendaItemStatus, type CriteriaSet, type ItemDecision, type ScoreSheet, type VoteChoice } from '@inno/contracts';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
-/** A proposal on a session's agenda, with the criteria it is scored on (frozen at the first score). */
+/**
+ * A proposal, or a challenge to select, on a session's agenda, with the criteria it is scored on
+ * (frozen at the first score). Each item evaluates exactly one of the two.
+ */
 @Entity({ name: 'agenda_items' })
+@Check('CHK_agenda_item_subject', `num_nonnulls("proposal_id", "challenge_id") = 1`)
 export class AgendaItem {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Index() @Column({ name: 'session_id', type: 'uuid' }) sessionId: string;
-  @Column({ name: 'proposal_id', type: 'uuid', unique: true }) proposalId: string;
+  @Column({ name: 'proposal_id', type: 'uuid', unique: true, nullable: true }) proposalId: string | null;
+  @Column({ name: 'challenge_id', type: 'uuid', unique: true, nullable: true }) challengeId: string | null;
   @Column({ type: 'varchar', length: 8 }) status: AgendaItemStatus;
   @Column({ type: 'jsonb' }) criteria: CriteriaSet;
   @Column({ type: 'boolean', default: false }) frozen: boolean;

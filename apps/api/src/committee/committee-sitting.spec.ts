@@ -1,4 +1,4 @@
-import { DEFAULT_DESIGNATION_RULES, Role, type CriteriaSet, type ScoreSheet } from '@inno/contracts';
+import { DEFAULT_DESIGNATION_RULES, REFUSED_SCORE_SHEETS, Role, type CriteriaSet, type ScoreSheet } from '@inno/contracts';
 import { actorOf } from '../../test/factories';
 import { committeeSession, DAY, openCall, openSession, proposalInEvaluation, sheetAt, type SignedIn } from '../../test/designation-fixtures';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
@@ -49,6 +49,25 @@ describe('the committee sitting: whole points, the session’s date, attendance 
   });
   afterAll(() => t.close());
 
+  it('refuses the score sheets the form refuses, with the same codes per field', async () => {
+    const call = await openCall(t, operator, clock.now());
+    const [member] = await committee(t, 1);
+    const session = await committeeSession(t, operator, [member]);
+    const itemId = await itemOn(t, operator, session.id, call.id);
+    await openSession(t, session.id, [member]);
+    await t.http().post(`/api/v1/agenda-items/${itemId}/declaration`).set(member.auth).send({ conflict: false }).expect(200);
+    for (const refused of REFUSED_SCORE_SHEETS) {
+      const sheet = sheetAt(0.8);
+      if ('points' in refused.input) sheet.points.novelty = refused.input.points as number;
+      if ('comments' in refused.input) sheet.comments.novelty = refused.input.comments as string;
+      const answer = await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(member.auth).send(sheet).expect(400);
+      expect({ why: refused.why, codes: answer.body.detailCodes }).toEqual({ why: refused.why, codes: refused.codes });
+    }
+    // A key that names no criterion is refused too (the form has no field for one).
+    const stray = await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(member.auth).send({ ...sheetAt(0.8), comments: { ...sheetAt(0.8).comments, colour: '빨강' } }).expect(400);
+    expect(stray.body.detailCodes).toEqual({ 'comments.colour': [{ code: 'FIELD_INVALID', params: { field: 'comments.colour', rule: 'notCriterion' } }] });
+  });
+
   it('takes whole points and compares the marks exactly through the close route: the mark passes, a hair under fails (4 sheets)', async () => {
     const call = await openCall(t, operator, clock.now(), { criteria: halves });
     const four = await committee(t, 4);
@@ -64,7 +83,7 @@ describe('the committee sitting: whole points, the session’s date, attendance 
     // A fraction of a point is refused, per field, and nothing is stored.
     await t.http().post(`/api/v1/agenda-items/${atMark}/declaration`).set(four[0].auth).send({ conflict: false }).expect(200);
     const fraction = await t.http().put(`/api/v1/agenda-items/${atMark}/score`).set(four[0].auth).send(ab(20.99, 50)).expect(400);
-    expect(fraction.body.details).toEqual({ 'points.a': ['a must be a whole number of points'] });
+    expect(fraction.body.detailCodes).toEqual({ 'points.a': [{ code: 'FIELD_OUT_OF_RANGE', params: { min: 0, max: 50 } }] });
     expect((await t.http().get(`/api/v1/agenda-items/${atMark}`).set(four[0].auth).expect(200)).body).toMatchObject({ scoredCount: 0, frozen: false });
     // Pass marks are whole points and whole percents.
     const halfPoint = await t.http().patch(`/api/v1/agenda-items/${atMark}/criteria`).set(operator.auth).send({ ...halves, passMark: 69.5 }).expect(400);

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Presence, textMessage, type AgendaItemView, type MinutesView, type RoomView, type SessionView } from '@inno/contracts';
+import { Presence, textMessage, type AgendaItemView, type AgendaSubject, type MinutesView, type RoomView, type SessionView } from '@inno/contracts';
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../auth/authenticated-user';
 import { Call } from '../calls/call.entity';
+import { Challenge } from '../challenges/challenge.entity';
 import { koreanDate } from '../clock/clock';
 import { NotFoundError } from '../common/domain-errors';
+import { Institution } from '../institutions/institution.entity';
 import { Product } from '../products/product.entity';
 import { Proposal } from '../proposals/proposal.entity';
 import { User } from '../users/user.entity';
@@ -16,6 +18,15 @@ export const toRoomView = (r: Room): RoomView => ({ id: r.id, name: r.name, capa
 
 /** Present in the room or online, as the chair recorded when opening the session. */
 export const isPresent = (session: CommitteeSession, memberId: string) => !!session.attendance?.[memberId] && session.attendance[memberId] !== Presence.ABSENT;
+
+/** What an agenda item evaluates, as its readers name it: a proposal's product and company, or a challenge's title and institution. */
+interface ItemSubject {
+  subject: AgendaSubject;
+  productName: string;
+  companyName: string;
+  subArea: string;
+  call: Call;
+}
 
 /**
  * What the committee's records look like to a reader, batched: sessions, agenda items (counts of
@@ -35,10 +46,10 @@ export class CommitteeViews {
       session.roomId ? this.dataSource.getRepository(Room).findOneBy({ id: session.roomId }) : null,
     ]);
     const itemIds = items.map((i) => i.id);
-    const [declarations, scores, products] = await Promise.all([
+    const [declarations, scores, subjects] = await Promise.all([
       itemIds.length ? this.dataSource.getRepository(ItemDeclaration).findBy({ itemId: In(itemIds), conflict: true }) : [],
       itemIds.length ? this.dataSource.getRepository(ItemScore).findBy({ itemId: In(itemIds) }) : [],
-      this.productsOf(items),
+      this.subjectsOf(items),
     ]);
     const name = (userId: string) => members.find((m) => m.id === userId)?.name ?? '';
     return {
@@ -51,12 +62,13 @@ export class CommitteeViews {
         presence: session.attendance?.[memberId] ?? null,
         scoredItems: scores.filter((s) => s.memberId === memberId).length,
       })),
-      recusals: declarations.map((d) => ({ productName: products.get(items.find((i) => i.id === d.itemId)!.proposalId)?.nameKo ?? '', memberName: name(d.memberId) })),
+      recusals: declarations.map((d) => ({ productName: subjects.get(d.itemId)?.productName ?? '', memberName: name(d.memberId) })),
       items: items.map((item) => {
-        const product = products.get(item.proposalId);
+        const subject = subjects.get(item.id)!;
         return {
-          productName: product?.nameKo ?? '',
-          companyName: product?.companyName ?? '',
+          subject: subject.subject,
+          productName: subject.productName,
+          companyName: subject.companyName,
           aggregate: item.decision!.aggregate,
           passed: item.decision!.passed,
           reasons: item.decision!.reasons,
@@ -70,30 +82,40 @@ export class CommitteeViews {
     };
   }
 
-  async productsOf(items: AgendaItem[]): Promise<Map<string, Product>> {
-    return (await this.proposalsOf(items)).products;
-  }
-
-  /** The proposals of agenda items, and their products and calls by proposal id. */
-  async proposalsOf(items: AgendaItem[]): Promise<{ proposals: Map<string, Proposal>; products: Map<string, Product>; calls: Map<string, Call> }> {
-    if (!items.length) return { proposals: new Map(), products: new Map(), calls: new Map() };
-    const proposals = await this.dataSource.getRepository(Proposal).findBy({ id: In(items.map((i) => i.proposalId)) });
-    const [products, calls] = await Promise.all([
-      this.dataSource.getRepository(Product).findBy({ id: In(proposals.map((p) => p.productId)) }),
-      this.dataSource.getRepository(Call).findBy({ id: In([...new Set(proposals.map((p) => p.callId))]) }),
+  /** What each item evaluates, by item id: proposals with their products, challenges with their institutions, and the calls. */
+  async subjectsOf(items: AgendaItem[]): Promise<Map<string, ItemSubject>> {
+    const proposalIds = items.map((i) => i.proposalId).filter((id): id is string => !!id);
+    const challengeIds = items.map((i) => i.challengeId).filter((id): id is string => !!id);
+    const [proposals, challenges] = await Promise.all([
+      proposalIds.length ? this.dataSource.getRepository(Proposal).findBy({ id: In(proposalIds) }) : [],
+      challengeIds.length ? this.dataSource.getRepository(Challenge).findBy({ id: In(challengeIds) }) : [],
     ]);
-    return {
-      proposals: new Map(proposals.map((p) => [p.id, p])),
-      products: new Map(proposals.map((p) => [p.id, products.find((x) => x.id === p.productId)!])),
-      calls: new Map(proposals.map((p) => [p.id, calls.find((c) => c.id === p.callId)!])),
-    };
+    const callIds = [...new Set([...proposals.map((p) => p.callId), ...challenges.map((c) => c.callId!)])];
+    const [products, institutions, calls] = await Promise.all([
+      proposals.length ? this.dataSource.getRepository(Product).findBy({ id: In(proposals.map((p) => p.productId)) }) : [],
+      challenges.length ? this.dataSource.getRepository(Institution).findBy({ id: In(challenges.map((c) => c.institutionId)) }) : [],
+      callIds.length ? this.dataSource.getRepository(Call).findBy({ id: In(callIds) }) : [],
+    ]);
+    const callOf = (id: string) => calls.find((c) => c.id === id)!;
+    return new Map(
+      items.map((item): [string, ItemSubject] => {
+        const challenge = challenges.find((c) => c.id === item.challengeId);
+        if (challenge) {
+          const institution = institutions.find((i) => i.id === challenge.institutionId);
+          return [item.id, { subject: 'CHALLENGE', productName: challenge.title, companyName: institution?.name ?? '', subArea: challenge.field, call: callOf(challenge.callId!) }];
+        }
+        const proposal = proposals.find((p) => p.id === item.proposalId)!;
+        const product = products.find((p) => p.id === proposal.productId);
+        return [item.id, { subject: 'PROPOSAL', productName: product?.nameKo ?? '', companyName: product?.companyName ?? '', subArea: proposal.subArea, call: callOf(proposal.callId) }];
+      }),
+    );
   }
 
   async itemView(item: AgendaItem, actor: Actor, session: CommitteeSession): Promise<AgendaItemView> {
     return (await this.itemViews([item], actor, [session]))[0];
   }
 
-  /** Views of agenda items (each of one of `sessions`), in eight queries however many there are. */
+  /** Views of agenda items (each of one of `sessions`), in ten queries at most however many there are. */
   async itemViews(items: AgendaItem[], actor: Actor, sessions: CommitteeSession[]): Promise<AgendaItemView[]> {
     if (!items.length) return [];
     const itemIds = items.map((i) => i.id);
@@ -106,8 +128,8 @@ export class CommitteeViews {
         .where('s.itemId IN (:...itemIds)', { itemIds })
         .groupBy('s.itemId')
         .getRawMany<{ itemId: string; count: number }>();
-    const [{ proposals, products, calls }, declarations, myScores, myVotes, scoredCounts, votedCounts] = await Promise.all([
-      this.proposalsOf(items),
+    const [subjects, declarations, myScores, myVotes, scoredCounts, votedCounts] = await Promise.all([
+      this.subjectsOf(items),
       this.dataSource.getRepository(ItemDeclaration).findBy({ itemId: In(itemIds) }),
       this.dataSource.getRepository(ItemScore).findBy({ itemId: In(itemIds), memberId: actor.userId }),
       this.dataSource.getRepository(ItemVote).findBy({ itemId: In(itemIds), memberId: actor.userId }),
@@ -115,21 +137,23 @@ export class CommitteeViews {
       countBy(ItemVote),
     ]);
     return items.map((item) => {
-      const product = products.get(item.proposalId);
+      const subject = subjects.get(item.id)!;
       const session = sessions.find((s) => s.id === item.sessionId)!;
       const declaration = declarations.find((d) => d.itemId === item.id && d.memberId === actor.userId);
       const recused = new Set(declarations.filter((d) => d.itemId === item.id && d.conflict).map((d) => d.memberId));
       const eligible = session.memberIds.filter((id) => !recused.has(id));
       return {
         id: item.id,
+        subject: subject.subject,
         proposalId: item.proposalId,
-        productName: product?.nameKo ?? '',
-        companyName: product?.companyName ?? '',
-        subArea: proposals.get(item.proposalId)!.subArea,
+        challengeId: item.challengeId,
+        productName: subject.productName,
+        companyName: subject.companyName,
+        subArea: subject.subArea,
         status: item.status,
         criteria: item.criteria,
         frozen: item.frozen,
-        voteRequired: calls.get(item.proposalId)!.rules.committeeVote,
+        voteRequired: subject.call.rules.committeeVote,
         myDeclaration: declaration ? (declaration.conflict ? 'CONFLICT' : 'NONE') : null,
         myScore: myScores.find((sc) => sc.itemId === item.id)?.sheet ?? null,
         myVote: myVotes.find((v) => v.itemId === item.id)?.choice ?? null,
@@ -146,7 +170,7 @@ export class CommitteeViews {
     return (await this.sessionViews([session], actor))[0];
   }
 
-  /** Views of sessions, in eleven queries however many sessions and items there are. */
+  /** Views of sessions, in thirteen queries at most however many sessions and items there are. */
   async sessionViews(sessions: CommitteeSession[], actor: Actor): Promise<SessionView[]> {
     if (!sessions.length) return [];
     const roomIds = sessions.map((s) => s.roomId).filter((id): id is string => !!id);

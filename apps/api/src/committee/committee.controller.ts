@@ -70,9 +70,9 @@ export class CommitteeController {
   @ApiOperation({ summary: 'Put a proposal on the agenda (안건 상정)' })
   @Access({ roles: [Role.OPERATOR] })
   @ApiView('SessionView', { description: 'SessionView with the new agenda item' })
-  @ApiConflictResponse({ description: 'The proposal is not in evaluation' })
+  @ApiConflictResponse({ description: 'The proposal is not in evaluation; the challenge is not proposed, its call not closed or selected by the operator' })
   addItem(@CurrentActor() actor: Actor, @UuidParam('id') id: string, @Body() dto: AgendaItemInputDto) {
-    return this.committee.addItem(actor, id, dto.proposalId);
+    return this.committee.addItem(actor, id, dto);
   }
 
   /** Published minutes (closed items only; scores without names). */

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ChallengeAction,
   decideItem,
   message,
   Presence,
   ProposalAction,
   Role,
+  problemTexts,
   scoreSheetProblems,
   SYSTEM_ROLE,
   UserStatus,
@@ -27,11 +29,12 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { Proposal } from '../proposals/proposal.entity';
 import { ProposalsService } from '../proposals/proposals.service';
 import { SealedContent } from '../proposals/sealed-content';
+import { Challenge } from '../challenges/challenge.entity';
 import { ChallengesService } from '../challenges/challenges.service';
 import { User } from '../users/user.entity';
 import { AgendaItem, ItemDeclaration, ItemScore, ItemVote } from './agenda-item.entity';
 import { CommitteeSession } from './committee-session.entity';
-import type { AttendanceDto, DeclarationDto, ScoreSheetDto, SessionInputDto, VoteDto } from './dto/committee.dto';
+import type { AgendaItemInputDto, AttendanceDto, DeclarationDto, ScoreSheetDto, SessionInputDto, VoteDto } from './dto/committee.dto';
 import { Room } from './room.entity';
 import { CommitteeViews, isPresent, toRoomView } from './committee-views';
 
@@ -119,15 +122,22 @@ export class CommitteeService {
     return this.views.sessionView(session, actor);
   }
 
-  /** Puts a proposal in evaluation on the agenda; its call's criteria are copied to the item. */
-  async addItem(actor: Actor, sessionId: string, proposalId: string): Promise<SessionView> {
+  /**
+   * Puts on the agenda a proposal in evaluation, or a proposed challenge of a call whose challenges
+   * the committee selects; the call's criteria are copied to the item.
+   */
+  async addItem(actor: Actor, sessionId: string, subject: AgendaItemInputDto): Promise<SessionView> {
+    if (subject.proposalId && subject.challengeId) throw new InvalidInputError('challengeId', 'give a proposal or a challenge, not both');
     const session = await this.dataSource.transaction(async (manager) => {
       const session = await manager.findOne(CommitteeSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
       if (!session) throw new NotFoundError('session', sessionId);
-      const proposal = await this.proposals.transition({ role: actor.role, audit: actor }, proposalId, ProposalAction.SCHEDULE, {}, manager);
-      const call = await manager.findOneByOrFail(Call, { id: proposal.callId });
-      const item = await manager.save(manager.create(AgendaItem, { sessionId, proposalId, status: 'OPEN', criteria: call.criteria }));
-      await this.audit.record(manager, actor, { action: 'committee.item_added', entityType: 'agenda_item', entityId: item.id, toState: 'OPEN', data: { sessionId, proposalId } });
+      const mover = { role: actor.role, audit: actor };
+      const { proposalId = null, challengeId = null } = subject;
+      const call = challengeId
+        ? await this.challenges.callOf(manager, await this.challenges.transition(mover, challengeId, ChallengeAction.SCHEDULE, {}, manager))
+        : await manager.findOneByOrFail(Call, { id: (await this.proposals.transition(mover, proposalId!, ProposalAction.SCHEDULE, {}, manager)).callId });
+      const item = await manager.save(manager.create(AgendaItem, { sessionId, proposalId, challengeId, status: 'OPEN', criteria: call!.criteria }));
+      await this.audit.record(manager, actor, { action: 'committee.item_added', entityType: 'agenda_item', entityId: item.id, toState: 'OPEN', data: { sessionId, ...(challengeId ? { challengeId } : { proposalId }) } });
       await this.notifications.notifyUsers(manager, session.memberIds, {
         title: `An item to score: ${session.title}`,
         body: 'Declare any conflict of interest, then score the item.',
@@ -186,7 +196,7 @@ export class CommitteeService {
       this.assertPresent(session, actor.userId);
       await this.assertNotRecused(manager, item.id, actor.userId);
       const problems = scoreSheetProblems(item.criteria, dto);
-      if (Object.keys(problems).length) throw new RequestValidationError(problems);
+      if (Object.keys(problems).length) throw new RequestValidationError(problemTexts(problems), problems);
       const total = Object.values(dto.points).reduce((a, b) => a + b, 0);
       await manager.upsert(ItemScore, { itemId, memberId: actor.userId, sheet: { points: dto.points, comments: dto.comments }, total }, ['itemId', 'memberId']);
       if (!item.frozen) {
@@ -268,8 +278,12 @@ export class CommitteeService {
           ...(votes ? { votes: votes.map((v) => ({ memberId: v.memberId, choice: v.choice })) } : {}),
         },
       });
+      if (item.challengeId) {
+        await this.challenges.committeeDecided(manager, item.challengeId, session.id, decision, actor);
+        return item;
+      }
       const mover = { role: SYSTEM_ROLE, audit: actor };
-      const proposal = await this.proposals.transition(mover, item.proposalId, decision.passed ? ProposalAction.DESIGNATE : ProposalAction.REJECT, {}, manager);
+      const proposal = await this.proposals.transition(mover, item.proposalId!, decision.passed ? ProposalAction.DESIGNATE : ProposalAction.REJECT, {}, manager);
       proposal.decision = decision;
       await manager.save(proposal);
       if (decision.passed) {
@@ -281,18 +295,23 @@ export class CommitteeService {
     return this.views.itemView(item, actor, await this.sessionOf(item));
   }
 
-  /** What a member sees of an item: the full proposal once they declared no conflict; a recused one sees the summary. */
+  /**
+   * What a member sees of an item: the full proposal once they declared no conflict; a recused one
+   * sees the summary. A challenge's problem statement is public: it is shown whole.
+   */
   async itemDetail(actor: Actor, itemId: string) {
     const item = await this.dataSource.getRepository(AgendaItem).findOneBy({ id: itemId });
     if (!item) throw new NotFoundError('agenda item', itemId);
     const session = await this.sessionOf(item);
     if (actor.role === Role.COMMITTEE) this.assertMember(actor, session);
     const view = await this.views.itemView(item, actor, session);
-    const proposal = await this.dataSource.getRepository(Proposal).findOneByOrFail({ id: item.proposalId });
     const declaration = await this.dataSource.getRepository(ItemDeclaration).findOneBy({ itemId, memberId: actor.userId });
     const mayRead = actor.role !== Role.COMMITTEE || declaration?.conflict === false;
+    const access = mayRead ? 'FULL' : declaration?.conflict ? 'RECUSED' : 'DECLARE_FIRST';
+    if (item.challengeId) return { ...view, proposal: null, challenge: await this.challenges.get(null, item.challengeId), access };
+    const proposal = await this.dataSource.getRepository(Proposal).findOneByOrFail({ id: item.proposalId! });
     const content = mayRead ? await this.dataSource.transaction((manager) => this.sealed.read(manager, proposal, actor, 'committee')) : null;
-    return { ...view, proposal: content, access: mayRead ? 'FULL' : declaration?.conflict ? 'RECUSED' : 'DECLARE_FIRST' };
+    return { ...view, proposal: content, challenge: null, access };
   }
 
   async sessions(actor: Actor): Promise<SessionView[]> {
@@ -340,10 +359,12 @@ export class CommitteeService {
     return item;
   }
 
-  /** The call the item's proposal answers: its rules (trimming threshold, vote) decide the item. */
+  /** The call the item's proposal answers (or its challenge was proposed into): its rules (trimming threshold, vote) decide the item. */
   private async callOf(item: AgendaItem, manager: EntityManager): Promise<Call> {
-    const proposal = await manager.findOneByOrFail(Proposal, { id: item.proposalId });
-    return manager.findOneByOrFail(Call, { id: proposal.callId });
+    const { callId } = item.challengeId
+      ? await manager.findOneByOrFail(Challenge, { id: item.challengeId })
+      : await manager.findOneByOrFail(Proposal, { id: item.proposalId! });
+    return manager.findOneByOrFail(Call, { id: callId! });
   }
 
   private sessionOf(item: AgendaItem, manager: EntityManager = this.dataSource.manager): Promise<CommitteeSession> {

@@ -90,7 +90,7 @@ describe('designation refusals', () => {
     clock.advance(2 * HOUR);
     try {
       const submit = await t.http().post(`/api/v1/proposals/${lateDraft.id}/submit`).set(late.supplier.auth).expect(409);
-      expect(submit.body.message).toMatch(/not open/);
+      expect(submit.body).toMatchObject({ code: 'CALL_NOT_OPEN', message: expect.stringMatching(/not open/) });
       const edit = await t.http().patch(`/api/v1/proposals/${proposal.id}`).set(supplier.auth).send({ innovation: '마감 후 수정' }).expect(409);
       expect(edit.body.message).toMatch(/only through a supplement/);
       await t.http().post('/api/v1/proposals').set(late.supplier.auth).send({ callId: closing.id, productId: late.product.id, subArea: 'SAF' }).expect(409);
@@ -103,10 +103,11 @@ describe('designation refusals', () => {
     const { supplier, proposal } = await submittedProposal(t, call.id);
     await t.http().post(`/api/v1/proposals/${proposal.id}/request-supplement`).set(operator.auth).send({ message: '특허 자료 보완', deadline: new Date(clock.now().getTime() + DAY).toISOString() }).expect(200);
     await t.http().patch(`/api/v1/proposals/${proposal.id}`).set(supplier.auth).send({ innovation: '보완 중인 내용' }).expect(200);
-    await t.http().post(`/api/v1/proposals/${proposal.id}/lapse-supplement`).set(operator.auth).expect(409); // not yet
+    const early = (await t.http().post(`/api/v1/proposals/${proposal.id}/lapse-supplement`).set(operator.auth).expect(409)).body;
+    expect(early.code).toBe('SUPPLEMENT_DEADLINE_NOT_PASSED');
     clock.advance(DAY + HOUR);
     try {
-      await t.http().post(`/api/v1/proposals/${proposal.id}/supplement`).set(supplier.auth).expect(409);
+      expect((await t.http().post(`/api/v1/proposals/${proposal.id}/supplement`).set(supplier.auth).expect(409)).body.code).toBe('SUPPLEMENT_LAPSED');
       const lapsed = (await t.http().post(`/api/v1/proposals/${proposal.id}/lapse-supplement`).set(operator.auth).expect(200)).body;
       expect(lapsed).toMatchObject({ status: 'SUBMITTED', supplementDraft: null, content: { innovation: '압력 이상을 원격 감지' } });
     } finally {
@@ -145,7 +146,7 @@ describe('designation refusals', () => {
     over.points.novelty = 11;
     delete over.comments.urgency;
     const refused = await t.http().put(`/api/v1/agenda-items/${itemId}/score`).set(members[0].auth).send(over).expect(400);
-    expect(refused.body.details).toEqual({ 'points.novelty': ['novelty must be between 0 and 10'], 'comments.urgency': ['urgency needs a comment'] });
+    expect(refused.body.detailCodes).toEqual({ 'points.novelty': [{ code: 'FIELD_OUT_OF_RANGE', params: { min: 0, max: 10 } }], 'comments.urgency': [{ code: 'FIELD_REQUIRED' }] });
 
     // Criteria may change before the first score, not after.
     const stricter = { passMark: 80, groups: (call.criteria as { groups: unknown[] }).groups };

@@ -1,4 +1,4 @@
-import { Role } from '@inno/contracts';
+import { addDays, Role } from '@inno/contracts';
 import { getMetadataStorage } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { openCall, DAY, type SignedIn } from '../../test/designation-fixtures';
@@ -6,6 +6,7 @@ import { actorOf, makeDesignatedProduct, productInput } from '../../test/factori
 import { registeredRoutes, type InputClass, type RegisteredRoute } from './registered-routes';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import type { OwnedResource } from '../auth/access.decorator';
+import { koreanDate } from '../clock/clock';
 
 /** Bodies no route accepts: wrong JSON types, unknown fields, oversize and hostile strings. */
 const BAD_BODIES: unknown[] = [
@@ -81,7 +82,11 @@ describe('bad input never reaches a 500', () => {
     const challengeCall = await openCall(t, actors[Role.OPERATOR], clock.now(), { kind: 'CALL_FOR_CHALLENGES' });
     const challenge = (await t.http().post('/api/v1/challenges').set(buyer.auth).send({ callId: challengeCall.id, title: '도로 결빙 감지' }).expect(201)).body;
     own(Role.BUYER, 'challenge', buyer, challenge.id);
-    own(Role.SUPPLIER, 'pilot', await actorOf(t, Role.SUPPLIER, { companyId: designated.companyId }), pilot.id);
+    const designatedSupplier = await actorOf(t, Role.SUPPLIER, { companyId: designated.companyId });
+    own(Role.SUPPLIER, 'pilot', designatedSupplier, pilot.id);
+    const order = (await t.http().post('/api/v1/orders').set(buyer.auth).send({ productId: designated.id, quantity: 2, deliveryPlace: '본관 1층', deliveryDueOn: addDays(koreanDate(clock.now()), 30) }).expect(201)).body;
+    own(Role.BUYER, 'order', buyer, order.id);
+    own(Role.SUPPLIER, 'order', designatedSupplier, order.id);
     routes = registeredRoutes(t.app);
   });
   afterAll(() => t.close());
@@ -167,7 +172,7 @@ describe('bad input never reaches a 500', () => {
 
   it('refuses malformed multipart on the upload routes with 400 on file, as their owner', async () => {
     const uploads = routes.filter((r) => r.upload);
-    expect(uploads).toHaveLength(4);
+    expect(uploads).toHaveLength(5);
     const tooManyFields = Array.from({ length: 25 }, (_, i) => `--x\r\ncontent-disposition: form-data; name="f${i}"\r\n\r\nv\r\n`).join('') +
       '--x\r\ncontent-disposition: form-data; name="file"; filename="a.pdf"\r\ncontent-type: application/pdf\r\n\r\n%PDF-1.4\r\n--x--\r\n';
     const bodies: [string, string, string][] = [

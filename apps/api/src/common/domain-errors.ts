@@ -1,4 +1,4 @@
-import type { Message, MessageCode, MessageParams } from '@inno/contracts';
+import type { Message, MessageCode, MessageParams, TransitionCheck } from '@inno/contracts';
 
 /**
  * Errors the services raise in the domain's words; one filter maps them to HTTP.
@@ -74,4 +74,15 @@ export class PayloadTooLargeError extends DomainError {
   constructor(message: string, maxMegabytes?: number) {
     super(message, 'PAYLOAD_TOO_LARGE', undefined, maxMegabytes === undefined ? undefined : { maxMegabytes });
   }
+}
+
+/**
+ * A move the shared state machine refused, as the error to throw: a wrong role is a 403; a guard
+ * (the call is closed, a deadline has not passed) refuses with its own code and params; a wrong
+ * state is a 409 worded by `wrongState` for API users, with the state and action as params.
+ */
+export function refusedMove(check: Extract<TransitionCheck<string>, { ok: false }>, wrongState: string, params: { status: string; action: string }): DomainError {
+  if (check.reason === 'FORBIDDEN_ROLE') return new ForbiddenError(check.message, check.reason);
+  if (check.reason === 'GUARD') return new ConflictError(check.message, check.refusal.code, undefined, check.refusal.params);
+  return new ConflictError(wrongState, check.reason, undefined, params);
 }

@@ -1,6 +1,7 @@
 import { applyDecorators, ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
-import { isCalendarDate, textProblem, type Message, type TextKind } from '@inno/contracts';
-import { plainToInstance, Type } from 'class-transformer';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
+import { fieldProblem, fieldProblemText, isCalendarDate, ruleMessages, textProblem, type FieldRule, type Message, type MessageCode, type TextKind } from '@inno/contracts';
+import { plainToInstance, Transform, Type } from 'class-transformer';
 import { getMetadataStorage, IsObject, ValidateBy, ValidateIf, ValidateNested, validate, type ValidationOptions, type ValidatorOptions } from 'class-validator';
 
 /** Flattens class-validator's tree into `{ "company.businessNumber": ["..."] }`. */
@@ -18,15 +19,76 @@ export function fieldMessages(errors: ValidationError[], prefix = ''): Record<st
   return details;
 }
 
-/** The same tree as codes: each field's broken rules (class-validator's constraint names), for the web to word. */
+/** The same tree as codes: each field's broken rules as the web words them, with the rules' limits as params. */
 export function fieldCodes(errors: ValidationError[], prefix = ''): Record<string, Message[]> {
   const codes: Record<string, Message[]> = {};
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    if (error.constraints) codes[path] = Object.keys(error.constraints).map((rule) => ({ code: 'FIELD_INVALID', params: { field: path, rule: rule.replace(/\d+$/, '') } }));
+    if (error.constraints) {
+      // A shared rule's check carries its code as context (see `Follows`); class-validator's own are read from their decorator.
+      const said = Object.keys(error.constraints).map((rule) => (error.contexts?.[rule] as Message | undefined) ?? ruleMessage(error, rule.replace(/\d+$/, ''), path));
+      codes[path] = [...new Map(said.map((m) => [JSON.stringify(m), m])).values()];
+    }
     if (error.children?.length) Object.assign(codes, fieldCodes(error.children, path));
   }
   return codes;
+}
+
+/** Rules whose broken form is a code without params. */
+const RULE_CODES: Record<string, MessageCode> = {
+  isNotEmpty: 'FIELD_REQUIRED',
+  isString: 'FIELD_NOT_TEXT',
+  isInt: 'FIELD_NOT_WHOLE_NUMBER',
+  isNumber: 'FIELD_NOT_NUMBER',
+  isBoolean: 'FIELD_NOT_BOOLEAN',
+  isArray: 'FIELD_NOT_LIST',
+  isObject: 'FIELD_NOT_OBJECT',
+  isUuid: 'FIELD_NOT_ID',
+  isEmail: 'FIELD_NOT_EMAIL',
+  isUrl: 'FIELD_NOT_URL',
+  isIso8601: 'FIELD_NOT_DATE_TIME',
+  isCalendarDate: 'FIELD_NOT_DATE',
+  matches: 'FIELD_WRONG_FORMAT',
+  isBusinessNumber: 'FIELD_NOT_BUSINESS_NUMBER',
+  whitelistValidation: 'FIELD_NOT_ACCEPTED',
+  textInput: 'FIELD_CONTROL_CHARACTERS',
+};
+
+/** The rule's arguments as its decorator registered them (`@Length(1, 200)` → [1, 200]). */
+function ruleArguments(target: object | undefined, property: string, rule: string): unknown[] {
+  if (!target) return [];
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(target.constructor, '', true, false);
+  return metadata.find((m) => m.propertyName === property && m.name === rule)?.constraints ?? [];
+}
+
+/** One broken rule of a field as the code the web words, its limits as params. */
+function ruleMessage(error: ValidationError, rule: string, field: string): Message {
+  const { value } = error;
+  // Left out or blank (null on an optional field is a wrong value, not a missing one); the text rule runs on values only.
+  if (rule !== 'whitelistValidation' && rule !== 'textInput' && (value === undefined || value === '')) return { code: 'FIELD_REQUIRED' };
+  const [first, second] = ruleArguments(error.target, error.property, rule);
+  switch (rule) {
+    case 'isLength':
+      return typeof value === 'string' && typeof second === 'number' && value.length > second ? { code: 'FIELD_TOO_LONG', params: { max: second } } : { code: 'FIELD_TOO_SHORT', params: { min: Number(first) } };
+    case 'maxLength':
+      return { code: 'FIELD_TOO_LONG', params: { max: Number(first) } };
+    case 'minLength':
+      return { code: 'FIELD_TOO_SHORT', params: { min: Number(first) } };
+    case 'max':
+      return { code: 'FIELD_TOO_LARGE', params: { max: Number(first) } };
+    case 'min':
+      return { code: 'FIELD_TOO_SMALL', params: { min: Number(first) } };
+    case 'arrayMaxSize':
+      return { code: 'FIELD_TOO_MANY', params: { max: Number(first) } };
+    case 'arrayMinSize':
+      return { code: 'FIELD_TOO_FEW', params: { min: Number(first) } };
+    case 'arrayNotEmpty':
+      return { code: 'FIELD_TOO_FEW', params: { min: 1 } };
+    case 'isIn':
+      return { code: 'FIELD_NOT_ONE_OF', params: { allowed: (first as unknown[]).join(', ') } };
+    default:
+      return RULE_CODES[rule] ? { code: RULE_CODES[rule] } : { code: 'FIELD_INVALID', params: { field, rule } };
+  }
 }
 
 /** Each field of `details` marked invalid, when no rule names the problem more closely. */
@@ -58,6 +120,50 @@ export const NestedObject = (type: () => new () => object, { each = false } = {}
     ValidateNested({ each }),
     Type(type),
   );
+
+/** A type check keeps class-validator's name, so what reads the metadata (the bad-input sweep) sees the field's type. */
+const TYPE_CHECKS: Partial<Record<MessageCode, string>> = { FIELD_NOT_YES_NO: 'isBoolean', FIELD_NOT_TEXT: 'isString', FIELD_NOT_A_CHOICE: 'isIn' };
+
+const trimText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+/**
+ * The field follows its rule in `@inno/contracts` (field-rules.ts), the one the web's forms check
+ * by: one class-validator check per message the rule can give, each carrying its code and limits
+ * (read back by `fieldCodes`), and the OpenAPI property drawn from the same rule. Text is trimmed.
+ */
+export function Follows(rule: FieldRule, api: ApiPropertyOptions = {}) {
+  const optional = rule.kind !== 'boolean' && (rule.optional === true || (rule.kind === 'integer' && rule.requiredWith !== undefined));
+  const checks = ruleMessages(rule).map((message) =>
+    ValidateBy(
+      {
+        name: TYPE_CHECKS[message.code] ?? message.code,
+        validator: {
+          validate: (value, args) => fieldProblem(rule, value, args?.object)?.code !== message.code,
+          defaultMessage: (args) => fieldProblemText(args?.property ?? 'value', message),
+        },
+      },
+      { context: message },
+    ),
+  );
+  return applyDecorators(
+    (optional ? ApiPropertyOptional : ApiProperty)({ ...openApiOf(rule), ...api } as ApiPropertyOptions),
+    ...(rule.kind === 'text' ? [Transform(trimText)] : []),
+    ...checks,
+  );
+}
+
+function openApiOf(rule: FieldRule): ApiPropertyOptions {
+  switch (rule.kind) {
+    case 'text':
+      return { type: String, minLength: rule.min, maxLength: rule.max };
+    case 'integer':
+      return { type: 'integer', minimum: rule.min, maximum: rule.max };
+    case 'choice':
+      return { enum: [...rule.choices] };
+    case 'boolean':
+      return { type: Boolean };
+  }
+}
 
 /** A real calendar day, YYYY-MM-DD. */
 export const IsCalendarDate = (options?: ValidationOptions) =>
@@ -160,18 +266,25 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    validationError: { target: false, value: false },
+    // Kept for `fieldCodes` (a rule's limits, a value too long or too short); never sent back.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => new RequestValidationError(fieldMessages(errors), fieldCodes(errors)),
   });
 }
 
 /**
  * The same checks for input that does not come through a route's body (a multipart upload's
- * fields, a CSV row): the instance and its messages per field, empty when it is valid.
+ * fields, a CSV row): the instance and its messages per field (and their codes), empty when it is valid.
  */
-export async function validateInput<T extends object>(type: new () => T, plain: object, options: ValidatorOptions = {}): Promise<{ value: T; details: Record<string, string[]> }> {
+export async function validateInput<T extends object>(
+  type: new () => T,
+  plain: object,
+  options: ValidatorOptions = {},
+): Promise<{ value: T; details: Record<string, string[]>; detailCodes: Record<string, Message[]> }> {
   const value = plainToInstance(type, plain);
   const problems = textProblems(value);
-  if (Object.keys(problems).length) return { value, details: problems };
-  return { value, details: fieldMessages(await validate(value, { whitelist: true, forbidNonWhitelisted: true, ...options })) };
+  const errors = Object.keys(problems).length
+    ? Object.entries(problems).map(([property, messages]) => toValidationError(property, messages))
+    : await validate(value, { whitelist: true, forbidNonWhitelisted: true, ...options });
+  return { value, details: fieldMessages(errors), detailCodes: fieldCodes(errors) };
 }

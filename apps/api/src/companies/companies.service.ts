@@ -108,8 +108,8 @@ export class CompaniesService {
   }
 
   async addDocument(actor: Actor, companyId: string, part: UploadedPart): Promise<CompanyDocumentView> {
-    const { value: fields, details } = await validateInput(CompanyDocumentFieldsDto, part.fields);
-    if (Object.keys(details).length) throw new RequestValidationError(details);
+    const { value: fields, details, detailCodes } = await validateInput(CompanyDocumentFieldsDto, part.fields);
+    if (Object.keys(details).length) throw new RequestValidationError(details, detailCodes);
     const document = await this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Company, { id: companyId }))) throw new NotFoundError('company', companyId);
       const file = await this.uploads.store(

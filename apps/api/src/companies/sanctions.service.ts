@@ -47,7 +47,8 @@ export class SanctionsService {
         kind: DecisionKind.SANCTION,
         productId: null,
         companyId,
-        reasons: [dto.reason, `법적 근거 (Legal basis): ${dto.legalBasis}`, `${dto.startsOn} – ${endsOn}`],
+        reasons: [dto.reason, `Legal basis: ${dto.legalBasis}`, `${dto.startsOn} – ${endsOn}`],
+        reasonMessages: [textMessage(dto.reason), message('SANCTION_LEGAL_BASIS', { basis: dto.legalBasis }), message('SANCTION_PERIOD', { startsOn: dto.startsOn, endsOn })],
         decidedBy: actor.userId,
       });
       await this.audit.record(manager, actor, {
@@ -85,6 +86,7 @@ export class SanctionsService {
         productId: null,
         companyId,
         reasons: [reason, `${sanction.startsOn} – ${sanction.endsOn}, lifted on ${today}`],
+        reasonMessages: [textMessage(reason), message('SANCTION_PERIOD_LIFTED', { startsOn: sanction.startsOn, endsOn: sanction.endsOn, liftedOn: today })],
         decidedBy: actor.userId,
       });
       await this.audit.record(manager, actor, {

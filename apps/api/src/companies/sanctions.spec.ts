@@ -1,4 +1,4 @@
-import { periodEnd, Role } from '@inno/contracts';
+import { periodEnd, Role, type Message } from '@inno/contracts';
 import { actorOf, makeDesignatedProduct } from '../../test/factories';
 import { openCall, supplierWithProduct, type SignedIn } from '../../test/designation-fixtures';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
@@ -24,7 +24,7 @@ describe('supplier sanctions: recorded and lifted by an operator, audited, publi
 
   const sanction = (companyId: string, auth: Record<string, string>, body: object) => t.http().post(`/api/v1/companies/${companyId}/sanctions`).set(auth).send(body);
   const input = { startsOn: TODAY, months: 6, reason: '입찰 서류 위조 (forged tender documents)', legalBasis: BASIS };
-  const register = async () => (await t.http().get('/api/v1/decisions').expect(200)).body.items as { kind: string; companyId: string; productId: string | null; reasons: string[]; companyName: string }[];
+  const register = async () => (await t.http().get('/api/v1/decisions').expect(200)).body.items as { kind: string; companyId: string; productId: string | null; reasons: string[]; reasonMessages: Message[]; companyName: string }[];
 
   it('lets only an operator record a sanction, refusing bad input per field and storing nothing', async () => {
     const { supplier } = await supplierWithProduct(t);
@@ -53,7 +53,17 @@ describe('supplier sanctions: recorded and lifted by an operator, audited, publi
     expect(endsOn).toBe('2027-05-15');
     expect((await t.http().get(`/api/v1/companies/${companyId}`).set(operator.auth).expect(200)).body.sanctionedUntil).toBe(endsOn);
     expect((await t.http().get(`/api/v1/companies/${companyId}/sanctions`).set(supplier.auth).expect(200)).body).toHaveLength(1);
-    expect(await register()).toContainEqual(expect.objectContaining({ kind: 'SANCTION', companyId, productId: null, companyName: company.name, reasons: [input.reason, expect.stringContaining(BASIS), `${TODAY} – ${endsOn}`] }));
+    expect(await register()).toContainEqual(
+      expect.objectContaining({
+        kind: 'SANCTION', companyId, productId: null, companyName: company.name, reasons: [input.reason, expect.stringContaining(BASIS), `${TODAY} – ${endsOn}`],
+        // Published as the web words it in either language: the operator's words as written, the rest as codes.
+        reasonMessages: [
+          { code: 'TEXT', params: { text: input.reason } },
+          { code: 'SANCTION_LEGAL_BASIS', params: { basis: BASIS } },
+          { code: 'SANCTION_PERIOD', params: { startsOn: TODAY, endsOn } },
+        ],
+      }),
+    );
 
     const refused = await t.http().post(`/api/v1/proposals/${draft.id}/submit`).set(supplier.auth).expect(409);
     expect(Object.keys(refused.body.details)).toEqual(['companyNotSanctioned']);
@@ -65,7 +75,12 @@ describe('supplier sanctions: recorded and lifted by an operator, audited, publi
     expect(lifted).toMatchObject({ liftedOn: TODAY, liftedReason: '행정심판 인용 (appeal upheld)', liftedBy: operator.user.id, inForce: false });
     expect((await t.dataSource.getRepository(Company).findOneByOrFail({ id: companyId })).sanctionedUntil).toBeNull();
     await t.http().post(`/api/v1/companies/${companyId}/sanctions/${imposed.id}/lift`).set(operator.auth).send({ reason: '다시 해제' }).expect(409);
-    expect(await register()).toContainEqual(expect.objectContaining({ kind: 'SANCTION_LIFTED', companyId, reasons: ['행정심판 인용 (appeal upheld)', expect.any(String)] }));
+    expect(await register()).toContainEqual(
+      expect.objectContaining({
+        kind: 'SANCTION_LIFTED', companyId, reasons: ['행정심판 인용 (appeal upheld)', expect.any(String)],
+        reasonMessages: [{ code: 'TEXT', params: { text: '행정심판 인용 (appeal upheld)' } }, { code: 'SANCTION_PERIOD_LIFTED', params: { startsOn: TODAY, endsOn, liftedOn: TODAY } }],
+      }),
+    );
     const audit = await t.dataSource.getRepository(AuditEvent).find({ where: { entityType: 'company', entityId: companyId }, order: { id: 'ASC' } });
     expect(audit.map((e) => e.action)).toEqual(['company.sanctioned', 'company.sanction_lifted']);
     await t.http().post(`/api/v1/proposals/${draft.id}/submit`).set(supplier.auth).expect(200);

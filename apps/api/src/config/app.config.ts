@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -118,9 +118,37 @@ export class AppConfig {
   @IsOptional() @IsBoolean() @Transform(toBoolean)
   COOKIE_SECURE?: boolean;
 
-  /** How often designations are expired and lapsed supplements closed; 0 turns the timer off (tests). */
+  /** How often designations are expired, lapsed supplements closed and reminders sent (through the queue); 0 turns it off (tests). */
   @IsInt() @Min(0) @Max(86400)
   SCHEDULER_INTERVAL_SECONDS: number = 3600;
+
+  /**
+   * The SMTP server mails go through (`smtp://user:pass@host:587`, `smtps://…:465`; nodemailer's URL
+   * options such as `?ignoreTLS=true` apply). Without it nothing is sent: mails wait in the outbox an
+   * administrator reads on the web.
+   */
+  @IsOptional() @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The sender of every mail. */
+  @IsString() @Matches(/^[^\r\n]*<?[^@\s<>]+@[^@\s<>]+>?$/, { message: 'MAIL_FROM must be an address, optionally with a name: Name <address@host>' })
+  MAIL_FROM: string = '혁신장터 <no-reply@innomarket.kr>';
+
+  /** The web's address as people reach it: the links in mails start with it. Defaults to http://localhost:PORT. */
+  @IsOptional() @Matches(/^https?:\/\/[^\s]+[^/\s]$/, { message: 'PUBLIC_URL must be an http(s):// URL without a trailing slash' })
+  PUBLIC_URL?: string;
+
+  /** Tries after a mail's first failed send, each after twice the wait of the one before. */
+  @IsInt() @Min(0) @Max(20)
+  MAIL_RETRY_LIMIT: number = 8;
+
+  /** The wait before the first retry of a mail (then doubled, with jitter). */
+  @IsInt() @Min(1) @Max(3600)
+  MAIL_RETRY_DELAY_SECONDS: number = 30;
+
+  /** How often each process asks the queue for work when idle. */
+  @IsNumber() @Min(0.5) @Max(60)
+  QUEUE_POLL_SECONDS: number = 2;
 
   /** Where uploaded files are kept (local-disk storage). */
   @IsString()
@@ -150,6 +178,10 @@ export class AppConfig {
   /** The URL migrations run with: the owner role's. */
   get migrationDatabaseUrl(): string | undefined {
     return this.MIGRATION_DATABASE_URL ?? this.DATABASE_URL;
+  }
+
+  get publicUrl(): string {
+    return this.PUBLIC_URL ?? `http://localhost:${this.PORT}`;
   }
 
   get seedDemo(): boolean {

@@ -19,6 +19,7 @@ import { Room } from '../committee/room.entity';
 import { Decision } from '../designations/decision.entity';
 import { Designation } from '../designations/designation.entity';
 import { ExtensionRequest } from '../designations/extension-request.entity';
+import { Mail, ReminderSent } from '../mail/mail.entity';
 import { Notification } from '../notifications/notification.entity';
 import { PilotApplication, PilotCheckIn } from '../pilots/pilot-application.entity';
 import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
@@ -31,6 +32,9 @@ import { SearchSynonym } from '../search/search-synonym.entity';
 import { User } from '../users/user.entity';
 import { Challenge } from '../challenges/challenge.entity';
 import { Idea, IdeaReview, IdeaSupport } from '../ideas/idea.entity';
+import { IncubationTask } from '../ideas/incubation-task.entity';
+import { Order, OrderDocument } from '../orders/order.entity';
+import { InstitutionGoodsPurchases, SectorTargetRate } from '../purchase-targets/purchase-target.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
 export const ENTITIES = [
@@ -59,6 +63,8 @@ export const ENTITIES = [
   Decision,
   ExtensionRequest,
   Notification,
+  Mail,
+  ReminderSent,
   PilotPlan,
   PilotPlanProduct,
   PilotApplication,
@@ -75,5 +81,10 @@ export const ENTITIES = [
   Idea,
   IdeaSupport,
   IdeaReview,
+  IncubationTask,
   SearchSynonym,
+  Order,
+  OrderDocument,
+  InstitutionGoodsPurchases,
+  SectorTargetRate,
 ];

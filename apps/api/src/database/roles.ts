@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { QUEUE_SCHEMA } from '../queue/queues';
 
 /**
  * The API runs as a least-privilege role, migrations as the owner of the schema:
@@ -40,6 +41,13 @@ export async function grantRuntimePrivileges(client: Client): Promise<void> {
   await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${RUNTIME_ROLE}`);
   await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${RUNTIME_ROLE}`);
   await client.query(`REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON ${APPEND_ONLY.join(', ')} FROM ${RUNTIME_ROLE}`);
+  // The queue's rows (pg-boss): its schema, types and partitions stay the owner's.
+  await client.query(`DO $$ BEGIN
+      IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '${QUEUE_SCHEMA}') THEN
+        GRANT USAGE ON SCHEMA ${QUEUE_SCHEMA} TO ${RUNTIME_ROLE};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${QUEUE_SCHEMA} TO ${RUNTIME_ROLE};
+      END IF;
+    END $$`);
   // The migrations table is the owner's record of the schema.
   await client.query(`REVOKE INSERT, UPDATE, DELETE ON migrations FROM ${RUNTIME_ROLE}`);
 }

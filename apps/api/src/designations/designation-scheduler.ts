@@ -1,42 +1,45 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app.config';
+import { Reminders } from '../mail/reminders';
 import { ProposalsService } from '../proposals/proposals.service';
+import { JobQueue } from '../queue/job-queue';
+import { SCHEDULED_WORK_QUEUE } from '../queue/queues';
 import { DesignationsService } from './designations.service';
 
 /**
- * The platform's own moves on a timer: designations expire on their day and supplement requests
- * lapse at their deadline. Safe with several API processes (see expireDue).
+ * The platform's own moves, every SCHEDULER_INTERVAL_SECONDS through the durable queue: one job a
+ * period across all API processes (a failed run is retried), taken by whichever worker is free.
+ * Each move is safe to repeat: designations expire once, reminders are sent once per due date.
  */
 @Injectable()
-export class DesignationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DesignationScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(DesignationScheduler.name);
-  private timer?: NodeJS.Timeout;
 
   constructor(
     private readonly config: AppConfig,
+    private readonly queue: JobQueue,
     private readonly designations: DesignationsService,
     private readonly proposals: ProposalsService,
+    private readonly reminders: Reminders,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     if (this.config.SCHEDULER_INTERVAL_SECONDS === 0) return;
-    this.timer = setInterval(() => void this.runOnce(), this.config.SCHEDULER_INTERVAL_SECONDS * 1000);
-    this.timer.unref();
-    void this.runOnce();
+    await this.queue.work(SCHEDULED_WORK_QUEUE, async () => {
+      const done = await this.runOnce();
+      this.logger.log(`Scheduled run: ${done.expired} expired, ${done.lapsed} supplements lapsed, ${done.reminded} reminders`);
+    });
+    this.queue.every(SCHEDULED_WORK_QUEUE, this.config.SCHEDULER_INTERVAL_SECONDS);
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  async runOnce(): Promise<{ expired: number; lapsed: number }> {
+  /** One run; a failure is thrown for the queue to retry. */
+  async runOnce(): Promise<{ expired: number; lapsed: number; reminded: number }> {
     const requestId = `scheduler-${randomUUID()}`;
-    try {
-      return { expired: await this.designations.expireDue(requestId), lapsed: await this.proposals.lapseOverdueSupplements(requestId) };
-    } catch (error) {
-      this.logger.error('Scheduled run failed', (error as Error).stack);
-      return { expired: 0, lapsed: 0 };
-    }
+    return {
+      expired: await this.designations.expireDue(requestId),
+      lapsed: await this.proposals.lapseOverdueSupplements(requestId),
+      reminded: await this.reminders.sendDue(),
+    };
   }
 }

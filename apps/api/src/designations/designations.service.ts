@@ -26,7 +26,7 @@ import { AuditService, type AuditActor } from '../audit/audit.service';
 import { Call } from '../calls/call.entity';
 import type { Actor } from '../auth/authenticated-user';
 import { Clock, koreanDate } from '../clock/clock';
-import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import { Company } from '../companies/company.entity';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -369,8 +369,7 @@ export class DesignationsService {
   private check(status: DesignationStatus, action: DesignationAction, role: ActorRole): DesignationStatus {
     const check = designationMachine.check(status, action, role);
     if (check.ok) return check.to;
-    if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-    throw new ConflictError(`The product is ${status}: it cannot be ${PAST[action]}`, check.reason, undefined, { status, action });
+    throw refusedMove(check, `The product is ${status}: it cannot be ${PAST[action]}`, { status, action });
   }
 
   private async lockProduct(manager: EntityManager, id: string): Promise<Product> {

@@ -21,13 +21,14 @@ import { callPhase } from '../calls/calls.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Challenge } from '../challenges/challenge.entity';
 import { Clock, koreanDate } from '../clock/clock';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import { Institution } from '../institutions/institution.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RuleSettingsService } from '../rule-settings/rule-settings.service';
 import type { IdeaInputDto, IdeaQueryDto, IdeaScoresDto, IdeaSelectionDto } from './dto/idea.dto';
 import { Idea, IdeaReview, IdeaSupport } from './idea.entity';
+import { IncubationService } from './incubation.service';
 
 const monthOf = (at: Date) => koreanDate(at).slice(0, 7);
 
@@ -40,6 +41,7 @@ export class IdeasService {
     private readonly notifications: NotificationsService,
     private readonly ruleSettings: RuleSettingsService,
     private readonly clock: Clock,
+    private readonly incubation: IncubationService,
   ) {}
 
   /** Ideas are public at once: what would publish personal data is refused here, abuse is hidden by an operator. */
@@ -162,7 +164,7 @@ export class IdeasService {
 
   /**
    * Selects an idea into a challenge prefilled for an institution (its buyers complete and submit it)
-   * or into an incubation task. The review's row is locked, so two selections at once cannot pass the month's limit.
+   * or into an incubation task (with its owner, goal and due date). The review's row is locked, so two selections at once cannot pass the month's limit.
    */
   async select(actor: Actor, id: string, dto: IdeaSelectionDto): Promise<IdeaView> {
     const idea = await this.dataSource.transaction(async (manager) => {
@@ -171,6 +173,7 @@ export class IdeasService {
       const selected = review ? await manager.countBy(Idea, { reviewId: review.id, status: IdeaStatus.SELECTED }) : 0;
       const context = { selectedThisMonth: selected, maxSelected: review?.maxSelected ?? 0, scored: !!idea.scores };
       let challengeId: string | null = null;
+      if (dto.route === IdeaRoute.INCUBATION && !dto.incubation) throw new InvalidInputError('incubation', 'incubation (owner, goal, due date) is required to make the idea an incubation task');
       if (dto.route === IdeaRoute.CHALLENGE) {
         if (!dto.institutionId) throw new InvalidInputError('institutionId', 'institutionId is required to make the idea a challenge');
         if (!(await manager.existsBy(Institution, { id: dto.institutionId }))) throw new InvalidInputError('institutionId', 'institutionId is not an institution');
@@ -206,7 +209,9 @@ export class IdeasService {
           link: `/challenges/${challenge.id}`,
         });
       }
-      return this.move(manager, { role: actor.role, audit: actor }, idea, IdeaAction.SELECT, { route: dto.route, outcomeReason: dto.reason, challengeId }, context);
+      const moved = await this.move(manager, { role: actor.role, audit: actor }, idea, IdeaAction.SELECT, { route: dto.route, outcomeReason: dto.reason, challengeId }, context);
+      if (dto.route === IdeaRoute.INCUBATION) await this.incubation.open(manager, actor, moved, dto.incubation!);
+      return moved;
     });
     return (await this.views([idea], actor))[0];
   }
@@ -244,9 +249,7 @@ export class IdeasService {
   private async move(manager: EntityManager, mover: { role: ActorRole; audit: AuditActor }, idea: Idea, action: IdeaAction, changes: Partial<Idea>, context?: { selectedThisMonth: number; maxSelected: number; scored: boolean }): Promise<Idea> {
     const check = ideaMachine.check(idea.status, action, mover.role, context ?? { selectedThisMonth: 0, maxSelected: 0, scored: !!idea.scores });
     if (!check.ok) {
-      if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-      const code = check.reason !== 'GUARD' ? 'WRONG_STATE' : idea.scores ? 'MONTHLY_SELECTION_FULL' : 'IDEA_NOT_SCORED';
-      throw new ConflictError(check.reason === 'GUARD' ? check.message : `This idea is ${idea.status}: it cannot be moved by "${action}"`, code);
+      throw refusedMove(check, `This idea is ${idea.status}: it cannot be moved by "${action}"`, { status: idea.status, action });
     }
     const from = idea.status;
     Object.assign(idea, changes, { status: check.to });
@@ -289,6 +292,7 @@ export class IdeasService {
     const supported = viewer && ideas.length
       ? new Set((await this.dataSource.getRepository(IdeaSupport).find({ where: { userId: viewer.userId, ideaId: In(ideas.map((i) => i.id)) }, select: { ideaId: true } })).map((s) => s.ideaId))
       : new Set<string>();
+    const incubations = await this.incubation.statusesOf(ideas.filter((i) => i.route === IdeaRoute.INCUBATION).map((i) => i.id));
     return ideas.map((idea) => ({
       id: idea.id,
       title: idea.title,
@@ -303,6 +307,7 @@ export class IdeasService {
       month: idea.month,
       scores: idea.scores,
       outcome: idea.outcomeReason !== null ? { route: idea.route, reason: idea.outcomeReason, challengeId: idea.challengeId } : null,
+      incubation: incubations.has(idea.id) ? { status: incubations.get(idea.id)! } : null,
       hidden: idea.hiddenReason ? { reason: idea.hiddenReason } : null,
       createdAt: idea.createdAt.toISOString(),
       availableActions: viewer ? ideaMachine.availableActions(idea.status, viewer.role) : [],

@@ -1,12 +1,14 @@
-import { Role, UserStatus } from '@inno/contracts';
+import { addDays, Role, UserStatus } from '@inno/contracts';
 import { randomUUID } from 'node:crypto';
 import { actorOf, anyInstitution } from '../../test/factories';
 import { DAY, type SignedIn } from '../../test/designation-fixtures';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { AuditEvent } from '../audit/audit-event.entity';
+import { koreanDate } from '../clock/clock';
 import { User } from '../users/user.entity';
 import { IdeaSupport } from './idea.entity';
 import { IdeasService } from './ideas.service';
+import { IncubationTask } from './incubation-task.entity';
 
 let sequence = 0;
 const ideaBody = (fields: Record<string, string> = {}) => ({
@@ -33,6 +35,9 @@ describe('citizens’ ideas: supported, reviewed monthly, selected into a challe
     supporter = await actorOf(t, Role.CITIZEN);
   });
   afterAll(() => t.close());
+
+  /** An incubation task's owner, goal and due date (a quarter from today by the app's clock). */
+  const incubationBody = (fields: Record<string, unknown> = {}) => ({ ownerTeam: '혁신조달 운영팀', goal: '시제품 제작 기업 발굴', dueOn: addDays(koreanDate(clock.now()), 90), ...fields });
 
   const submit = async (by = author, fields: Record<string, string> = {}) => (await t.http().post('/api/v1/ideas').set(by.auth).send(ideaBody(fields)).expect(201)).body;
 
@@ -122,7 +127,8 @@ describe('citizens’ ideas: supported, reviewed monthly, selected into a challe
     expect(late.status).toBe('UNDER_REVIEW');
 
     const institution = await anyInstitution(t);
-    const select = (id: string, fields: Record<string, unknown> = {}) => t.http().post(`/api/v1/ideas/${id}/select`).set(operator.auth).send({ route: 'INCUBATION', reason: '혁신성과 공공성이 높음', ...fields });
+    const select = (id: string, fields: Record<string, unknown> = {}) =>
+      t.http().post(`/api/v1/ideas/${id}/select`).set(operator.auth).send({ route: 'INCUBATION', reason: '혁신성과 공공성이 높음', ...(fields.route ? {} : { incubation: incubationBody() }), ...fields });
     expect((await select(ideas[0].id).expect(409)).body.code).toBe('IDEA_NOT_SCORED');
     await t.http().put(`/api/v1/ideas/${ideas[0].id}/scores`).set(operator.auth).send({ innovativeness: 6, socialImpact: 4, procurementFit: 4 }).expect(400);
     for (const idea of [...ideas, late]) await t.http().put(`/api/v1/ideas/${idea.id}/scores`).set(operator.auth).send({ innovativeness: 4, socialImpact: 5, procurementFit: 3 }).expect(200);
@@ -142,7 +148,7 @@ describe('citizens’ ideas: supported, reviewed monthly, selected into a challe
     const attempts = await Promise.all(rest.map((idea) => select(idea.id)));
     expect(attempts.filter((r) => r.status === 200)).toHaveLength(4);
     const refused = attempts.filter((r) => r.status !== 200);
-    expect(refused.map((r) => [r.status, r.body.code])).toEqual(refused.map(() => [409, 'MONTHLY_SELECTION_FULL']));
+    expect(refused.map((r) => [r.status, r.body.code, r.body.params])).toEqual(refused.map(() => [409, 'MONTHLY_SELECTION_FULL', { max: 5 }]));
 
     const closed = (await t.http().post(`/api/v1/idea-reviews/${review.id}/close`).set(operator.auth).send({ reason: '이번 달 선정 한도 내에서 우선순위가 낮음' }).expect(200)).body;
     expect(closed).toMatchObject({ status: 'CLOSED', selectedCount: 5, ideaCount: 9 });
@@ -153,7 +159,7 @@ describe('citizens’ ideas: supported, reviewed monthly, selected into a challe
     const archivedAuthor = authors[ideas.findIndex((i) => i.id === archived[0].id)] ?? author;
     const notices = (await t.http().get('/api/v1/notifications').set(archivedAuthor.auth).expect(200)).body.items;
     expect(notices.map((n: { title: string }) => n.title)).toContainEqual(expect.stringContaining('archived'));
-    await t.http().post(`/api/v1/ideas/${archived[0].id}/select`).set(operator.auth).send({ route: 'INCUBATION', reason: '재선정' }).expect(409);
+    await t.http().post(`/api/v1/ideas/${archived[0].id}/select`).set(operator.auth).send({ route: 'INCUBATION', reason: '재선정', incubation: incubationBody() }).expect(409);
     const trail = await t.dataSource.getRepository(AuditEvent).find({ where: { entityId: ideas[0].id }, order: { id: 'ASC' } });
     expect(trail.map((e) => e.action)).toEqual(['idea.submitted', 'idea.review', 'idea.score', 'idea.select']);
 
@@ -166,5 +172,68 @@ describe('citizens’ ideas: supported, reviewed monthly, selected into a challe
     const next = (await t.http().post('/api/v1/idea-reviews').set(operator.auth).send({ month: '2027-02' }).expect(201)).body;
     expect(next.maxSelected).toBe(2);
     expect((await t.http().get('/api/v1/idea-reviews').set(operator.auth).expect(200)).body.map((r: { month: string }) => r.month)).toEqual(['2027-02', month]);
+  });
+
+  it('turns an idea selected for incubation into a task operators follow to done or dropped, only its status public', async () => {
+    clock.advance(31 * DAY);
+    const month = koreanDate(clock.now()).slice(0, 7);
+    const [first, second] = [await submit(), await submit()];
+    await t.http().post('/api/v1/idea-reviews').set(operator.auth).send({ month }).expect(201);
+    for (const idea of [first, second]) await t.http().put(`/api/v1/ideas/${idea.id}/scores`).set(operator.auth).send({ innovativeness: 5, socialImpact: 4, procurementFit: 4 }).expect(200);
+    const today = koreanDate(clock.now());
+    const institution = await anyInstitution(t);
+    const select = (id: string, incubation?: Record<string, unknown>) =>
+      t.http().post(`/api/v1/ideas/${id}/select`).set(operator.auth).send({ route: 'INCUBATION', reason: '시범 적용 가치가 큼', ...(incubation ? { incubation } : {}) });
+    const refusedField = async (incubation?: Record<string, unknown>) => Object.keys((await select(first.id, incubation).expect(400)).body.details);
+
+    // The task needs one owner, a goal and a due date not past; a refused selection leaves nothing behind.
+    expect(await refusedField()).toEqual(['incubation']);
+    expect(await refusedField({ goal: '목표', dueOn: today })).toEqual(['incubation.ownerTeam']);
+    expect(await refusedField(incubationBody({ ownerInstitutionId: institution.id }))).toEqual(['incubation.ownerTeam']);
+    expect(await refusedField(incubationBody({ ownerTeam: undefined, ownerInstitutionId: randomUUID() }))).toEqual(['incubation.ownerInstitutionId']);
+    expect(await refusedField(incubationBody({ dueOn: addDays(today, -1) }))).toEqual(['incubation.dueOn']);
+    expect(await refusedField(incubationBody({ dueOn: `${today.slice(0, 4)}-02-30` }))).toEqual(['incubation.dueOn']);
+    expect((await t.http().get(`/api/v1/ideas/${first.id}`).expect(200)).body).toMatchObject({ status: 'UNDER_REVIEW', incubation: null });
+    expect(await t.dataSource.getRepository(IncubationTask).countBy({ ideaId: first.id })).toBe(0);
+
+    const byInstitution = (await select(first.id, incubationBody({ ownerTeam: undefined, ownerInstitutionId: institution.id, goal: '기관 현장 실증 설계' })).expect(200)).body;
+    expect(byInstitution).toMatchObject({ status: 'SELECTED', outcome: { route: 'INCUBATION' }, incubation: { status: 'OPEN' } });
+    await select(second.id, incubationBody({ dueOn: today })).expect(200);
+    // Publicly, the status only.
+    const shown = (await t.http().get(`/api/v1/ideas/${first.id}`).expect(200)).body;
+    expect(shown.incubation).toEqual({ status: 'OPEN' });
+    expect(JSON.stringify(shown)).not.toContain('기관 현장 실증 설계');
+
+    // Operators manage the tasks; no one else reads or moves them.
+    await t.http().get('/api/v1/incubation-tasks').expect(401);
+    const buyer = await actorOf(t, Role.BUYER, { institutionId: institution.id });
+    for (const stranger of [author, buyer]) await t.http().get('/api/v1/incubation-tasks').set(stranger.auth).expect(403);
+    const tasks = (await t.http().get('/api/v1/incubation-tasks').set(operator.auth).expect(200)).body.items.filter((task: { idea: { id: string } }) => [first.id, second.id].includes(task.idea.id));
+    expect(tasks).toEqual([
+      expect.objectContaining({ idea: { id: second.id, title: second.title }, owner: { institution: null, team: '혁신조달 운영팀' }, dueOn: today, status: 'OPEN', availableActions: ['start', 'drop'] }),
+      expect.objectContaining({ idea: { id: first.id, title: first.title }, owner: { institution: { id: institution.id, name: institution.name }, team: null }, goal: '기관 현장 실증 설계' }),
+    ]);
+    const [teamTask, institutionTask] = tasks.map((task: { id: string }) => task.id);
+    const move = (id: string, action: string, by = operator, body: Record<string, unknown> = {}) => t.http().post(`/api/v1/incubation-tasks/${id}/${action}`).set(by.auth).send(body);
+
+    expect((await move(teamTask, 'complete', operator, { reason: '완료' }).expect(409)).body.code).toBe('WRONG_STATE');
+    for (const stranger of [author, buyer]) await move(teamTask, 'start', stranger).expect(403);
+    await move(randomUUID(), 'start').expect(404);
+    expect((await move(teamTask, 'start').expect(200)).body).toMatchObject({ status: 'IN_PROGRESS', availableActions: ['complete', 'drop'] });
+    await move(teamTask, 'start').expect(409);
+    expect(Object.keys((await move(teamTask, 'complete').expect(400)).body.details)).toEqual(['reason']);
+    expect((await move(teamTask, 'complete', operator, { reason: '시제품 2건 발굴, 수요제안으로 연계' }).expect(200)).body).toMatchObject({ status: 'DONE', reason: '시제품 2건 발굴, 수요제안으로 연계', availableActions: [] });
+    await move(teamTask, 'drop', operator, { reason: '중단' }).expect(409);
+    await move(institutionTask, 'drop', buyer, { reason: '예산 부족' }).expect(403);
+    expect((await move(institutionTask, 'drop', operator, { reason: '기관 예산 미확보' }).expect(200)).body.status).toBe('DROPPED');
+    expect((await t.http().get(`/api/v1/ideas/${second.id}`).expect(200)).body.incubation).toEqual({ status: 'DONE' });
+    expect((await t.http().get(`/api/v1/ideas/${first.id}`).expect(200)).body.incubation).toEqual({ status: 'DROPPED' });
+
+    const trail = await t.dataSource.getRepository(AuditEvent).find({ where: { entityId: teamTask }, order: { id: 'ASC' } });
+    expect(trail.map((e) => [e.action, e.fromState, e.toState, e.actorId])).toEqual([
+      ['incubation.opened', null, 'OPEN', operator.user.id],
+      ['incubation.start', 'OPEN', 'IN_PROGRESS', operator.user.id],
+      ['incubation.complete', 'IN_PROGRESS', 'DONE', operator.user.id],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import { UserStatus, type Message, type NotificationView, type Page } from '@inn
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { NotFoundError } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
+import { MailService } from '../mail/mail.service';
 import { User } from '../users/user.entity';
 import { Notification } from './notification.entity';
 
@@ -15,10 +16,13 @@ export interface NotificationMessage {
   link?: string;
 }
 
-/** In-app notifications, written in the same transaction as the change they tell of. */
+/** In-app notifications and their mails, written in the same transaction as the change they tell of. */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailService,
+  ) {}
 
   async notifyUsers(manager: EntityManager, userIds: string[], message: NotificationMessage): Promise<void> {
     const unique = [...new Set(userIds)];
@@ -27,6 +31,7 @@ export class NotificationsService {
       Notification,
       unique.map((userId) => ({ userId, title: message.title, body: message.body, titleMessage: message.titleMessage, bodyMessage: message.bodyMessage, link: message.link ?? null })),
     );
+    await this.mail.write(manager, unique, message);
   }
 
   /** Every active user of a company (a proposal concerns all of them). */

@@ -29,6 +29,8 @@ export class PilotApplication {
   @Column({ name: 'verdict_reason', type: 'text', nullable: true }) verdictReason: string | null;
   /** When the operator matched it: orders a product's pilots across plans (the repeat rule looks at the first). */
   @Column({ name: 'matched_at', type: 'timestamptz', nullable: true }) matchedAt: Date | null;
+  /** The day the institution signed: the fiscal year the pilot purchase counts in toward its target. */
+  @Column({ name: 'contracted_on', type: 'date', nullable: true }) contractedOn: string | null;
   @Column({ name: 'use_started_at', type: 'date', nullable: true }) useStartedAt: string | null;
   @Column({ name: 'use_ends_on', type: 'date', nullable: true }) useEndsOn: string | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;

@@ -1,4 +1,4 @@
-import type { PilotUsePlan } from '@inno/contracts';
+import type { Message, PilotUsePlan } from '@inno/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 const bigintAsNumber = { to: (v: number) => v, from: (v: string) => Number(v) };
@@ -27,6 +27,8 @@ export class PilotPlanProduct {
   @PrimaryColumn({ name: 'plan_id', type: 'uuid' }) planId: string;
   @PrimaryColumn({ name: 'product_id', type: 'uuid' }) productId: string;
   @Column({ type: 'boolean' }) eligible: boolean;
+  /** Why, in English for API users and logs; `exclusionMessage` is what the reader is told. */
   @Column({ type: 'text', nullable: true }) exclusion: string | null;
+  @Column({ name: 'exclusion_message', type: 'jsonb', nullable: true }) exclusionMessage: Message | null;
   @Column({ name: 'use_plan', type: 'jsonb', nullable: true }) usePlan: PilotUsePlan | null;
 }

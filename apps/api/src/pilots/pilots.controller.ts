@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PilotAction, pilotMachine, Role, rolesFor } from '@inno/contracts';
-import { Access, Public, type OwnershipRule } from '../auth/access.decorator';
+import { Access, PartyAccess, Public, type OwnershipRule } from '../auth/access.decorator';
 import { CurrentActor, type Actor } from '../auth/authenticated-user';
 import { PageQueryDto } from '../common/page-query.dto';
 import { UuidParam } from '../common/uuid-param';
@@ -17,10 +17,7 @@ const PARTIES: OwnershipRule[] = [
 ];
 
 /** The roles the pilot machine names for an action; buyers and suppliers only on their own pilots. */
-function move(action: PilotAction) {
-  const roles = rolesFor(pilotMachine, action);
-  return Access({ roles: roles.filter((r) => r !== Role.BUYER && r !== Role.SUPPLIER), owners: PARTIES.filter((o) => roles.includes(o.role)) });
-}
+const move = (action: PilotAction) => PartyAccess(rolesFor(pilotMachine, action), PARTIES);
 
 @ApiTags('pilots')
 @Controller('v1')

@@ -2,9 +2,12 @@ import { Injectable } from '@nestjs/common';
 import {
   addCalendarMonths,
   LISTED_STATUSES,
+  PILOT_CONTRACTED_STATUSES,
   PILOT_HOLDING_STATUSES,
   PILOT_INDICATORS,
   pilotApplicationPlanProblems,
+  pilotResultProblems,
+  problemTexts,
   periodEnd,
   PilotAction,
   pilotMachine,
@@ -31,7 +34,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { Clock, koreanDate } from '../clock/clock';
 import { RuleSettingsService } from '../rule-settings/rule-settings.service';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { retryingTransaction } from '../common/transactions';
 import { RequestValidationError } from '../common/validation';
@@ -45,19 +48,8 @@ import { PilotApplication, PilotCheckIn } from './pilot-application.entity';
 import { notInForce, pilotsByProduct, repeatPilotRefusal, sanctioned, withCandidate, type PilotRefusal } from './pilot-eligibility';
 import { PilotPlan, PilotPlanProduct } from './pilot-plan.entity';
 
-/** Statuses by which a product counts as pilot-purchased (the institution signed for it). */
-const PURCHASED: PilotStatus[] = [
-  PilotStatus.CONTRACTED,
-  PilotStatus.DELIVERED,
-  PilotStatus.IN_USE,
-  PilotStatus.RESULT_REPORTED,
-  PilotStatus.SUCCESS,
-  PilotStatus.INSUFFICIENT,
-  PilotStatus.CORRECTIVE_ACTION_DONE,
-  PilotStatus.CORRECTIVE_ACTION_REFUSED,
-];
 /** A pilot whose use period is over and reported: check-ins follow. */
-const AFTER_PILOT: PilotStatus[] = [
+export const AFTER_PILOT: PilotStatus[] = [
   PilotStatus.RESULT_REPORTED,
   PilotStatus.SUCCESS,
   PilotStatus.INSUFFICIENT,
@@ -82,6 +74,10 @@ export const rankApplications = (applications: PilotApplication[]) => [...applic
 /** The matching reason as the web words it: the platform's by its code, a person's as written. */
 const reasonMessageOf = (a: Pick<PilotApplication, 'decisionReason' | 'decisionReasonCode'>): Message | null =>
   a.decisionReasonCode ? message(a.decisionReasonCode) : a.decisionReason ? textMessage(a.decisionReason) : null;
+
+/** A product excluded from the plan when it was drawn up: refused with why (the code it was excluded under). */
+const excludedFromPlan = (row: PilotPlanProduct): ConflictError =>
+  new ConflictError(`The product is excluded from this plan: ${row.exclusion}`, row.exclusionMessage?.code ?? 'EXCLUDED', undefined, row.exclusionMessage?.params);
 
 @Injectable()
 export class PilotsService {
@@ -123,10 +119,10 @@ export class PilotsService {
         }),
       );
       // Only signed pilots exclude for the whole plan; apply and match look again at what holds then.
-      const previous = await pilotsByProduct(manager, products.map((p) => p.id), PURCHASED);
+      const previous = await pilotsByProduct(manager, products.map((p) => p.id), PILOT_CONTRACTED_STATUSES);
       const rows = products.map((product) => {
         const refusal = notInForce(product) ?? repeatPilotRefusal(withCandidate(previous.get(product.id)!, plan.id, 0, this.clock.now()), plan.id, plan.repeatPilotThreshold);
-        return { planId: plan.id, productId: product.id, eligible: !refusal, exclusion: refusal?.message ?? null, usePlan: null };
+        return { planId: plan.id, productId: product.id, eligible: !refusal, exclusion: refusal?.message ?? null, exclusionMessage: refusal && message(refusal.code, refusal.params), usePlan: null };
       });
       if (rows.length) await manager.insert(PilotPlanProduct, rows);
       await this.audit.record(manager, actor, {
@@ -193,6 +189,7 @@ export class PilotsService {
           askingPrice: product.askingPrice,
           eligible: row.eligible,
           exclusion: row.exclusion,
+          exclusionMessage: row.exclusionMessage,
           usePlan: row.usePlan,
           matchedInstitutions: held.get(product.id)?.count ?? 0,
           matchedAmount: held.get(product.id)?.amount ?? 0,
@@ -208,7 +205,7 @@ export class PilotsService {
     return this.dataSource.transaction(async (manager) => {
       const row = await manager.findOneBy(PilotPlanProduct, { planId, productId });
       if (!row) throw new NotFoundError('plan product', productId);
-      if (!row.eligible) throw new ConflictError(`The product is excluded from this plan: ${row.exclusion}`, 'EXCLUDED');
+      if (!row.eligible) throw excludedFromPlan(row);
       await manager.update(PilotPlanProduct, { planId, productId }, { usePlan: { ...dto } });
       await this.audit.record(manager, actor, { action: 'pilot_plan.use_plan_set', entityType: 'pilot_plan', entityId: planId, data: { productId } });
       return { planId, productId, usePlan: { ...dto } };
@@ -225,19 +222,9 @@ export class PilotsService {
       }
       const offered = await manager.findOneBy(PilotPlanProduct, { planId: plan.id, productId: dto.productId });
       if (!offered) throw new InvalidInputError('productId', 'The product is not offered in this plan');
-      if (!offered.eligible) throw new ConflictError(`The product is excluded from this plan: ${offered.exclusion}`, 'EXCLUDED');
+      if (!offered.eligible) throw excludedFromPlan(offered);
       const problems = pilotApplicationPlanProblems(dto, plan);
-      if (problems.length) {
-        throw new RequestValidationError(
-          Object.fromEntries(
-            problems.map((p) => [
-              p.field,
-              [p.field === 'amount' ? `amount must be at most ${p.max} (the plan's cap per product)` : `usePeriodMonths must be at most ${p.max} (the plan's maximum use period)`],
-            ]),
-          ),
-        );
-      }
-      if (!dto.followOnPlanned && dto.followOnBudgeted) throw new InvalidInputError('followOnBudgeted', 'a budgeted follow-on purchase must also be planned');
+      if (Object.keys(problems).length) throw new RequestValidationError(problemTexts(problems), problems);
       // Shared lock: waits for a match of the product under way elsewhere, then sees it.
       const product = await manager.findOneOrFail(Product, { where: { id: dto.productId }, lock: { mode: 'pessimistic_read' } });
       const refusal = await this.pilotRefusal(manager, plan, product, dto.amount);
@@ -432,6 +419,9 @@ export class PilotsService {
           if (!payload.reason) throw new InvalidInputError('reason', 'reason is required to decline an application');
           changes.decisionReason = payload.reason;
           break;
+        case PilotAction.CONTRACT:
+          changes.contractedOn = today;
+          break;
         case PilotAction.START_USE:
           Object.assign(changes, { useStartedAt: today, useEndsOn: periodEnd(today, { months: application.usePeriodMonths }) });
           break;
@@ -458,17 +448,8 @@ export class PilotsService {
 
   private checkResult(result: PilotResultDto | undefined): PilotResultDto {
     if (!result) throw new InvalidInputError('scores', 'the result report is required');
-    const details: Record<string, string[]> = {};
-    for (const indicator of PILOT_INDICATORS) {
-      const score = result.scores[indicator];
-      if (!Number.isInteger(score) || score < 1 || score > 5) details[`scores.${indicator}`] = [`${indicator} must be a whole score from 1 to 5`];
-    }
-    for (const key of Object.keys(result.scores)) if (!PILOT_INDICATORS.includes(key as never)) details[`scores.${key}`] = [`${key} is not an indicator`];
-    for (const [key, comment] of Object.entries(result.comments)) {
-      if (!PILOT_INDICATORS.includes(key as never)) details[`comments.${key}`] = [`${key} is not an indicator`];
-      else if (typeof comment !== 'string' || comment.length > 2000) details[`comments.${key}`] = ['a comment is text of at most 2000 characters'];
-    }
-    if (Object.keys(details).length) throw new RequestValidationError(details);
+    const problems = pilotResultProblems(result);
+    if (Object.keys(problems).length) throw new RequestValidationError(problemTexts(problems), problems);
     return result;
   }
 
@@ -477,7 +458,7 @@ export class PilotsService {
     const application = await this.dataSource.transaction(async (manager) => {
       const application = await this.lockApplication(manager, id);
       if (!AFTER_PILOT.includes(application.status) || !application.useEndsOn) {
-        throw new ConflictError('Check-ins come after the pilot: report its result first', 'WRONG_STATE');
+        throw new ConflictError('Check-ins come after the pilot: report its result first', 'WRONG_STATE', undefined, { status: application.status, action: 'check-in' });
       }
       const due = addCalendarMonths(application.useEndsOn, dto.month);
       if (koreanDate(this.clock.now()) < due) throw new ConflictError(`The ${dto.month}-month check-in is due on ${due}`, 'NOT_DUE', undefined, { month: dto.month, due });
@@ -520,7 +501,7 @@ export class PilotsService {
 
   /** Per product: the average of each indicator over its reported pilots, and the verdicts. */
   async productResults(productId: string): Promise<ProductPilotResults> {
-    const pilots = await this.dataSource.getRepository(PilotApplication).findBy({ productId, status: In(PURCHASED) });
+    const pilots = await this.dataSource.getRepository(PilotApplication).findBy({ productId, status: In([...PILOT_CONTRACTED_STATUSES]) });
     const reported = pilots.filter((p) => p.result);
     const averages: ProductPilotResults['averages'] = {};
     for (const indicator of PILOT_INDICATORS) {
@@ -542,8 +523,7 @@ export class PilotsService {
   private checkMove(application: PilotApplication, action: PilotAction, role: Role): PilotStatus {
     const check = pilotMachine.check(application.status, action, role);
     if (check.ok) return check.to;
-    if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-    throw new ConflictError(`This pilot is ${application.status}: it cannot be moved by "${action}"`, check.reason, undefined, { status: application.status, action });
+    throw refusedMove(check, `This pilot is ${application.status}: it cannot be moved by "${action}"`, { status: application.status, action });
   }
 
   private async moveTo(manager: EntityManager, actor: Actor, application: PilotApplication, action: PilotAction, changes: Partial<PilotApplication>, reason?: string) {

@@ -1,4 +1,4 @@
-import { PILOT_INDICATORS, Role } from '@inno/contracts';
+import { PILOT_INDICATORS, REFUSED_PILOT_APPLICATIONS, Role } from '@inno/contracts';
 import { actorOf, anyInstitution, makeDesignatedProduct } from '../../test/factories';
 import type { SignedIn } from '../../test/designation-fixtures';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
@@ -91,7 +91,7 @@ describe('pilot purchases', () => {
     await go('report', buyer, result(2)).expect(409);
     clock.set('2027-07-31T09:00:00+09:00');
     const badReport = await go('report', buyer, { ...result(4), scores: { ...result(4).scores, safety: 6 } }).expect(400);
-    expect(badReport.body.details).toEqual({ 'scores.safety': ['safety must be a whole score from 1 to 5'] });
+    expect(badReport.body.detailCodes).toEqual({ 'scores.safety': [{ code: 'FIELD_OUT_OF_RANGE', params: { min: 1, max: 5 } }] });
     await go('report', buyer, result(2)).expect(200);
     await go('judge-insufficient', operator).expect(400); // a reason is required
     await go('judge-insufficient', operator, { reason: '내구성 기준 미달: 필터 교체 주기 짧음' }).expect(200);
@@ -137,10 +137,24 @@ describe('pilot purchases', () => {
     const second = await plan({ year: 2028, productIds: [big.id, small.id] });
     const products = (await t.http().get(`/api/v1/pilot-plans/${second.id}/products`).expect(200)).body.items;
     const excluded = products.find((p: { productId: string }) => p.productId === big.id);
-    expect(excluded).toMatchObject({ eligible: false, exclusion: expect.stringMatching(/Already pilot-purchased once for ₩80,000,000/) });
+    expect(excluded).toMatchObject({
+      eligible: false,
+      exclusion: expect.stringMatching(/Already pilot-purchased once for ₩80,000,000/),
+      exclusionMessage: { code: 'REPEAT_PILOT', params: { amount: 80 * M, threshold: 50 * M } },
+    });
     expect(products.find((p: { productId: string }) => p.productId === small.id)).toMatchObject({ eligible: true });
     const refused = await t.http().post('/api/v1/pilot-applications').set(buyer.auth).send(application(second.id, big.id)).expect(409);
-    expect(refused.body.message).toMatch(/excluded from this plan: Already pilot-purchased/);
+    expect(refused.body).toMatchObject({ code: 'REPEAT_PILOT', params: { amount: 80 * M, threshold: 50 * M }, message: expect.stringMatching(/excluded from this plan: Already pilot-purchased/) });
+  });
+
+  it('refuses what the application form refuses, with the same codes per field', async () => {
+    const product = await makeDesignatedProduct(t);
+    const created = await plan({ productIds: [product.id] });
+    const buyer = await buyerOf('CG-008');
+    for (const refused of REFUSED_PILOT_APPLICATIONS) {
+      const answer = await t.http().post('/api/v1/pilot-applications').set(buyer.auth).send(application(created.id, product.id, refused.input)).expect(400);
+      expect({ why: refused.why, codes: answer.body.detailCodes }).toEqual({ why: refused.why, codes: refused.codes });
+    }
   });
 
   it('refuses applying outside the window, twice, beyond the use period, and reporting on another institution’s pilot', async () => {

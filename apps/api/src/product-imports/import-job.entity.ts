@@ -14,5 +14,7 @@ export class ImportJob {
   @Column({ type: 'text', nullable: true }) failure: string | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
   @CreateDateColumn({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
+  /** The uploaded file, kept until the import ends so that a worker can run it again after a stop. */
+  @Column({ type: 'text', nullable: true, select: false }) csv: string | null;
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true }) finishedAt: Date | null;
 }

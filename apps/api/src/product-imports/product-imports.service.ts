@@ -13,6 +13,8 @@ import { Type1ProductDto } from '../products/dto/product-input.dto';
 import { ProductsService } from '../products/products.service';
 import { safeDownloadName } from '../storage/file-type';
 import type { UploadedPart } from '../storage/uploads.service';
+import { JobQueue } from '../queue/job-queue';
+import { PRODUCT_IMPORT_QUEUE, QUEUE_SCHEMA } from '../queue/queues';
 import { ImportJob } from './import-job.entity';
 
 const MAX_ROWS = 20_000;
@@ -22,8 +24,9 @@ const PROGRESS_EVERY = 50;
  * can tell a job another process is running from one whose process died.
  */
 const JOB_LOCK = `pg_advisory_xact_lock(hashtextextended('import_job:' || $1, 0))`;
-const TRY_JOB_LOCK = `pg_try_advisory_xact_lock(hashtextextended('import_job:' || $1, 0))`;
-const INTERRUPTED = 'The import was interrupted when the service stopped; nothing was imported. Upload the file again.';
+const INTERRUPTED = 'The import was interrupted and could not be run again; nothing was imported. Upload the file again.';
+/** An import stopped with its process is run again from its file by the next worker; then it fails for good. */
+const IMPORT_RETRIES = 2;
 
 type CsvRow = Record<(typeof TYPE1_CSV_COLUMNS)[number], string>;
 
@@ -70,14 +73,15 @@ function toType1Input(row: CsvRow): Record<string, unknown> {
  * Imports Type 1 products from a CSV. Every row is checked and each bad one reported by its
  * line; the good ones are written in one transaction, so a failure midway leaves nothing
  * behind. Progress is written outside that transaction, for the operator's progress bar.
+ * The import runs from the durable queue with the file kept in its row: a process that stops
+ * mid-import rolls it back, and the next worker runs it again.
  */
 @Injectable()
 export class ProductImportsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ProductImportsService.name);
-  /** Imports under way in this process; tests and shutdown wait on them. */
-  readonly running = new Set<Promise<void>>();
 
   constructor(
+    private readonly queue: JobQueue,
     private readonly dataSource: DataSource,
     private readonly products: ProductsService,
     private readonly categories: CategoriesService,
@@ -85,42 +89,43 @@ export class ProductImportsService implements OnApplicationBootstrap {
     private readonly clock: Clock,
   ) {}
 
-  /** At start-up: an import left RUNNING by a process that stopped is marked FAILED (its transaction rolled back). */
+  /** Takes imports from the queue; at start-up, fails those the queue gave up on. */
   async onApplicationBootstrap(): Promise<void> {
     await this.failInterrupted();
+    await this.queue.work<{ importId: string; actor: Actor }>(PRODUCT_IMPORT_QUEUE, async (job) => {
+      const lastAttempt = job.retryCount >= job.retryLimit;
+      await this.run(job.data.actor, job.data.importId, lastAttempt);
+    });
   }
 
-  /** Jobs RUNNING whose lock nobody holds: their process died mid-import. Returns how many were failed. */
+  /**
+   * Imports RUNNING that the queue no longer holds (it gave up after a process stopped during the
+   * last attempt, or the row predates the queue): marked FAILED. Returns how many.
+   */
   async failInterrupted(): Promise<number> {
-    const running = await this.dataSource.getRepository(ImportJob).findBy({ status: ImportJobStatus.RUNNING });
-    let failed = 0;
-    for (const job of running) {
-      await this.dataSource.transaction(async (manager) => {
-        const [{ free }] = await manager.query(`SELECT ${TRY_JOB_LOCK} AS free`, [job.id]);
-        if (!free) return; // another process is running it
-        const [, affected] = await manager.query(
-          `UPDATE import_jobs SET status = $2, failure = $3, imported_rows = 0, finished_at = now() WHERE id = $1 AND status = $4`,
-          [job.id, ImportJobStatus.FAILED, INTERRUPTED, ImportJobStatus.RUNNING],
-        );
-        if (affected) {
-          failed++;
-          this.logger.warn(`Import ${job.id} was interrupted by a stop of the service; marked FAILED`);
-        }
-      });
-    }
-    return failed;
+    const [, affected] = await this.dataSource.query(
+      `UPDATE import_jobs i SET status = $1, failure = $2, imported_rows = 0, finished_at = now(), csv = NULL
+        WHERE status = $3 AND NOT EXISTS (SELECT 1 FROM ${QUEUE_SCHEMA}.job j WHERE j.name = $4 AND j.id = i.id AND j.state < 'completed')`,
+      [ImportJobStatus.FAILED, INTERRUPTED, ImportJobStatus.RUNNING, PRODUCT_IMPORT_QUEUE],
+    );
+    if (affected) this.logger.warn(`${affected} import(s) were interrupted and not run again; marked FAILED`);
+    return affected;
   }
 
+  /** Checks the file, then keeps it with the job and queues the job, together. */
   async start(actor: Actor, part: UploadedPart): Promise<ImportJobView> {
     const rows = this.parse(part.bytes);
-    const job = await this.dataSource.getRepository(ImportJob).save({
-      status: ImportJobStatus.RUNNING,
-      fileName: safeDownloadName(part.clientName, 'csv'),
-      totalRows: rows.length,
-      createdBy: actor.userId,
+    const job = await this.dataSource.transaction(async (manager) => {
+      const saved = await manager.save(ImportJob, {
+        status: ImportJobStatus.RUNNING,
+        fileName: safeDownloadName(part.clientName, 'csv'),
+        totalRows: rows.length,
+        createdBy: actor.userId,
+        csv: part.bytes.toString('utf8'),
+      });
+      await this.queue.send(PRODUCT_IMPORT_QUEUE, { importId: saved.id, actor }, { id: saved.id, retryLimit: IMPORT_RETRIES, retryDelay: 2, expireInSeconds: 30 * 60 }, manager);
+      return saved;
     });
-    const run = this.run(actor, job, rows).finally(() => this.running.delete(run));
-    this.running.add(run);
     return toView(job);
   }
 
@@ -140,15 +145,18 @@ export class ProductImportsService implements OnApplicationBootstrap {
     return records.map(({ record, info }) => ({ line: info.lines, row: record as CsvRow }));
   }
 
-  private async run(actor: Actor, job: ImportJob, rows: { line: number; row: CsvRow }[]): Promise<void> {
+  private async run(actor: Actor, importId: string, lastAttempt: boolean): Promise<void> {
     const jobs = this.dataSource.getRepository(ImportJob);
+    const job = await jobs.findOne({ where: { id: importId }, select: { id: true, status: true, fileName: true, csv: true } });
+    if (job?.status !== ImportJobStatus.RUNNING || job.csv === null) return;
+    const rows = this.parse(Buffer.from(job.csv, 'utf8'));
     const errors: ImportRowError[] = [];
     let imported = 0;
     try {
       const finished = await this.dataSource.transaction(async (manager) => {
         await manager.query(`SELECT ${JOB_LOCK}`, [job.id]);
         const [current] = await manager.query(`SELECT status FROM import_jobs WHERE id = $1`, [job.id]);
-        if (current?.status !== ImportJobStatus.RUNNING) return false; // failed at another process's start-up
+        if (current?.status !== ImportJobStatus.RUNNING) return false; // finished by an earlier delivery of the job
         const goodsIds: string[] = [];
         const recorded = await this.recordedCertificates(manager, rows.map(({ row }) => row));
         const today = koreanDate(this.clock.now());
@@ -183,13 +191,15 @@ export class ProductImportsService implements OnApplicationBootstrap {
           data: { fileName: job.fileName, importedRows: imported, rejectedRows: errors.length, goodsIds },
         });
         // In the transaction: the products and the job's SUCCEEDED commit together (start-up recovery relies on it).
-        await manager.update(ImportJob, job.id, { status: ImportJobStatus.SUCCEEDED, processedRows: rows.length, importedRows: imported, errors, finishedAt: new Date() });
+        await manager.update(ImportJob, job.id, { status: ImportJobStatus.SUCCEEDED, processedRows: rows.length, importedRows: imported, errors, finishedAt: new Date(), csv: null });
         return true;
       });
       if (!finished) this.logger.warn(`Import ${job.id} was no longer RUNNING when it began; left as it is`);
     } catch (error) {
-      this.logger.error(`Import ${job.id} failed; nothing was imported`, (error as Error).stack);
+      this.logger.error(`Import ${job.id} failed; nothing was imported${lastAttempt ? '' : ' (to be run again)'}`, (error as Error).stack);
+      if (!lastAttempt) throw error;
       await jobs.update(job.id, {
+        csv: null,
         status: ImportJobStatus.FAILED,
         importedRows: 0,
         errors,

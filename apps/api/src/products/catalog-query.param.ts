@@ -11,7 +11,7 @@ export const CatalogQueryParam = createParamDecorator((_: unknown, context: Exec
   try {
     return parseCatalogQuery(context.switchToHttp().getRequest<FastifyRequest>().query as Record<string, unknown>);
   } catch (error) {
-    if (error instanceof CatalogQueryError) throw new RequestValidationError(error.details);
+    if (error instanceof CatalogQueryError) throw new RequestValidationError(error.details, error.detailCodes);
     throw error;
   }
 });

@@ -1,4 +1,16 @@
-import { CATALOG_RESULT_CAP, CatalogSort, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX, PRICE_MAX_KRW, ProductKind, textProblem } from '@inno/contracts';
+import {
+  CATALOG_RESULT_CAP,
+  CATALOGUE_QUERY_RULES,
+  CatalogSort,
+  fieldProblem,
+  fieldProblemText,
+  PAGE_SIZE_DEFAULT,
+  priceRangeProblem,
+  ProductKind,
+  textProblem,
+  type FieldProblems,
+  type Message,
+} from '@inno/contracts';
 
 /**
  * The catalogue's query string, read by hand rather than by class-transformer and class-validator:
@@ -21,73 +33,87 @@ export interface ParsedCatalogQuery {
   offset: number;
 }
 
-/** Bad fields, with messages per field (the API's 400 `details`). */
+/** Bad fields: English messages per field (the API's 400 `details`) and their codes (`detailCodes`). */
 export class CatalogQueryError extends Error {
-  constructor(readonly details: Record<string, string[]>) {
+  constructor(
+    readonly details: Record<string, string[]>,
+    /** Without them (a refusal the search makes later), each field is marked invalid. */
+    readonly detailCodes?: FieldProblems,
+  ) {
     super('The request has invalid fields');
   }
 }
 
-const KINDS: string[] = Object.values(ProductKind);
-const SORTS: string[] = Object.values(CatalogSort);
-const TEXT_LIMITS = { q: 100, category: 20, certification: 60, designatingBody: 100, region: 40 } as const;
-const FIELDS = new Set<string>([...Object.keys(TEXT_LIMITS), 'kind', 'minPrice', 'maxPrice', 'sort', 'page', 'pageSize']);
+const RULES = CATALOGUE_QUERY_RULES;
+type TextField = 'q' | 'category' | 'certification' | 'designatingBody' | 'region';
+type IntegerField = 'minPrice' | 'maxPrice' | 'page' | 'pageSize';
+const FIELDS = new Set<string>(Object.keys(RULES));
+const WHOLE_NUMBER = /^[+-]?\d+$/;
 
+/**
+ * Reads the query by the shared rules (CATALOGUE_QUERY_RULES, which the web's search form checks
+ * too), field by field with no intermediate objects: `fieldProblem` allocates only for a problem.
+ */
 export function parseCatalogQuery(params: Record<string, unknown>): ParsedCatalogQuery {
-  const details: Record<string, string[]> = {};
-  const refuse = (field: string, message: string) => (details[field] ??= []).push(message);
+  let details: Record<string, string[]> | undefined;
+  let codes: FieldProblems | undefined;
+  const refuse = (field: string, problem: Message, text = fieldProblemText(field, problem)) => {
+    ((details ??= {})[field] ??= []).push(text);
+    ((codes ??= {})[field] ??= []).push(problem);
+  };
 
-  for (const field of Object.keys(params)) if (!FIELDS.has(field)) refuse(field, `${field} is not an accepted field`);
-  const text = (field: keyof typeof TEXT_LIMITS): string | undefined => {
+  for (const field of Object.keys(params)) {
+    if (!FIELDS.has(field)) refuse(field, { code: 'FIELD_INVALID', params: { field, rule: 'whitelistValidation' } }, `${field} is not an accepted field`);
+  }
+  const text = (field: TextField): string | undefined => {
     const value = params[field];
     if (value === undefined) return undefined;
-    if (typeof value !== 'string') return void refuse(field, `${field} must be a string`);
     // The API's one text rule, as the validation pipe applies it to every other query.
-    const problem = textProblem(field, value);
+    const control = typeof value === 'string' ? textProblem(field, value) : null;
+    if (control) return void refuse(field, { code: 'FIELD_INVALID', params: { field, rule: 'textInput' } }, control);
+    const problem = fieldProblem(RULES[field], value);
     if (problem) return void refuse(field, problem);
     // Like the DTO's trim: surrounding spaces dropped, nothing left means no filter (category is a code, kept as given).
-    const given = field === 'category' ? value : value.trim();
-    if (given.length > TEXT_LIMITS[field]) refuse(field, `${field} must be shorter than or equal to ${TEXT_LIMITS[field]} characters`);
+    const given = field === 'category' ? (value as string) : (value as string).trim();
     return given || undefined;
   };
-  const integer = (field: string, min: number, max: number): number | undefined => {
+  const integer = (field: IntegerField): number | undefined => {
     const value = params[field];
     if (value === undefined || value === '') return undefined;
-    const n = typeof value === 'string' && /^[+-]?\d+$/.test(value.trim()) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(n)) return void refuse(field, `${field} must be an integer number`);
-    if (n < min) refuse(field, `${field} must not be less than ${min}`);
-    if (n > max) refuse(field, `${field} must not be greater than ${max}`);
+    const n = typeof value === 'string' && WHOLE_NUMBER.test(value.trim()) ? Number(value) : NaN;
+    const problem = fieldProblem(RULES[field], n);
+    if (problem) return void refuse(field, problem);
     return n;
   };
-  const oneOf = (field: string, allowed: string[]): string | undefined => {
+  const oneOf = (field: 'kind' | 'sort'): string | undefined => {
     const value = params[field];
     if (value === undefined) return undefined;
-    if (typeof value !== 'string' || !allowed.includes(value)) return void refuse(field, `${field} must be one of the following values: ${allowed.join(', ')}`);
-    return value;
+    const problem = fieldProblem(RULES[field], value);
+    if (problem) return void refuse(field, problem);
+    return value as string;
   };
 
-  const page = integer('page', 1, 1_000_000) ?? 1;
-  const pageSize = integer('pageSize', 1, PAGE_SIZE_MAX) ?? PAGE_SIZE_DEFAULT;
+  const page = integer('page') ?? 1;
+  const pageSize = integer('pageSize') ?? PAGE_SIZE_DEFAULT;
   const query: ParsedCatalogQuery = {
     q: text('q'),
-    kind: oneOf('kind', KINDS) as ProductKind | undefined,
+    kind: oneOf('kind') as ProductKind | undefined,
     category: text('category'),
     certification: text('certification'),
     designatingBody: text('designatingBody'),
     region: text('region'),
-    minPrice: integer('minPrice', 0, PRICE_MAX_KRW),
-    maxPrice: integer('maxPrice', 0, PRICE_MAX_KRW),
-    sort: (oneOf('sort', SORTS) as CatalogSort | undefined) ?? CatalogSort.RELEVANCE,
+    minPrice: integer('minPrice'),
+    maxPrice: integer('maxPrice'),
+    sort: (oneOf('sort') as CatalogSort | undefined) ?? CatalogSort.RELEVANCE,
     page,
     pageSize,
     offset: (page - 1) * pageSize,
   };
-  if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice) {
-    refuse('minPrice', 'minPrice must not exceed maxPrice');
+  const range = priceRangeProblem(query.minPrice, query.maxPrice);
+  if (range) refuse('maxPrice', range.maxPrice[0], 'maxPrice must not be below minPrice');
+  if (!codes?.page && !codes?.pageSize && query.offset + query.pageSize > CATALOG_RESULT_CAP) {
+    refuse('page', { code: 'PAGE_BEYOND_RESULT_CAP', params: { max: CATALOG_RESULT_CAP } }, `Only the first ${CATALOG_RESULT_CAP} results can be paged; narrow the search with words or filters`);
   }
-  if (!details.page && !details.pageSize && query.offset + query.pageSize > CATALOG_RESULT_CAP) {
-    refuse('page', `Only the first ${CATALOG_RESULT_CAP} results can be paged; narrow the search with words or filters`);
-  }
-  if (Object.keys(details).length) throw new CatalogQueryError(details);
+  if (details && codes) throw new CatalogQueryError(details, codes);
   return query;
 }

@@ -1,4 +1,4 @@
-import { addDays, CatalogPage, CatalogSort, compactSearchText, initialConsonants } from '@inno/contracts';
+import { addDays, CatalogPage, CatalogSort, compactSearchText, initialConsonants, type ApiError } from '@inno/contracts';
 import { Clock, koreanDate } from '../clock/clock';
 import { catalogFacetsSql, countsOfFacetRows, readCatalogPage, type CatalogSearch } from './catalogue-search';
 import { makeDesignatedProduct } from '../../test/factories';
@@ -32,7 +32,7 @@ describe('catalogue search', () => {
   });
   afterAll(() => t.close());
 
-  const search = async (query: string, status = 200): Promise<CatalogPage & { details: Record<string, string[]> }> => (await t.http().get(`/api/v1/products?${query}`).expect(status)).body;
+  const search = async (query: string, status = 200): Promise<CatalogPage & Required<Pick<ApiError, 'details' | 'detailCodes'>>> => (await t.http().get(`/api/v1/products?${query}`).expect(status)).body;
   const names = (page: CatalogPage) => page.items.map((p) => p.nameKo);
   const q = (text: string) => `q=${encodeURIComponent(text)}`;
 
@@ -208,12 +208,14 @@ describe('catalogue search', () => {
     const page = await search('colour=red&page=0&pageSize=abc&sort=cheapest&kind=TYPE3&minPrice=1.5&region=a&region=b', 400);
     expect(Object.keys(page.details).sort()).toEqual(['colour', 'kind', 'minPrice', 'page', 'pageSize', 'region', 'sort']);
     expect(page.details.colour).toEqual(['colour is not an accepted field']);
-    expect(page.details.page).toEqual(['page must not be less than 1']);
+    expect(page.details.page).toEqual(['page must be a whole number from 1 to 1000000']);
+    expect(page.detailCodes.page).toEqual([{ code: 'FIELD_OUT_OF_RANGE', params: { min: 1, max: 1_000_000 } }]);
+    expect(page.detailCodes.pageSize).toEqual([{ code: 'FIELD_OUT_OF_RANGE', params: { min: 1, max: 100 } }]);
   });
 
   it('refuses an unknown category, a reversed price range and a page beyond range with 400', async () => {
     expect((await search('category=XYZ', 400)).details).toEqual({ category: ['category XYZ is not a catalogue category'] });
-    expect((await search('minPrice=10&maxPrice=5', 400)).details).toHaveProperty('minPrice');
+    expect((await search('minPrice=10&maxPrice=5', 400)).detailCodes).toEqual({ maxPrice: [{ code: 'PRICE_RANGE_INVERTED' }] });
     expect((await search('page=5&pageSize=10', 400)).details.page[0]).toMatch(/beyond the last page \(1\)/);
     expect((await search('page=11&pageSize=100', 400)).details.page[0]).toMatch(/first 1000 results/);
     expect((await search('sort=cheapest', 400)).details).toHaveProperty('sort');

@@ -26,7 +26,7 @@ import { Call } from '../calls/call.entity';
 import { callPhase } from '../calls/calls.service';
 import { CategoriesService } from '../categories/categories.service';
 import { Clock, koreanDate } from '../clock/clock';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import { CompanyDocument } from '../companies/company-document.entity';
 import { Company } from '../companies/company.entity';
@@ -247,8 +247,7 @@ export class ProposalsService {
       const call = await manager.findOneByOrFail(Call, { id: proposal.callId });
       const check = proposalMachine.check(proposal.status, action, actor.role, this.context(proposal, call));
       if (!check.ok) {
-        if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        throw new ConflictError(check.reason === 'GUARD' ? check.message : `This proposal is ${proposal.status}: it cannot be moved by "${action}"`, check.reason, undefined, { status: proposal.status, action });
+        throw refusedMove(check, `This proposal is ${proposal.status}: it cannot be moved by "${action}"`, { status: proposal.status, action });
       }
       const from = proposal.status;
       const data: Record<string, unknown> = {};
@@ -285,7 +284,7 @@ export class ProposalsService {
     const nomination = await this.nominations.applyRecommended(manager, proposal, actor.audit);
     if (!nomination) return;
     const check = proposalMachine.check(proposal.status, ProposalAction.WAIVE_SCREENING, SYSTEM_ROLE);
-    if (!check.ok) throw new ConflictError(check.message, check.reason);
+    if (!check.ok) throw refusedMove(check, check.message, { status: proposal.status, action: ProposalAction.WAIVE_SCREENING });
     const from = proposal.status;
     Object.assign(proposal, { status: check.to, screeningWaived: true });
     await manager.save(proposal);

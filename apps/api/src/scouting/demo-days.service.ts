@@ -17,7 +17,7 @@ import {
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { Clock } from '../clock/clock';
 import { RuleSettingsService } from '../rule-settings/rule-settings.service';
@@ -244,8 +244,7 @@ export class DemoDaysService {
   private check(day: DemoDay, action: DemoDayAction, actor: Actor) {
     const check = demoDayMachine.check(day.status, action, actor.role);
     if (!check.ok) {
-      if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-      throw new ConflictError(`The demo day is ${day.status}: it cannot be moved by "${action}"`, 'WRONG_STATE');
+      throw refusedMove(check, `The demo day is ${day.status}: it cannot be moved by "${action}"`, { status: day.status, action });
     }
     return check.to;
   }

@@ -19,7 +19,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService, type AuditActor } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { Clock } from '../clock/clock';
-import { ConflictError, ForbiddenError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { Company } from '../companies/company.entity';
 import { RuleSettingsService } from '../rule-settings/rule-settings.service';
@@ -213,8 +213,7 @@ export class NominationsService {
   async transition(manager: EntityManager, mover: NominationMover, nomination: Nomination, action: NominationAction, data: Record<string, unknown> = {}): Promise<Nomination> {
     const check = nominationMachine.check(nomination.status, action, mover.role);
     if (!check.ok) {
-      if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-      throw new ConflictError(`This nomination is ${nomination.status}: it cannot be moved by "${action}"`, 'WRONG_STATE');
+      throw refusedMove(check, `This nomination is ${nomination.status}: it cannot be moved by "${action}"`, { status: nomination.status, action });
     }
     const from = nomination.status;
     nomination.status = check.to;

@@ -11,9 +11,9 @@ import { UploadsService } from './uploads.service';
 import { ApiFile } from '../openapi/api-response.decorator';
 
 /** Sends a stored file with its own content type and a safe download name. */
-/** Product files are public and cacheable by anyone; company documents are private to their readers. */
+/** Product files are public and cacheable by anyone; company and order documents are private to their readers. */
 export async function sendFile(reply: FastifyReply, uploads: UploadsService, file: StoredFile, inline: boolean) {
-  const isPublic = file.purpose !== FilePurpose.COMPANY_DOCUMENT;
+  const isPublic = file.purpose === FilePurpose.PRODUCT_IMAGE || file.purpose === FilePurpose.PRODUCT_DOCUMENT;
   const disposition = `${inline ? 'inline' : 'attachment'}; filename="file.${file.downloadName.split('.').pop()}"; filename*=UTF-8''${encodeURIComponent(file.downloadName)}`;
   return reply
     .header('content-type', file.contentType)

@@ -4,6 +4,8 @@ export const FilePurpose = {
   PRODUCT_IMAGE: 'PRODUCT_IMAGE',
   PRODUCT_DOCUMENT: 'PRODUCT_DOCUMENT',
   COMPANY_DOCUMENT: 'COMPANY_DOCUMENT',
+  /** A document of an order's step: read only by the order's parties and the agency. */
+  ORDER_DOCUMENT: 'ORDER_DOCUMENT',
 } as const;
 export type FilePurpose = (typeof FilePurpose)[keyof typeof FilePurpose];
 

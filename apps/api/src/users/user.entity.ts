@@ -1,4 +1,4 @@
-import { Role, UserStatus } from '@inno/contracts';
+import { Role, UserStatus, type Language, type MailKind } from '@inno/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Company } from '../companies/company.entity';
 import { Institution } from '../institutions/institution.entity';
@@ -20,6 +20,11 @@ export class User {
 
   @Column({ name: 'institution_id', type: 'uuid', nullable: true }) institutionId: string | null;
   @ManyToOne(() => Institution, { nullable: true, onDelete: 'RESTRICT' }) @JoinColumn({ name: 'institution_id' }) institution?: Institution | null;
+
+  /** The language of the mails the user receives. */
+  @Column({ type: 'varchar', length: 2, default: 'ko' }) language: Language;
+  /** Notification kinds the user does not want by e-mail. */
+  @Column({ name: 'muted_mail_kinds', type: 'text', array: true, default: () => "'{}'" }) mutedMailKinds: MailKind[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
 import { hashPassword } from '../auth/passwords';
 import { RefreshToken } from '../auth/refresh-token.entity';
-import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../common/domain-errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
 import type { CreateStaffUserDto } from './dto/create-staff-user.dto';
 import type { UserQueryDto } from './dto/user-query.dto';
@@ -76,8 +76,7 @@ export class UsersService {
       if (locked.id === actor.userId) throw new ConflictError('You cannot change the status of your own account', 'SELF_TRANSITION');
       const check = userStatusMachine.check(locked.status, action, actor.role);
       if (!check.ok) {
-        if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason);
-        throw new ConflictError(`This account is ${locked.status}: it cannot be ${action}d`, check.reason, undefined, { status: locked.status, action });
+        throw refusedMove(check, `This account is ${locked.status}: it cannot be ${action}d`, { status: locked.status, action });
       }
       const joiningCompany = action === UserAction.APPROVE || action === UserAction.REJECT ? locked.companyId : null;
       if (joiningCompany) await this.assertStaffMayDecideJoining(manager, joiningCompany, reason);

@@ -20,8 +20,8 @@ async function topLevel(): Promise<string[]> {
 const calls = ['nav-group-calls', 'nav-calls', 'nav-decisions', 'nav-challenges', 'nav-ideas', 'nav-scouting'];
 
 const expected: Record<Role, string[]> = {
-  SUPPLIER: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-proposals', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-company', 'nav-my-products'],
-  BUYER: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-challenges', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-institution'],
+  SUPPLIER: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-proposals', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-orders', 'nav-my-company', 'nav-my-products'],
+  BUYER: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-challenges', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-orders', 'nav-my-purchase-target', 'nav-my-institution'],
   OPERATOR: [
     'nav-home',
     'nav-catalogue',
@@ -39,13 +39,14 @@ const expected: Record<Role, string[]> = {
     'nav-pilots',
     'nav-op-pilot-plans',
     'nav-pilot-usage',
+    'nav-op-purchase-targets',
     'nav-group-operations',
     'nav-users',
     'nav-audit',
     'nav-search-synonyms',
     'nav-rule-settings',
   ],
-  ADMIN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots', 'nav-group-operations', 'nav-users', 'nav-institutions', 'nav-audit', 'nav-search-synonyms', 'nav-rule-settings'],
+  ADMIN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots', 'nav-group-operations', 'nav-users', 'nav-institutions', 'nav-audit', 'nav-search-synonyms', 'nav-rule-settings', 'nav-mail-outbox'],
   COMMITTEE: ['nav-home', 'nav-catalogue', ...calls, 'nav-committee', 'nav-pilots'],
   SCOUT: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-nominations', 'nav-pilots'],
   CITIZEN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots'],

@@ -41,9 +41,13 @@ export interface NavItem {
     | 'nav.myPilots'
     | 'nav.opPilotPlans'
     | 'nav.pilotUsage'
+    | 'nav.myOrders'
+    | 'nav.myPurchaseTarget'
+    | 'nav.opPurchaseTargets'
     | 'nav.scouting'
     | 'nav.myNominations'
     | 'nav.opScouting'
+    | 'nav.mailOutbox'
     | 'nav.profile';
   access: Access;
   /** The menu group the entry sits in; `account` entries sit beside the signed-in user rather than in the menu. */
@@ -90,8 +94,11 @@ export const NAV_ITEMS = [
   { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR], group: 'designations' },
   { id: 'pilots', path: '/pilots', labelKey: 'nav.pilots', access: 'public', group: 'pilots' },
   { id: 'my-pilots', path: '/my/pilots', labelKey: 'nav.myPilots', access: [Role.BUYER, Role.SUPPLIER], group: 'pilots' },
+  { id: 'my-orders', path: '/my/orders', labelKey: 'nav.myOrders', access: [Role.BUYER, Role.SUPPLIER], group: 'pilots' },
+  { id: 'my-purchase-target', path: '/my/purchase-target', labelKey: 'nav.myPurchaseTarget', access: [Role.BUYER], group: 'pilots' },
   { id: 'op-pilot-plans', path: '/operator/pilot-plans', labelKey: 'nav.opPilotPlans', access: [Role.OPERATOR], group: 'pilots' },
   { id: 'pilot-usage', path: '/operator/pilot-usage', labelKey: 'nav.pilotUsage', access: [Role.OPERATOR], group: 'pilots' },
+  { id: 'op-purchase-targets', path: '/operator/purchase-targets', labelKey: 'nav.opPurchaseTargets', access: [Role.OPERATOR], group: 'pilots' },
   { id: 'my-company', path: '/my/company', labelKey: 'nav.myCompany', access: [Role.SUPPLIER] },
   { id: 'my-products', path: '/my/products', labelKey: 'nav.myProducts', access: [Role.SUPPLIER] },
   { id: 'my-institution', path: '/my/institution', labelKey: 'nav.myInstitution', access: [Role.BUYER] },
@@ -100,6 +107,7 @@ export const NAV_ITEMS = [
   { id: 'audit', path: '/audit', labelKey: 'nav.audit', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
   { id: 'search-synonyms', path: '/operator/search-synonyms', labelKey: 'nav.searchSynonyms', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
   { id: 'rule-settings', path: '/operator/rule-settings', labelKey: 'nav.ruleSettings', access: [Role.OPERATOR, Role.ADMIN], group: 'operations' },
+  { id: 'mail-outbox', path: '/admin/mail-outbox', labelKey: 'nav.mailOutbox', access: [Role.ADMIN], group: 'operations' },
   { id: 'sign-in', path: '/sign-in', labelKey: 'nav.signIn', access: 'signed-out' },
   { id: 'sign-up', path: '/sign-up', labelKey: 'nav.signUp', access: 'signed-out' },
   { id: 'profile', path: '/profile', labelKey: 'nav.profile', access: 'signed-in', group: 'account' },
@@ -122,6 +130,8 @@ export const PAGE_ROUTES = [
   { id: 'pilot-apply', path: '/pilots/apply', access: [Role.BUYER] },
   { id: 'my-pilot', path: '/my/pilots/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-pilot-plan', path: '/operator/pilot-plans/:id', access: [Role.OPERATOR] },
+  { id: 'order-new', path: '/my/orders/new', access: [Role.BUYER] },
+  { id: 'my-order', path: '/my/orders/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },
   { id: 'op-company', path: '/operator/companies/:id', access: [Role.OPERATOR] },
   { id: 'demo-day', path: '/scouting/demo-days/:id', access: 'public' },
   { id: 'scouting-invitation', path: '/scouting/invitations/:token', access: 'public' },
@@ -129,6 +139,7 @@ export const PAGE_ROUTES = [
   { id: 'op-demo-day', path: '/operator/demo-days/:id', access: [Role.OPERATOR] },
   { id: 'institution-new', path: '/admin/institutions/new', access: [Role.ADMIN] },
   { id: 'institution-edit', path: '/admin/institutions/:id/edit', access: [Role.ADMIN] },
+  { id: 'mail-preferences', path: '/my/mail', access: 'signed-in' },
 ] as const satisfies readonly PageRoute[];
 
 export type NavId = (typeof NAV_ITEMS)[number]['id'];

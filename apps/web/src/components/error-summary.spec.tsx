@@ -73,4 +73,21 @@ describe('ErrorSummary', () => {
     expect(within(summary).getByRole('link', { name: '이메일: email must be an email' })).toHaveAttribute('href', '#contact-email');
     expect(summary).toHaveTextContent('the call is closed');
   });
+
+  it("words the API's field codes in the reader's language, with the rule's limits, never its English", async () => {
+    const failure = new ApiRequestError({
+      statusCode: 400,
+      error: 'Bad Request',
+      code: 'INVALID_INPUT',
+      message: 'The request has invalid fields',
+      details: { name: ['name must be shorter than or equal to 100 characters'], email: ['email must be an e-mail address'] },
+      detailCodes: { name: [{ code: 'FIELD_TOO_LONG', params: { max: 100 } }], email: [{ code: 'FIELD_NOT_EMAIL' }] },
+    });
+    renderWithProviders(<ContactForm failure={failure} />);
+    await userEvent.setup().click(await screen.findByRole('button', { name: '보내기' }));
+
+    const summary = await screen.findByTestId('form-error');
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['이름: 100자 이하로 입력해 주세요.', '이메일: 이메일 주소 형식이 아닙니다.']);
+    expect(summary).not.toHaveTextContent(/characters|e-mail/);
+  });
 });

@@ -120,3 +120,24 @@ export async function data<T>(answer: Promise<Answer<T>>): Promise<Exclude<T, un
   // An empty 204 is read as undefined; the operation's type says so (never).
   return body as Exclude<T, undefined>;
 }
+
+/**
+ * GET a file the bearer token opens (an export, an order's document) as a Blob: `path` is the API's
+ * own URL (`/api/v1/…`, as a document's `url` gives it), sent like every call, with one refresh on 401.
+ */
+export async function apiBlob(path: string, query: Record<string, unknown> = {}): Promise<Blob> {
+  const search = serialiseQuery(query);
+  const url = new URL(search ? `${path}?${search}` : path, globalThis.location?.origin);
+  const response = await sendWithRefresh(new Request(url, { credentials: 'include' }));
+  if (!response.ok) {
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: the text itself is the message
+    }
+    throw new ApiRequestError(toApiError(response.status, response.statusText, body));
+  }
+  return response.blob();
+}

@@ -35,3 +35,15 @@ export function checkUpload(file: File | null | undefined, kind: UploadKind, t: 
   if (file.size > max) return t('files.tooLarge', { name: file.name, max: formatBytes(max, language) });
   return null;
 }
+
+/** Hands a file fetched with the bearer token (`apiBlob`) to the browser as a download. */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}

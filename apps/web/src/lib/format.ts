@@ -22,9 +22,7 @@ export function formatPercent(rate: number, language: string, signed = false): s
   }).format(rate);
 }
 
-export function formatNumber(value: number, language: string): string {
-  return new Intl.NumberFormat(intlLocale(language)).format(value);
-}
+export { formatDay, formatNumber } from '@inno/contracts';
 
 /** File sizes in KB/MB (1 KB = 1024 bytes), as upload limits are stated. */
 export function formatBytes(bytes: number, language: string): string {
@@ -38,11 +36,4 @@ export function formatBytes(bytes: number, language: string): string {
 /** Today in Korea as YYYY-MM-DD, the day the API counts from (date inputs and `expiresOn` use this form). */
 export function todayIso(now: Date = new Date()): string {
   return isoToKoreaLocal(now).slice(0, 10);
-}
-
-/** A calendar date given as YYYY-MM-DD (no time, no zone), shown as that same day everywhere. */
-export function formatDay(ymd: string, language: string): string {
-  const date = new Date(`${ymd.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return ymd;
-  return new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }

@@ -2,8 +2,9 @@ import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import ko from '../locales/ko.json';
 
-export const LANGUAGES = ['ko', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { intlLocale as contractsIntlLocale, LANGUAGES, type Language } from '@inno/contracts';
+
+export { LANGUAGES, type Language };
 export const DEFAULT_LANGUAGE: Language = 'ko';
 export const LANGUAGE_STORAGE_KEY = 'inno.language';
 
@@ -92,7 +93,7 @@ i18n.on('languageChanged', (language) => {
 
 /** The locale for Intl formatting in the current language. */
 export function intlLocale(language: string = i18n.language): string {
-  return language === 'en' ? 'en-GB' : 'ko-KR';
+  return contractsIntlLocale(language);
 }
 
 export { i18n };

@@ -1,15 +1,8 @@
-import { KOREA_TIME_ZONE } from '@inno/contracts';
-import { intlLocale } from './i18n';
-
 /**
  * Every time the app shows is Korea time, whatever the viewer's zone, and says so
  * (`… 18:00 KST`); times are entered in it too (a datetime-local input's value read as Korea time).
  */
-export function formatKoreaDateTime(iso: string, language: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${new Intl.DateTimeFormat(intlLocale(language), { dateStyle: 'medium', timeStyle: 'short', timeZone: KOREA_TIME_ZONE }).format(date)} KST`;
-}
+export { formatKoreaDateTime } from '@inno/contracts';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -20,6 +13,16 @@ export function koreaLocalToIso(local: string): string | null {
   const [, year, month, day, hour, minute, second = '00'] = match;
   const iso = `${year}-${month}-${day}T${hour}:${minute}:${second}+09:00`;
   return Number.isNaN(new Date(iso).getTime()) ? null : iso;
+}
+
+/** What is wrong with a window typed as two datetime-local values: an end that is no date-time, or an end not after the start. */
+export function koreaWindowProblems(start: string, end: string): { start?: 'dateTime'; end?: 'dateTime' | 'endBeforeStart' } {
+  const from = koreaLocalToIso(start);
+  const to = koreaLocalToIso(end);
+  return {
+    ...(from ? {} : { start: 'dateTime' as const }),
+    ...(!to ? { end: 'dateTime' as const } : from && new Date(to) <= new Date(from) ? { end: 'endBeforeStart' as const } : {}),
+  };
 }
 
 /** An instant as a datetime-local value in Korea time (to prefill an input). */

@@ -1,36 +1,11 @@
-import { isMessageCode, type ApiError, type Message, type MessageParams } from '@inno/contracts';
+import { isMessageCode, wordParams, type ApiError, type Message } from '@inno/contracts';
 import type { TFunction } from 'i18next';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDay, formatNumber } from './format';
 import { i18n } from './i18n';
-import { formatKoreaDateTime } from './korea-time';
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const BILINGUAL = /^(.+?) \((.+)\)$/;
-
-/** A name written "한국어 (English)", as the default criteria are: the half of the reader's language. */
-export function nameInLanguage(name: string, language: string): string {
-  const halves = BILINGUAL.exec(name);
-  return halves ? halves[language === 'en' ? 2 : 1] : name;
-}
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Params named so hold a state or a checklist item: the reader sees its name, not its key. */
-const WORDED_PARAMS: Record<string, string> = { status: 'status', from: 'status', to: 'status', item: 'screeningItem' };
-
-function wordParams(t: TFunction<'messages'>, params: MessageParams, language: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'number') out[name] = formatNumber(value, language);
-    else if (INSTANT.test(value)) out[name] = formatKoreaDateTime(value, language);
-    else if (DAY.test(value)) out[name] = formatDay(value, language);
-    else if (name === 'group') out[name] = nameInLanguage(value, language);
-    else if (WORDED_PARAMS[name]) out[name] = t(`${WORDED_PARAMS[name]}.${value}` as never, { defaultValue: value }) as string;
-    else out[name] = value;
-  }
-  return out;
-}
+/** A name written "한국어 (English)": the half of the reader's language. */
+export { nameInLanguage } from '@inno/contracts';
 
 /**
  * A message of the API in the reader's language, from the `messages` locale files: the one
@@ -40,7 +15,7 @@ function wordParams(t: TFunction<'messages'>, params: MessageParams, language: s
 export function messageText(t: TFunction<'messages'>, message: Message | null | undefined, language: string): string {
   if (!message) return '';
   if (!isMessageCode(message.code)) return t('UNKNOWN');
-  return t(`codes.${message.code}` as never, { ...wordParams(t, message.params ?? {}, language), interpolation: { escapeValue: false } }) as string;
+  return t(`codes.${message.code}` as never, { ...wordParams(message.params ?? {}, language, (key, fallback) => t(key as never, { defaultValue: fallback }) as string), interpolation: { escapeValue: false } }) as string;
 }
 
 /**

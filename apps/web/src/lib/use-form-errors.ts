@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFormFailure, type FormAlert } from './api-errors';
 import { hasErrors, type FieldErrors } from './validation';
@@ -47,4 +47,16 @@ export function useFormErrors(knownFields: readonly string[]) {
   }, []);
 
   return { errors, alert, attempt, check, fail, clearField, reset, setErrors };
+}
+
+/**
+ * The onChange of a part of a form edited by its own component (criteria, designation rules):
+ * the part's new value, and the messages of the fields it touched cleared.
+ */
+export function partSetter<Values>(setValues: Dispatch<SetStateAction<Values>>, clearField: (field: string) => void) {
+  return <K extends keyof Values>(part: K) =>
+    (value: Values[K], touched: string[]) => {
+      setValues((previous) => ({ ...previous, [part]: value }));
+      touched.forEach(clearField);
+    };
 }

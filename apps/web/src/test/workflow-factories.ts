@@ -4,7 +4,10 @@ import {
   DEFAULT_RULE_SETTINGS,
   type AgendaItemView,
   type CallView,
+  type ChallengeView,
   type CriteriaSet,
+  type IdeaView,
+  type IncubationTaskView,
   type Page,
   type ProposalView,
   type RuleSettingsView,
@@ -47,6 +50,7 @@ export function makeCall(overrides: Partial<CallView> = {}): CallView {
     closesAt: '2026-12-15T09:00:00.000Z',
     criteria: DEFAULT_CRITERIA,
     rules: DEFAULT_DESIGNATION_RULES,
+    challengeSelection: null,
     phase: 'OPEN',
     createdAt: '2026-11-20T00:00:00.000Z',
     ...overrides,
@@ -87,7 +91,9 @@ export function makeAgendaItem(overrides: Partial<AgendaItemView> = {}): AgendaI
   sequence += 1;
   return {
     id: `item-${sequence}`,
+    subject: 'PROPOSAL',
     proposalId: `proposal-${sequence}`,
+    challengeId: null,
     productName: '실내 공기질 측정 드론',
     companyName: '(주)혁신',
     subArea: '1010',
@@ -134,4 +140,72 @@ export function makeCommitteeSession(overrides: Partial<SessionView> = {}): Sess
 /** The rule settings as the API publishes them: the built-in defaults unless overridden. */
 export function makeRuleSettings(overrides: Partial<RuleSettingsView> = {}): RuleSettingsView {
   return { ...DEFAULT_RULE_SETTINGS, updatedAt: null, updatedBy: null, ...overrides };
+}
+
+export function makeChallenge(overrides: Partial<ChallengeView> = {}): ChallengeView {
+  sequence += 1;
+  return {
+    id: `challenge-${sequence}`,
+    status: 'PROPOSED',
+    title: '겨울철 도로 결빙 구간 실시간 감지',
+    need: '블랙아이스 사고를 줄일 실시간 감지 수단이 필요합니다.',
+    currentMethod: '순찰차가 하루 두 번 육안으로 확인합니다.',
+    currentCost: 240_000_000,
+    expectedEffect: '결빙 사고 30% 감소',
+    budget: 500_000_000,
+    quantity: 200,
+    field: 'SAF',
+    call: { id: 'call-challenges', title: '하반기 수요제안 공모', closesAt: '2026-12-15T09:00:00.000Z', phase: 'CLOSED', selection: 'COMMITTEE' },
+    institution: { id: 'inst-1', name: '한국도로공사' },
+    selectionReason: null,
+    selection: null,
+    solutionCall: null,
+    ideaId: null,
+    winner: null,
+    purchase: null,
+    submittedAt: '2026-12-10T01:00:00.000Z',
+    availableActions: [],
+    ...overrides,
+  };
+}
+
+export function makeIdea(overrides: Partial<IdeaView> = {}): IdeaView {
+  sequence += 1;
+  return {
+    id: `idea-${sequence}`,
+    title: '버스 정류장 무더위 쉼터',
+    problem: '여름철 버스를 기다리는 어르신들이 폭염에 그대로 노출됩니다.',
+    affected: '버스 이용 어르신',
+    idea: '태양광 냉방 쉼터를 정류장에 설치합니다.',
+    whereUsed: '지방자치단체 버스 정류장',
+    status: 'SELECTED',
+    supportCount: 12,
+    supportedByMe: false,
+    mine: false,
+    month: '2026-12',
+    scores: { innovativeness: 4, socialImpact: 5, procurementFit: 3 },
+    outcome: { route: 'INCUBATION', reason: '혁신성과 공공성이 높음', challengeId: null },
+    incubation: { status: 'OPEN' },
+    hidden: null,
+    createdAt: '2026-12-02T01:00:00.000Z',
+    availableActions: [],
+    ...overrides,
+  };
+}
+
+export function makeIncubationTask(overrides: Partial<IncubationTaskView> = {}): IncubationTaskView {
+  sequence += 1;
+  return {
+    id: `task-${sequence}`,
+    idea: { id: `idea-${sequence}`, title: '버스 정류장 무더위 쉼터' },
+    owner: { institution: null, team: '혁신조달 운영팀' },
+    goal: '시제품 제작 기업 발굴',
+    dueOn: '2027-03-31',
+    status: 'OPEN',
+    reason: null,
+    availableActions: ['start', 'drop'],
+    createdAt: '2026-12-20T01:00:00.000Z',
+    updatedAt: '2026-12-20T01:00:00.000Z',
+    ...overrides,
+  };
 }

@@ -7,6 +7,7 @@ import type decisions from '../locales/decisions/ko.json';
 import type designations from '../locales/designations/ko.json';
 import type ideas from '../locales/ideas/ko.json';
 import type institutions from '../locales/institutions/ko.json';
+import type mail from '../locales/mail/ko.json';
 import type messages from '../locales/messages/ko.json';
 import type proposals from '../locales/proposals/ko.json';
 import type ruleSettings from '../locales/rule-settings/ko.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       designations: typeof designations;
       sanctions: typeof sanctions;
       institutions: typeof institutions;
+      mail: typeof mail;
       messages: typeof messages;
       'rule-settings': typeof ruleSettings;
       challenges: typeof challenges;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CallKind, type CallInput, type CriteriaGroup, type CriteriaSet, type Criterion, type DesignationRules } from '@inno/contracts';
+import { CallKind, ChallengeSelection, type CallInput, type CriteriaGroup, type CriteriaSet, type Criterion, type DesignationRules } from '@inno/contracts';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsNumber, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { IsOptionalNotNull, LongText, NestedObject } from '../../common/validation';
@@ -44,4 +44,6 @@ export class CallInputDto implements CallInput {
   @IsOptionalNotNull() @NestedObject(() => DesignationRulesDto) rules?: DesignationRulesDto;
   @ApiPropertyOptional({ type: CriteriaSetDto, description: 'Defaults to the rule settings in force (the 100-point set of domain.md §3.1)' })
   @IsOptionalNotNull() @NestedObject(() => CriteriaSetDto) criteria?: CriteriaSetDto;
+  @ApiPropertyOptional({ enum: Object.values(ChallengeSelection), description: 'A call for challenges only: who selects them (defaults to OPERATOR)' })
+  @IsOptionalNotNull() @IsIn(Object.values(ChallengeSelection), { message: 'challengeSelection must be OPERATOR or COMMITTEE' }) challengeSelection?: ChallengeSelection;
 }

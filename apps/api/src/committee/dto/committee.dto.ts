@@ -19,8 +19,14 @@ export class SessionInputDto implements SessionInput {
   @ApiProperty({ format: 'uuid', description: 'One of the members' }) @IsUUID() chairId: string;
 }
 
+/** A proposal in EVALUATION, or a challenge PROPOSED into a closed call for challenges that the committee selects: one of the two. */
 export class AgendaItemInputDto {
-  @ApiProperty({ format: 'uuid', description: 'A proposal in EVALUATION' }) @IsUUID() proposalId: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A proposal in EVALUATION (or give challengeId)' })
+  @ValidateIf((o: AgendaItemInputDto) => o.proposalId !== undefined || o.challengeId === undefined)
+  @IsUUID('all', { message: 'proposalId must be a proposal id (or give challengeId)' }) proposalId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'A PROPOSED challenge of a call whose challenges the committee selects' })
+  @ValidateIf((o: AgendaItemInputDto) => o.challengeId !== undefined)
+  @IsUUID('all', { message: 'challengeId must be a challenge id' }) challengeId?: string;
 }
 
 export class DeclarationDto {

@@ -7,15 +7,19 @@ import { CommitteeAttendance1795464000000 } from './1795464000000-CommitteeAtten
 import { Designation1795458573982 } from './1795458573982-Designation';
 import { DesignationRecords1795465100000 } from './1795465100000-DesignationRecords';
 import { Initial1795456975314 } from './1795456975314-Initial';
+import { ChallengeCommitteeIncubation1795476000000 } from './1795476000000-ChallengeCommitteeIncubation';
 import { KoreanRoomNames1795472000000 } from './1795472000000-KoreanRoomNames';
+import { MailOutbox1795478000000 } from './1795478000000-MailOutbox';
 import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
 import { MessageCodes1795469000000 } from './1795469000000-MessageCodes';
+import { PublishedReasonCodes1795473000000 } from './1795473000000-PublishedReasonCodes';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
 import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
 import { Scouting1795471000000 } from './1795471000000-Scouting';
 import { SeedInstitutions1795456976314 } from './1795456976314-SeedInstitutions';
 import { SignInCounters1795463000000 } from './1795463000000-SignInCounters';
+import { OrdersPurchaseTargets1795477000000 } from './1795477000000-OrdersPurchaseTargets';
 
 /** Every migration in order; `npm run db:migration:generate -- Name` writes new ones to add here. */
 export const MIGRATIONS: (new () => MigrationInterface)[] = [
@@ -36,4 +40,8 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChallengesIdeas1795470000000,
   Scouting1795471000000,
   KoreanRoomNames1795472000000,
+  PublishedReasonCodes1795473000000,
+  ChallengeCommitteeIncubation1795476000000,
+  OrdersPurchaseTargets1795477000000,
+  MailOutbox1795478000000,
 ];

@@ -1,6 +1,9 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import {
   CallKind,
+  OrderAction,
+  OrderStatus,
+  OrderStep,
   ExtensionBasis,
   PilotAction,
   PILOT_INDICATORS,
@@ -23,7 +26,9 @@ import { Room } from '../../committee/room.entity';
 import { Company } from '../../companies/company.entity';
 import { SanctionsService } from '../../companies/sanctions.service';
 import { DesignationsService } from '../../designations/designations.service';
+import { inForceOn, OrdersService } from '../../orders/orders.service';
 import { PilotsService } from '../../pilots/pilots.service';
+import { PurchaseTargetsService } from '../../purchase-targets/purchase-targets.service';
 import { ProductsService } from '../../products/products.service';
 import { Product } from '../../products/product.entity';
 import { ProposalsService } from '../../proposals/proposals.service';
@@ -58,6 +63,8 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
   const designations = app.get(DesignationsService);
   const pilots = app.get(PilotsService);
   const sanctions = app.get(SanctionsService);
+  const orders = app.get(OrdersService);
+  const targets = app.get(PurchaseTargetsService);
 
   const stamps: { table: string; column: string }[] = (
     await dataSource.query(
@@ -208,7 +215,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
         ...(room ? { roomId: room.id } : { onlineUrl: 'https://meet.innomarket.kr/committee' }),
         memberIds: members.map((m) => m.userId), chairId: chair.userId,
       });
-      for (const item of items) await committee.addItem(operator, created.id, item.proposalId);
+      for (const item of items) await committee.addItem(operator, created.id, { proposalId: item.proposalId });
       return committee.session(operator, created.id);
     });
     if (sits < 0) return session;
@@ -373,6 +380,51 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
     }
   }
 
+  // Orders by negotiated contract at every stage, and the goods purchases the demo buyer's
+  // institution entered for this year: its purchase target counts the contracted ones.
+  const orderStories: { code: string; product: string; quantity: number; discount: number; ordered: number; end: OrderStatus }[] = [
+    { code: 'CG-020', product: '스마트공기청정기', quantity: 12, discount: 0.05, ordered: 40, end: OrderStatus.PAID },
+    { code: 'CG-020', product: '지능형 CCTV 영상분석 장치', quantity: 4, discount: 0, ordered: 12, end: OrderStatus.ACCEPTED },
+    { code: 'CG-020', product: '작업자 낙상 감지 조끼', quantity: 20, discount: 0, ordered: 2, end: OrderStatus.ORDERED },
+    { code: 'LG-001', product: '태양광 가로등', quantity: 8, discount: 0.03, ordered: 30, end: OrderStatus.DELIVERED },
+    { code: 'LG-002', product: '수색 구조용 드론', quantity: 1, discount: 0, ordered: 25, end: OrderStatus.DECLINED },
+    { code: 'PB-003', product: '철도 선로 이상 감지 센서', quantity: 6, discount: 0, ordered: 35, end: OrderStatus.CANCELLED },
+  ];
+  const catalogueNow = await dataSource.getRepository(Product).findBy({ id: In([...byName.values()].map((p) => p.id)) });
+  for (const story of orderStories) {
+    const day = koreanDate(moment(story.ordered, '10:00'));
+    // The story's product, or (designated after the story's first day) another in force then.
+    const product = catalogueNow.find((p) => p.nameKo === story.product && inForceOn(p, day)) ?? catalogueNow.find((p) => inForceOn(p, day));
+    if (!product) continue;
+    const who = buyer(story.code);
+    const seller = await supplierFor(product.id);
+    const placed = await on(story.ordered, '10:00', () =>
+      orders.place(who, {
+        productId: product.id, quantity: story.quantity, unitPrice: Math.round(product.askingPrice * (1 - story.discount)),
+        deliveryPlace: '본청 1층 민원실과 각 층 사무실', deliveryDueOn: koreanDate(moment(story.ordered - 20, '10:00')), note: '설치와 사용자 교육을 함께 요청합니다.',
+      }),
+    );
+    const step = (days: number, who: Actor, action: OrderAction, payload: Parameters<OrdersService['act']>[3] = {}) => on(days, '15:00', () => orders.act(who, placed.id, action, payload));
+    if (story.end === OrderStatus.ORDERED) continue;
+    if (story.end === OrderStatus.DECLINED) {
+      await step(story.ordered - 1, seller, OrderAction.DECLINE, { reason: '도서 지역 납품과 설치 인력을 확보하지 못했습니다.' });
+      continue;
+    }
+    await step(story.ordered - 1, seller, OrderAction.ACCEPT);
+    if (story.end === OrderStatus.CANCELLED) {
+      await step(story.ordered - 5, who, OrderAction.CANCEL, { reason: '설치 예정 구간의 공사 일정이 내년으로 미뤄졌습니다.' });
+      continue;
+    }
+    if (story.end === OrderStatus.ACCEPTED) continue;
+    await on(story.ordered - 8, '11:00', () => orders.addDocument(seller, placed.id, { bytes: DEMO_PDF, clientName: '납품서.pdf', fields: { step: OrderStep.DELIVERY } }));
+    await step(story.ordered - 8, seller, OrderAction.DELIVER, { on: koreanDate(moment(story.ordered - 8, '15:00')), note: '설치와 교육 완료' });
+    if (story.end === OrderStatus.DELIVERED) continue;
+    await step(story.ordered - 10, who, OrderAction.INSPECT, { on: koreanDate(moment(story.ordered - 10, '15:00')), note: '수량과 성능 확인' });
+    await step(story.ordered - 20, who, OrderAction.PAY, { on: koreanDate(moment(story.ordered - 20, '15:00')) });
+  }
+  const demoInstitution = buyer('CG-020');
+  await on(60, '10:00', () => targets.setGoodsPurchases(demoInstitution, demoInstitution.institutionId!, { year: moment(60, '10:00').getFullYear(), amount: 31_500_000_000 }));
+
   // This year's plan: its demand survey is open, with the first applications in.
   const thisYear = moment(1, '09:00').getFullYear();
   const plan = await on(2, '10:00', () =>
@@ -405,6 +457,9 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
     );
   }
 }
+
+/** A one-page PDF: the delivery note the demo supplier files with a delivery. */
+const DEMO_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 /** `days` ago (negative: ahead) at `time` in Korea. */
 function moment(days: number, time: string): Date {

@@ -1,9 +1,11 @@
-import { DecisionKind, DesignationStatus, PilotStatus, periodEnd, ProductKind } from '@inno/contracts';
+import { DecisionKind, DesignationStatus, OrderStatus, PilotStatus, periodEnd, ProductKind } from '@inno/contracts';
 import { AuditService } from '../../audit/audit.service';
 import { Clock, koreanDate } from '../../clock/clock';
 import { CommitteeSession } from '../../committee/committee-session.entity';
+import { Order } from '../../orders/order.entity';
 import { PilotApplication } from '../../pilots/pilot-application.entity';
 import { Product } from '../../products/product.entity';
+import { PurchaseTargetsService } from '../../purchase-targets/purchase-targets.service';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { seedDemo } from './demo.seed';
 
@@ -54,6 +56,21 @@ describe('the demo year', () => {
     expect(current.surveyOpen).toBe(true);
     const open = (await t.http().get('/api/v1/calls?phase=OPEN').expect(200)).body.items;
     expect(open).toHaveLength(1);
+  });
+
+  it('has orders at every stage, the contracted ones counted toward their institutions’ targets', async () => {
+    const orders = await t.dataSource.getRepository(Order).find();
+    const statuses = new Set(orders.map((o) => o.status));
+    for (const status of [OrderStatus.ORDERED, OrderStatus.ACCEPTED, OrderStatus.DECLINED, OrderStatus.DELIVERED, OrderStatus.PAID, OrderStatus.CANCELLED]) expect(statuses).toContain(status);
+    const targets = t.app.get(PurchaseTargetsService);
+    const year = Number(koreanDate(new Date()).slice(0, 4));
+    const ranking = await targets.ranking({ year });
+    expect(ranking.total.amount).toBe(await targets.platformTotal(year));
+    const paid = orders.find((o) => o.status === OrderStatus.PAID)!;
+    if (paid.contractedOn!.startsWith(String(year))) {
+      const dashboard = await targets.dashboard(paid.institutionId, year);
+      expect(dashboard.purchases).toContainEqual(expect.objectContaining({ source: 'ORDER', id: paid.id, amount: paid.amount }));
+    }
   });
 
   it('shows a generated picture for every product in the catalogue', async () => {

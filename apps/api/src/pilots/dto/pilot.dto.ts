@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  PILOT_APPLICATION_LIMITS as LIMITS,
+  PILOT_APPLICATION_RULES as RULES,
+  PILOT_DEFAULTS,
+  PILOT_PLAN_RULES as PLAN,
   PILOT_INDICATORS,
-  PRICE_MAX_KRW,
+  PILOT_RESULT_RULES,
   UsageState,
   type CheckInInput,
   type PilotApplicationInput,
@@ -17,32 +19,28 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsISO8601,
   IsObject,
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
-  Min,
-  ValidateIf,
 } from 'class-validator';
-import { IsOptionalNotNull, LongText } from '../../common/validation';
+import { Follows, IsOptionalNotNull, LongText } from '../../common/validation';
 import { PageQueryDto } from '../../common/page-query.dto';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class PilotPlanDto implements PilotPlanInput {
-  @ApiProperty({ example: 2027 }) @IsInt() @Min(2020) @Max(2100) year: number;
-  @ApiProperty() @Transform(trim) @IsString() @Length(2, 200) title: string;
-  @ApiProperty({ description: 'KRW' }) @IsInt() @Min(1) @Max(PRICE_MAX_KRW * 10) budget: number;
+  @Follows(PLAN.year, { example: 2027 }) year: number;
+  @Follows(PLAN.title) title: string;
+  @Follows(PLAN.budget, { description: 'KRW' }) budget: number;
   @ApiProperty() @IsISO8601({ strict: true }, { message: 'surveyOpensAt must be an ISO date-time' }) surveyOpensAt: string;
   @ApiProperty() @IsISO8601({ strict: true }, { message: 'surveyClosesAt must be an ISO date-time' }) surveyClosesAt: string;
-  @ApiPropertyOptional({ default: 5 }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(100) maxInstitutionsPerProduct?: number;
-  @ApiPropertyOptional({ default: 300_000_000 }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(PRICE_MAX_KRW) maxAmountPerProduct?: number;
-  @ApiPropertyOptional({ default: 12 }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(36) maxUsePeriodMonths?: number;
-  @ApiPropertyOptional({ default: 50_000_000, description: 'KRW; defaults to the rule settings' }) @IsOptionalNotNull() @IsInt() @Min(0) @Max(PRICE_MAX_KRW) repeatPilotThreshold?: number;
+  @Follows(PLAN.maxInstitutionsPerProduct, { default: PILOT_DEFAULTS.maxInstitutionsPerProduct }) maxInstitutionsPerProduct?: number;
+  @Follows(PLAN.maxAmountPerProduct, { default: PILOT_DEFAULTS.maxAmountPerProduct }) maxAmountPerProduct?: number;
+  @Follows(PLAN.maxUsePeriodMonths, { default: PILOT_DEFAULTS.maxUsePeriodMonths }) maxUsePeriodMonths?: number;
+  @Follows(PLAN.repeatPilotThreshold, { default: PILOT_DEFAULTS.repeatPilotThreshold, description: 'KRW; defaults to the rule settings' }) repeatPilotThreshold?: number;
   @ApiPropertyOptional({ type: [String] }) @IsOptionalNotNull() @IsArray() @ArrayMaxSize(5000) @IsUUID('all', { each: true }) productIds?: string[];
 }
 
@@ -56,25 +54,22 @@ export class UsePlanDto implements PilotUsePlan {
 export class PilotApplicationDto implements PilotApplicationInput {
   @ApiProperty({ format: 'uuid' }) @IsUUID() planId: string;
   @ApiProperty({ format: 'uuid' }) @IsUUID() productId: string;
-  @ApiProperty() @IsInt() @Min(1) @Max(LIMITS.quantityMax) quantity: number;
-  @ApiProperty({ description: 'KRW, within the plan’s cap per product' }) @IsInt() @Min(1) @Max(PRICE_MAX_KRW) amount: number;
-  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.intendedUse.min, LIMITS.intendedUse.max) @LongText() intendedUse: string;
-  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.place.min, LIMITS.place.max) place: string;
-  @ApiProperty({ description: 'Months, within the plan’s maximum' }) @IsInt() @Min(1) @Max(LIMITS.usePeriodMonthsMax) usePeriodMonths: number;
-  @ApiProperty() @IsBoolean() followOnPlanned: boolean;
-  @ApiProperty() @IsBoolean() followOnBudgeted: boolean;
-  @ApiPropertyOptional({ description: 'KRW; required when the follow-on purchase is budgeted' })
-  @ValidateIf((o: PilotApplicationDto) => o.followOnBudgeted === true || o.followOnAmount !== undefined)
-  @IsInt({ message: 'followOnAmount is required when the follow-on purchase is budgeted' }) @Min(1) @Max(PRICE_MAX_KRW)
-  followOnAmount?: number;
-  @ApiProperty() @Transform(trim) @IsString() @Length(LIMITS.need.min, LIMITS.need.max) @LongText() need: string;
+  @Follows(RULES.quantity) quantity: number;
+  @Follows(RULES.amount, { description: 'KRW, within the plan’s cap per product' }) amount: number;
+  @Follows(RULES.intendedUse) @LongText() intendedUse: string;
+  @Follows(RULES.place) place: string;
+  @Follows(RULES.usePeriodMonths, { description: 'Months, within the plan’s maximum' }) usePeriodMonths: number;
+  @Follows(RULES.followOnPlanned) followOnPlanned: boolean;
+  @Follows(RULES.followOnBudgeted, { description: 'True only with followOnPlanned' }) followOnBudgeted: boolean;
+  @Follows(RULES.followOnAmount, { description: 'KRW; required when the follow-on purchase is budgeted' }) followOnAmount?: number;
+  @Follows(RULES.need) @LongText() need: string;
 }
 
 export class PilotResultDto implements PilotResultInput {
   @ApiProperty({ description: `1 to 5 for each of ${PILOT_INDICATORS.join(', ')}` }) @IsObject() scores: Record<PilotIndicator, number>;
   @ApiProperty() @IsObject() @LongText() comments: Partial<Record<PilotIndicator, string>>;
-  @ApiProperty() @IsBoolean() willBuyMore: boolean;
-  @ApiProperty() @Transform(trim) @IsString() @Length(5, 5000) @LongText() summary: string;
+  @Follows(PILOT_RESULT_RULES.willBuyMore) willBuyMore: boolean;
+  @Follows(PILOT_RESULT_RULES.summary) @LongText() summary: string;
 }
 
 export class CheckInDto implements CheckInInput {

@@ -90,6 +90,7 @@ export function makePlanProduct(overrides: Partial<PlanProductView> = {}): PlanP
     askingPrice: 12_000_000,
     eligible: true,
     exclusion: null,
+    exclusionMessage: null,
     usePlan: null,
     matchedInstitutions: 0,
     matchedAmount: 0,

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Loading, QueryError } from '../../../components/alerts';
 import { DescriptionList } from '../../../components/description-list';
 import { formatDate } from '../../../lib/format';
@@ -35,6 +36,9 @@ export function ProfileRoute() {
                 { key: 'createdAt', term: t('auth.profile.createdAt'), value: formatDate(me.data.createdAt, i18n.language) },
               ]}
             />
+            <p>
+              <Link to="/my/mail">{t('auth.profile.mailPreferences')}</Link>
+            </p>
           </section>
           <div className="card-grid">
             <section className="card">

@@ -1,4 +1,4 @@
-import { CallKind, type CallView, type RuleSettings } from '@inno/contracts';
+import { CallKind, ChallengeSelection, type CallView, type RuleSettings } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,10 +8,11 @@ import { ErrorSummary } from '../../../components/error-summary';
 import { CriteriaEditor } from '../../../components/criteria-editor';
 import { DesignationRulesFields } from '../../../components/designation-rules-fields';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
+import { KoreaTimeWindowFields } from '../../../components/korea-time-window';
 import { criteriaFieldNames, criteriaValuesFrom, toCriteriaSet, validateCriteria, type CriteriaFormValues } from '../../../lib/criteria-form';
 import { DESIGNATION_RULE_FIELDS, designationRulesValuesFrom, toDesignationRules, validateDesignationRules, type DesignationRulesFormValues } from '../../../lib/designation-rules-form';
-import { koreaLocalToIso } from '../../../lib/korea-time';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { koreaLocalToIso, koreaWindowProblems } from '../../../lib/korea-time';
+import { partSetter, useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
 import { useCreateCall } from '../api/create-call';
 import { SubAreaPicker } from './sub-area-picker';
@@ -26,9 +27,11 @@ interface CallFormValues {
   closesAt: string;
   criteria: CriteriaFormValues;
   rules: DesignationRulesFormValues;
+  /** A call for challenges only: who selects them. */
+  challengeSelection: ChallengeSelection;
 }
 
-const FIELDS = ['title', 'kind', 'description', 'subAreas', 'opensAt', 'closesAt', 'criteria', 'rules', ...DESIGNATION_RULE_FIELDS.map((field) => `rules.${field}`)] as const;
+const FIELDS = ['title', 'kind', 'description', 'subAreas', 'opensAt', 'closesAt', 'criteria', 'rules', 'challengeSelection', ...DESIGNATION_RULE_FIELDS.map((field) => `rules.${field}`)] as const;
 
 /** A blank call with the rule settings in force: their criteria and designation rules, which the operator may change for this call. */
 function emptyValues(defaults: RuleSettings): CallFormValues {
@@ -41,6 +44,7 @@ function emptyValues(defaults: RuleSettings): CallFormValues {
     closesAt: '',
     criteria: criteriaValuesFrom(defaults.criteria),
     rules: designationRulesValuesFrom(defaults.designation),
+    challengeSelection: ChallengeSelection.OPERATOR,
   };
 }
 
@@ -78,11 +82,9 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
     if (values.title.trim().length < 2) errors.title = [values.title.trim() ? t('form.errors.titleLength') : required];
     if (!values.description.trim()) errors.description = [required];
     if (values.subAreas.length === 0) errors.subAreas = [t('form.errors.subAreas')];
-    const opensAt = koreaLocalToIso(values.opensAt);
-    const closesAt = koreaLocalToIso(values.closesAt);
-    if (!opensAt) errors.opensAt = [t('form.errors.dateTime')];
-    if (!closesAt) errors.closesAt = [t('form.errors.dateTime')];
-    if (opensAt && closesAt && new Date(closesAt) <= new Date(opensAt)) errors.closesAt = [t('form.errors.closesBeforeOpens')];
+    const times = koreaWindowProblems(values.opensAt, values.closesAt);
+    if (times.start) errors.opensAt = [t('form.errors.dateTime')];
+    if (times.end) errors.closesAt = [t(times.end === 'dateTime' ? 'form.errors.dateTime' : 'form.errors.closesBeforeOpens')];
     return { ...errors, ...validateCriteria(values.criteria, tw, 'criteria.'), ...validateDesignationRules(values.rules, tw, 'rules.') };
   }
 
@@ -101,10 +103,13 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
         closesAt: koreaLocalToIso(values.closesAt)!,
         criteria: toCriteriaSet(values.criteria),
         rules: toDesignationRules(values.rules),
+        ...(values.kind === CallKind.CALL_FOR_CHALLENGES ? { challengeSelection: values.challengeSelection } : {}),
       },
       { onError: (error) => form.fail(error) },
     );
   }
+
+  const setPart = partSetter(setValues, form.clearField);
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="call-form-title" data-testid="call-form">
@@ -131,6 +136,30 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
           </option>
         ))}
       </SelectField>
+      {values.kind === CallKind.CALL_FOR_CHALLENGES ? (
+        <fieldset className="fieldset" aria-describedby="call-challengeSelection-hint" data-testid="call-challenge-selection">
+          <legend>{t('form.challengeSelection')}</legend>
+          <p id="call-challengeSelection-hint" className="field__hint">
+            {t('form.challengeSelectionHint')}
+          </p>
+          <div className="choice-list" role="radiogroup" aria-label={t('form.challengeSelection')}>
+            {Object.values(ChallengeSelection).map((selection) => (
+              <div key={selection} className="choice">
+                <input
+                  type="radio"
+                  id={`call-challengeSelection-${selection}`}
+                  name="call-challengeSelection"
+                  value={selection}
+                  checked={values.challengeSelection === selection}
+                  onChange={() => set('challengeSelection', selection)}
+                />
+                <label htmlFor={`call-challengeSelection-${selection}`}>{t(`workflow:challengeSelection.${selection}`)}</label>
+              </div>
+            ))}
+          </div>
+          <GroupErrors messages={form.errors.challengeSelection} />
+        </fieldset>
+      ) : null}
       <TextAreaField
         id="call-description"
         label={t('form.description')}
@@ -142,59 +171,42 @@ function CallFormFields({ defaults }: { defaults: RuleSettings }) {
         errors={form.errors.description}
       />
       <SubAreaPicker idPrefix="call-subArea" value={values.subAreas} onChange={(codes) => set('subAreas', codes)} errors={form.errors.subAreas} />
-      <fieldset className="fieldset fieldset--inline">
-        <legend>{t('form.window')}</legend>
-        <TextField
-          id="call-opensAt"
-          type="datetime-local"
-          label={t('form.opensAt')}
-          hint={t('form.koreaTimeHint')}
-          required
-          value={values.opensAt}
-          onChange={(e) => set('opensAt', e.target.value)}
-          errors={form.errors.opensAt}
-        />
-        <TextField
-          id="call-closesAt"
-          type="datetime-local"
-          label={t('form.closesAt')}
-          hint={t('form.koreaTimeHint')}
-          required
-          value={values.closesAt}
-          onChange={(e) => set('closesAt', e.target.value)}
-          errors={form.errors.closesAt}
-        />
-      </fieldset>
+      <KoreaTimeWindowFields
+        legend={t('form.window')}
+        hint={t('form.koreaTimeHint')}
+        start={{ id: 'call-opensAt', label: t('form.opensAt'), value: values.opensAt, onChange: (value) => set('opensAt', value), errors: form.errors.opensAt }}
+        end={{ id: 'call-closesAt', label: t('form.closesAt'), value: values.closesAt, onChange: (value) => set('closesAt', value), errors: form.errors.closesAt }}
+      />
       <CriteriaEditor
         idPrefix="call-criteria"
         values={values.criteria}
         errors={form.errors}
         errorPrefix="criteria."
-        onChange={(criteria, touched) => {
-          setValues((previous) => ({ ...previous, criteria }));
-          touched.forEach(form.clearField);
-        }}
+        onChange={setPart('criteria')}
       />
       <DesignationRulesFields
         idPrefix="call-rules"
         values={values.rules}
         errors={form.errors}
         errorPrefix="rules."
-        onChange={(rules, touched) => {
-          setValues((previous) => ({ ...previous, rules }));
-          touched.forEach(form.clearField);
-        }}
+        onChange={setPart('rules')}
       />
-      {form.errors.criteria?.length ? (
-        <div className="field__error" role="alert">
-          {form.errors.criteria.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
+      <GroupErrors messages={form.errors.criteria} />
       <button type="submit" className="button" data-testid="call-submit" aria-disabled={mutation.isPending || undefined}>
         {mutation.isPending ? t('form.submitting') : t('form.submit')}
       </button>
     </form>
+  );
+}
+
+/** Errors about a group of fields as a whole, under the group. */
+function GroupErrors({ messages }: { messages?: string[] }) {
+  if (!messages?.length) return null;
+  return (
+    <div className="field__error" role="alert">
+      {messages.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useCategories } from '../../../api/get-categories';
 import { Loading, QueryError } from '../../../components/alerts';
+import { FieldsetFrame } from '../../../components/field';
 import { categoryName } from '../../../lib/categories';
 
 /**
@@ -15,25 +16,19 @@ export function SubAreaPicker({ idPrefix, value, onChange, errors }: {
 }) {
   const { t, i18n } = useTranslation('calls');
   const categories = useCategories();
-  const errorId = `${idPrefix}-error`;
   const toggle = (code: string, checked: boolean) =>
     onChange(checked ? [...value, code] : value.filter((chosen) => chosen !== code));
 
   return (
-    <fieldset
-      className={`fieldset sub-area-picker${errors?.length ? ' field--invalid' : ''}`}
-      aria-describedby={[`${idPrefix}-hint`, errors?.length ? errorId : null].filter(Boolean).join(' ')}
-      data-testid={`${idPrefix}-picker`}
+    <FieldsetFrame
+      id={idPrefix}
+      legend={t('form.subAreas')}
+      hint={t('form.subAreasHint', { count: value.length })}
+      errors={errors}
+      required
+      className="sub-area-picker"
+      testId={`${idPrefix}-picker`}
     >
-      <legend>
-        {t('form.subAreas')}
-        <span className="required-mark">
-          <span aria-hidden="true"> *</span>
-        </span>
-      </legend>
-      <p id={`${idPrefix}-hint`} className="field__hint">
-        {t('form.subAreasHint', { count: value.length })}
-      </p>
       {categories.isPending ? <Loading /> : null}
       {categories.isError ? <QueryError error={categories.error} onRetry={() => void categories.refetch()} /> : null}
       <div className="sub-area-picker__groups">
@@ -57,13 +52,6 @@ export function SubAreaPicker({ idPrefix, value, onChange, errors }: {
           </fieldset>
         ))}
       </div>
-      {errors?.length ? (
-        <div id={errorId} className="field__error" role="alert">
-          {errors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
-    </fieldset>
+    </FieldsetFrame>
   );
 }

@@ -61,6 +61,7 @@ function CallPage({ call }: { call: CallView }) {
           testId="call-facts"
           items={[
             { key: 'kind', term: t('detail.kind'), value: t(`workflow:callKind.${call.kind}`) },
+            ...(call.challengeSelection ? [{ key: 'challengeSelection', term: t('detail.challengeSelection'), value: t(`workflow:challengeSelection.${call.challengeSelection}`) }] : []),
             {
               key: 'opensAt',
               term: t('detail.opensAt'),

@@ -9,6 +9,18 @@ import { makeCall, makeRuleSettings, page } from '../../../test/workflow-factori
 
 const categories = { body: makeCategories() };
 
+/** Fills a call's name, text, one sub-area and a Korea-time window, then submits. */
+async function fillAndSubmitCall(user: ReturnType<typeof userEvent.setup>, form: ReturnType<typeof within>, fields: { title: string; description: string; subArea: string }) {
+  await user.click(form.getByRole('textbox', { name: /^공고명/ }));
+  await user.paste(fields.title);
+  await user.click(form.getByRole('textbox', { name: /^공고 내용/ }));
+  await user.paste(fields.description);
+  await user.click(await form.findByRole('checkbox', { name: fields.subArea }));
+  await user.type(form.getByLabelText(/^접수 시작/), '2026-12-01T09:00');
+  await user.type(form.getByLabelText(/^접수 마감/), '2026-12-15T18:00');
+  await user.click(form.getByTestId('call-submit'));
+}
+
 describe('public calls', () => {
   it('lists calls with their phase and Korea-time window, filtered by phase', async () => {
     const open = makeCall({ id: 'c-open', title: '4차 공모' });
@@ -143,6 +155,40 @@ describe('operator calls', () => {
     await waitFor(() => expect(api.find('GET', '/calls').length).toBeGreaterThan(1));
   });
 
+  it('asks who selects a call for challenges’ challenges, sends it, and shows it publicly on the call', async () => {
+    let sent: CallInput | null = null;
+    renderApp('/operator/calls', {
+      session: makeSession(Role.OPERATOR),
+      api: {
+        'GET /calls': page([]),
+        'GET /categories': categories,
+        'GET /rule-settings': { body: makeRuleSettings() },
+        'POST /calls': (request: MockRequest) => {
+          sent = request.body as CallInput;
+          return { status: 201, body: makeCall({ ...sent, id: 'c-new', challengeSelection: sent.challengeSelection ?? null }) };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const form = within(await screen.findByTestId('call-form'));
+    // A supplier call names no selection.
+    expect(form.queryByTestId('call-challenge-selection')).not.toBeInTheDocument();
+    await user.selectOptions(form.getByRole('combobox', { name: /^공고 유형/ }), 'CALL_FOR_CHALLENGES');
+    const selection = within(form.getByTestId('call-challenge-selection'));
+    expect(selection.getByRole('radio', { name: '운영자가 선정' })).toBeChecked();
+    expect(form.getByTestId('call-challenge-selection')).toHaveAccessibleDescription(expect.stringContaining('위원회 회의 안건으로 올려 심사합니다.'));
+    await user.click(selection.getByRole('radio', { name: '위원회가 심사해 선정' }));
+    await fillAndSubmitCall(user, form, { title: '하반기 수요제안 공모', description: '기관의 문제를 받습니다.', subArea: '드론' });
+    expect(await screen.findByTestId('call-created')).toBeInTheDocument();
+    expect(sent).toMatchObject({ kind: 'CALL_FOR_CHALLENGES', challengeSelection: 'COMMITTEE' });
+  });
+
+  it('shows who selects a call for challenges’ challenges to every visitor', async () => {
+    const call = makeCall({ id: 'c-2', title: '하반기 수요제안 공모', kind: 'CALL_FOR_CHALLENGES', challengeSelection: 'COMMITTEE' });
+    renderApp('/calls/c-2', { api: { 'GET /calls/:id': { body: call }, 'GET /categories': categories } });
+    expect(await screen.findByTestId('call-facts-challengeSelection')).toHaveTextContent('위원회가 심사해 선정');
+  });
+
   it('adds and removes criteria, and shows the API 400 details beside the criteria fields', async () => {
     renderApp('/operator/calls', {
       session: makeSession(Role.OPERATOR),
@@ -170,14 +216,7 @@ describe('operator calls', () => {
     expect(group.getAllByRole('textbox', { name: /^항목 이름/ })).toHaveLength(1);
     await user.type(group.getByRole('textbox', { name: /^항목 이름/ }), '지역 기여');
 
-    await user.click(form.getByRole('textbox', { name: /^공고명/ }));
-    await user.paste('공모');
-    await user.click(form.getByRole('textbox', { name: /^공고 내용/ }));
-    await user.paste('내용');
-    await user.click(await form.findByRole('checkbox', { name: '전자·통신 전체' }));
-    await user.type(form.getByLabelText(/^접수 시작/), '2026-12-01T09:00');
-    await user.type(form.getByLabelText(/^접수 마감/), '2026-12-15T18:00');
-    await user.click(form.getByTestId('call-submit'));
+    await fillAndSubmitCall(user, form, { title: '공모', description: '내용', subArea: '전자·통신 전체' });
 
     await waitFor(() => expect(group.getByRole('textbox', { name: /^그룹 이름/ })).toHaveAttribute('aria-invalid', 'true'));
     expect(group.getByRole('textbox', { name: /^그룹 이름/ })).toHaveAccessibleDescription('name must be longer than or equal to 1 characters');

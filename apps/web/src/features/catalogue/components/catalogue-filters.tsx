@@ -1,63 +1,48 @@
-import { PRICE_MAX_KRW } from '@inno/contracts';
-import { useState, type FormEvent } from 'react';
+import { CATALOGUE_QUERY_RULES as RULES, catalogueQueryProblems, type CatalogQuery } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../../components/field';
-import { formatNumber } from '../../../lib/format';
+import { NumberField, TextField } from '../../../components/field';
+import { typedWholeNumber, useRulesForm } from '../../../lib/rules-form';
 import type { FieldErrors } from '../../../lib/validation';
 
 export const SEARCH_FIELDS = ['q', 'certification', 'designatingBody', 'minPrice', 'maxPrice'] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 export type SearchValues = Record<SearchField, string>;
 
-const digits = (value: string) => value.replace(/[\s,]/g, '');
+/** The query the API reads, from what was typed (prices with or without separators; unreadable ones NaN). */
+function toQuery(values: SearchValues): CatalogQuery {
+  return {
+    q: values.q,
+    certification: values.certification,
+    designatingBody: values.designatingBody,
+    minPrice: typedWholeNumber(values.minPrice),
+    maxPrice: typedWholeNumber(values.maxPrice),
+  };
+}
 
-/** The search words and the text filters, applied together. */
+/** The search words and the text filters, applied together; checked by the API's own rules first (`CATALOGUE_QUERY_RULES`). */
 export function CatalogueFilters({ initial, serverErrors, onApply }: {
   initial: SearchValues;
   /** A 400's `details` for these fields, shown beside them. */
   serverErrors: FieldErrors;
   onApply: (values: SearchValues) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const shown = (field: SearchField) => errors[field] ?? serverErrors[field];
+  const { t } = useTranslation();
+  const form = useRulesForm<SearchValues>({ defaultValues: initial, fields: SEARCH_FIELDS, check: (values) => catalogueQueryProblems(toQuery(values)) });
+  const field = (name: SearchField) => {
+    const props = form.field(name, name === 'minPrice' ? ['maxPrice'] : []);
+    return { ...props, errors: props.errors ?? serverErrors[name] };
+  };
 
-  function update(field: SearchField, value: string) {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    setErrors(({ [field]: _cleared, ...rest }) => rest);
-  }
-
-  function check(): FieldErrors {
-    const found: FieldErrors = {};
-    const price = (field: 'minPrice' | 'maxPrice') => {
-      const value = digits(values[field]);
-      if (!value) return undefined;
-      if (!/^\d+$/.test(value) || Number(value) > PRICE_MAX_KRW) {
-        found[field] = [t('validation.price', { max: formatNumber(PRICE_MAX_KRW, i18n.language) })];
-        return undefined;
-      }
-      return Number(value);
-    };
-    const min = price('minPrice');
-    const max = price('maxPrice');
-    if (min !== undefined && max !== undefined && min > max) found.maxPrice = [t('catalogue.priceRangeInverted')];
-    return found;
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = check();
-    setErrors(found);
-    if (Object.keys(found).length) return;
+  const onSubmit = form.submit((values) => {
+    const query = toQuery(values);
     onApply({
       q: values.q.trim(),
       certification: values.certification.trim(),
       designatingBody: values.designatingBody.trim(),
-      minPrice: digits(values.minPrice),
-      maxPrice: digits(values.maxPrice),
+      minPrice: query.minPrice === undefined ? '' : String(query.minPrice),
+      maxPrice: query.maxPrice === undefined ? '' : String(query.maxPrice),
     });
-  }
+  });
 
   return (
     <form className="catalogue-search" role="search" aria-label={t('catalogue.searchLabel')} noValidate onSubmit={onSubmit}>
@@ -65,13 +50,10 @@ export function CatalogueFilters({ initial, serverErrors, onApply }: {
         <TextField
           id="catalogue-q"
           type="search"
-          name="q"
           label={t('catalogue.q')}
           hint={t('catalogue.qHint')}
-          maxLength={100}
-          value={values.q}
-          onChange={(e) => update('q', e.target.value)}
-          errors={shown('q')}
+          maxLength={RULES.q.max}
+          {...field('q')}
           data-testid="catalogue-search"
         />
         <button type="submit" className="button" data-testid="catalogue-submit">
@@ -82,42 +64,18 @@ export function CatalogueFilters({ initial, serverErrors, onApply }: {
         <legend>{t('catalogue.moreFilters')}</legend>
         <TextField
           id="catalogue-certification"
-          name="certification"
           label={t('catalogue.certification')}
-          maxLength={100}
-          value={values.certification}
-          onChange={(e) => update('certification', e.target.value)}
-          errors={shown('certification')}
+          maxLength={RULES.certification.max}
+          {...field('certification')}
         />
         <TextField
           id="catalogue-designatingBody"
-          name="designatingBody"
           label={t('catalogue.designatingBody')}
-          maxLength={100}
-          value={values.designatingBody}
-          onChange={(e) => update('designatingBody', e.target.value)}
-          errors={shown('designatingBody')}
+          maxLength={RULES.designatingBody.max}
+          {...field('designatingBody')}
         />
-        <TextField
-          id="catalogue-minPrice"
-          name="minPrice"
-          inputMode="numeric"
-          label={t('catalogue.minPrice')}
-          maxLength={20}
-          value={values.minPrice}
-          onChange={(e) => update('minPrice', e.target.value)}
-          errors={shown('minPrice')}
-        />
-        <TextField
-          id="catalogue-maxPrice"
-          name="maxPrice"
-          inputMode="numeric"
-          label={t('catalogue.maxPrice')}
-          maxLength={20}
-          value={values.maxPrice}
-          onChange={(e) => update('maxPrice', e.target.value)}
-          errors={shown('maxPrice')}
-        />
+        <NumberField id="catalogue-minPrice" won label={t('catalogue.minPrice')} {...field('minPrice')} />
+        <NumberField id="catalogue-maxPrice" won label={t('catalogue.maxPrice')} {...field('maxPrice')} />
       </fieldset>
     </form>
   );

@@ -1,7 +1,8 @@
-import type { CatalogPage } from '@inno/contracts';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { REFUSED_CATALOGUE_QUERIES, type CatalogPage } from '@inno/contracts';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { wordMessage } from '../../../lib/messages';
 import { apiError, type MockRequest } from '../../../test/api-mock';
 import { makeCatalogPage, makeCategories, makeProductSummary } from '../../../test/factories';
 import { renderApp } from '../../../test/render';
@@ -157,9 +158,27 @@ describe('catalogue', () => {
     expect(params(router).get('minPrice')).toBe('1000000');
     expect(params(router).get('page')).toBeNull();
 
+    // The form is sent once its rules have run (react-hook-form submits asynchronously): the page follows the new address.
+    await waitFor(() => expect(screen.getByTestId('facet-kind-TYPE1')).toHaveAttribute('href', expect.stringContaining('designatingBody')));
     await user.click(screen.getByTestId('facet-kind-TYPE1'));
     await waitFor(() => expect(params(router).get('kind')).toBeNull());
     expect(params(router).get('designatingBody')).toBe('산업통상자원부');
+  });
+
+  it('refuses the searches the API refuses, with the messages of the same codes, before searching', async () => {
+    for (const refused of REFUSED_CATALOGUE_QUERIES) {
+      const { api, router, unmount } = renderApp('/catalogue', { api: { 'GET /products': { body: makeCatalogPage([makeProductSummary()]) }, 'GET /categories': categories } });
+      await screen.findByTestId('catalogue-result');
+      const searches = api.find('GET', '/products').length;
+      for (const [field, value] of Object.entries(refused.input)) fireEvent.change(document.getElementById(`catalogue-${field}`)!, { target: { value } });
+      await userEvent.setup().click(screen.getByTestId('catalogue-submit'));
+      const invalid = [...document.querySelectorAll('[aria-invalid="true"]')].map((element) => element.id);
+      expect({ why: refused.why, invalid }).toEqual({ why: refused.why, invalid: Object.keys(refused.codes).map((field) => `catalogue-${field}`) });
+      for (const [field, [expected]] of Object.entries(refused.codes)) expect(document.getElementById(`catalogue-${field}`)).toHaveAccessibleDescription(expect.stringContaining(wordMessage(expected)));
+      expect(api.find('GET', '/products')).toHaveLength(searches);
+      expect(router.state.location.search).toBe('');
+      unmount();
+    }
   });
 
   it('checks the price range before searching, and shows the API 400 details beside the fields', async () => {

@@ -11,6 +11,7 @@ import { categoryName } from '../../../lib/categories';
 import { formatBytes, formatDay, formatKrw, formatPercent, todayIso } from '../../../lib/format';
 import { useSession } from '../../../lib/session';
 import { ProductPilotResults } from '../../../components/product-pilot-results';
+import { ProductPurchases } from '../../../components/product-purchases';
 import { PriceHistoryTable } from '../components/price-history-table';
 import { ProductCard } from '../components/product-card';
 
@@ -264,6 +265,7 @@ function ProductPage({ product }: { product: ProductDetail }) {
         <PriceHistoryTable points={product.priceHistory} />
       </section>
 
+      <ProductPurchases product={product} />
       <ProductPilotResults productId={product.id} />
 
       <section aria-labelledby="product-similar-title" data-testid="product-similar">

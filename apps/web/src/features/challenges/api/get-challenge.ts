@@ -12,6 +12,6 @@ export function challengeQueryOptions(id: string) {
   return queryOptions({ queryKey: [...challengesQueryKey, 'detail', id], queryFn: ({ signal }) => getChallenge(id, signal) });
 }
 
-export function useChallenge(id: string) {
-  return useQuery(challengeQueryOptions(id));
+export function useChallenge(id: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...challengeQueryOptions(id), enabled });
 }

@@ -9,6 +9,8 @@ const PATHS = {
   withdraw: 'withdraw',
   select: 'select',
   'not-select': 'not-select',
+  // Put on a committee session's agenda through the committee's own route.
+  schedule: null,
   'open-solution-call': 'solution-call',
   'close-solutions': 'close-solutions',
   'start-evaluation': 'start-evaluation',

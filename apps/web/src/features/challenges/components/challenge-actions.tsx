@@ -1,6 +1,7 @@
 import { ChallengeAction, type ChallengeView } from '@inno/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts';
 import { TextAreaField, TextField } from '../../../components/field';
 import { koreaLocalToIso } from '../../../lib/korea-time';
@@ -17,8 +18,10 @@ export function ChallengeActions({ challenge }: { challenge: ChallengeView }) {
   const form = useFormErrors(FIELDS);
   const [values, setValues] = useState({ reason: '', opensAt: '', closesAt: '', amount: '', contractedOn: '', contractReference: '' });
   const [done, setDone] = useState(false);
-  const actions = challenge.availableActions.filter((a): a is Exclude<ChallengeAction, 'designate'> => a !== ChallengeAction.DESIGNATE);
-  if (actions.length === 0) return null;
+  // Designation and selection by the committee are the committee's moves: no button here.
+  const actions = challenge.availableActions.filter((a): a is Exclude<ChallengeAction, 'designate' | 'schedule'> => a !== ChallengeAction.DESIGNATE && a !== ChallengeAction.SCHEDULE);
+  const toCommittee = challenge.availableActions.includes(ChallengeAction.SCHEDULE);
+  if (actions.length === 0 && !toCommittee) return null;
   const has = (action: ChallengeAction) => (actions as ChallengeAction[]).includes(action);
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
 
@@ -37,6 +40,11 @@ export function ChallengeActions({ challenge }: { challenge: ChallengeView }) {
       <h2 id="challenge-actions-title">{t('actions.title')}</h2>
       {form.alert ? <ErrorAlert title={form.alert.title} messages={form.alert.messages} requestId={form.alert.requestId} /> : null}
       {done ? <StatusMessage>{t('actions.done')}</StatusMessage> : null}
+      {toCommittee ? (
+        <p data-testid="challenge-to-committee">
+          {t('actions.toCommittee')} <Link to="/operator/sessions">{t('actions.toCommitteeLink')}</Link>
+        </p>
+      ) : null}
       {has(ChallengeAction.SELECT) || has(ChallengeAction.NOT_SELECT) ? (
         <TextAreaField id="challenge-reason" label={t('field.reason')} value={values.reason} onChange={set('reason')} errors={form.errors.reason} required />
       ) : null}

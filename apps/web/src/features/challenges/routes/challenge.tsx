@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Loading, LoadFailure } from '../../../components/alerts';
 import { DescriptionList } from '../../../components/description-list';
+import { MessageList } from '../../../components/message-list';
 import { formatKrw, formatNumber } from '../../../lib/format';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useSession } from '../../../lib/session';
@@ -15,7 +16,9 @@ import { SolutionsPanel } from '../components/solutions-panel';
 export function ChallengeRoute() {
   const { id = '' } = useParams();
   const { t } = useTranslation('challenges');
-  const challenge = useChallenge(id);
+  // The viewer's actions come with the challenge (and a draft shows only to its institution): ask once the session is known.
+  const session = useSession();
+  const challenge = useChallenge(id, { enabled: session.state.status !== 'loading' });
   if (challenge.isPending) return <Loading />;
   if (challenge.isError) {
     return (
@@ -31,7 +34,7 @@ export function ChallengeRoute() {
 }
 
 function ChallengePage({ challenge }: { challenge: ChallengeView }) {
-  const { t, i18n } = useTranslation('challenges');
+  const { t, i18n } = useTranslation(['challenges', 'workflow']);
   const { user } = useSession();
   const lang = i18n.language;
   const none = t('detail.none');
@@ -56,9 +59,23 @@ function ChallengePage({ challenge }: { challenge: ChallengeView }) {
           { key: 'field.budget', term: t('field.budget'), value: money(challenge.budget) },
           { key: 'field.quantity', term: t('field.quantity'), value: challenge.quantity === null ? none : formatNumber(challenge.quantity, lang) },
           { key: 'field.field', term: t('field.field'), value: challenge.field || none },
-          ...(challenge.selectionReason ? [{ key: 'list.reason', term: t('list.reason'), value: challenge.selectionReason }] : []),
         ]}
       />
+      {challenge.selection ? (
+        <section aria-labelledby="challenge-decision-title" data-testid="challenge-decision">
+          <h2 id="challenge-decision-title">{t('detail.decidedBy')}</h2>
+          <p>
+            {t(`workflow:challengeSelection.${challenge.selection.by}`)} · {formatKoreaDateTime(challenge.selection.decidedAt, lang)}
+          </p>
+          <h3>{t('detail.decisionReasons')}</h3>
+          <MessageList messages={challenge.selection.reasons} />
+          {challenge.selection.sessionId ? (
+            <p>
+              <Link to={`/minutes/${challenge.selection.sessionId}`}>{t('detail.minutes')}</Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       {challenge.solutionCall ? (
         <>
           <h2>{t('detail.solutionCall')}</h2>

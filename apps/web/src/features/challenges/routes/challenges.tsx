@@ -2,6 +2,7 @@ import { ChallengeStatus } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, QueryError } from '../../../components/alerts';
+import { MessageList } from '../../../components/message-list';
 import { Pagination } from '../../../components/pagination';
 import { useChallenges } from '../api/get-challenges';
 import { ChallengeStatusBadge } from '../components/challenge-status';
@@ -19,7 +20,7 @@ const isTab = (value: string | null): value is Tab => !!value && value in TABS;
 
 /** `/challenges` (public): institutions' problems, selected challenges, and selection results with reasons. */
 export function ChallengesRoute() {
-  const { t } = useTranslation('challenges');
+  const { t } = useTranslation(['challenges', 'workflow']);
   const [search, setSearch] = useSearchParams();
   const tabParam = search.get('view');
   const tab: Tab = isTab(tabParam) ? tabParam : 'all';
@@ -58,10 +59,13 @@ export function ChallengesRoute() {
                     <ChallengeStatusBadge status={challenge.status} /> {t('list.institution')}: {challenge.institution.name}
                   </p>
                   <p>{challenge.need}</p>
-                  {challenge.selectionReason ? (
-                    <p>
-                      {t('list.reason')}: {challenge.selectionReason}
-                    </p>
+                  {challenge.selection ? (
+                    <div data-testid="challenge-result">
+                      <p>
+                        {t('list.reason')} ({t(`workflow:challengeSelection.${challenge.selection.by}`)}):
+                      </p>
+                      <MessageList messages={challenge.selection.reasons} />
+                    </div>
                   ) : null}
                 </li>
               ))}

@@ -4,15 +4,12 @@ import { proposalsQueryKey } from '../../../api/get-proposals';
 import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
-export interface AddAgendaItemInput {
-  sessionId: string;
-  /** A proposal in EVALUATION (409 otherwise). */
-  proposalId: string;
-}
+/** A proposal in EVALUATION, or a PROPOSED challenge the committee selects (409 otherwise). */
+export type AddAgendaItemInput = { sessionId: string } & ({ proposalId: string } | { challengeId: string });
 
-/** POST /committee-sessions/:id/items: puts a proposal on the agenda (it moves to committee review). */
-export function addAgendaItem({ sessionId, proposalId }: AddAgendaItemInput): Promise<SessionView> {
-  return data(client.POST('/api/v1/committee-sessions/{id}/items', { params: { path: { id: sessionId } }, body: { proposalId } }));
+/** POST /committee-sessions/:id/items: puts a proposal or a challenge on the agenda (it moves to committee review). */
+export function addAgendaItem({ sessionId, ...subject }: AddAgendaItemInput): Promise<SessionView> {
+  return data(client.POST('/api/v1/committee-sessions/{id}/items', { params: { path: { id: sessionId } }, body: subject }));
 }
 
 export function useAddAgendaItem() {

@@ -1,10 +1,13 @@
-import type { AgendaItemView, ProposalContent } from '@inno/contracts';
+import type { AgendaItemView, ChallengeView, ProposalContent } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
-/** An item as a member may read it: the whole proposal once they declared no conflict; a recused member only the summary. */
-export type AgendaItemDetail = AgendaItemView & { proposal: ProposalContent | null; access: 'FULL' | 'RECUSED' | 'DECLARE_FIRST' };
+/**
+ * An item as a member may read it: the whole proposal once they declared no conflict, a recused member
+ * only the summary; a challenge's public problem statement whole.
+ */
+export type AgendaItemDetail = AgendaItemView & { proposal: ProposalContent | null; challenge: ChallengeView | null; access: 'FULL' | 'RECUSED' | 'DECLARE_FIRST' };
 
 export const agendaItemQueryKey = (id: string) => [...committeeQueryKey, 'item', id] as const;
 

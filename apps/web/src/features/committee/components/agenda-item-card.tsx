@@ -45,6 +45,7 @@ export function AgendaItemCard({ item, categories, isChair, sitting, onRefresh, 
         <AgendaItemStatusBadge status={item.status} testId={`item-status-${id}`} />
       </header>
       <p className="muted">
+        {item.subject === 'CHALLENGE' ? `${t('item.challengeSubject')} · ` : ''}
         {item.companyName} · {categoryLabel(categories, item.subArea, i18n.language)}
       </p>
 
@@ -62,7 +63,7 @@ export function AgendaItemCard({ item, categories, isChair, sitting, onRefresh, 
           <p className="muted" data-testid={`declared-none-${id}`}>
             {t('item.declaredNone')}
           </p>
-          <ItemProposal itemId={id} />
+          <ItemProposal itemId={id} subject={item.subject} />
           {savedSheet ? <SavedScore item={item} sheet={savedSheet} testId={`score-saved-${id}`} /> : null}
           {item.status === 'OPEN' && !sitting.open ? (
             <p className="alert alert--info" data-testid={`scoring-not-open-${id}`}>

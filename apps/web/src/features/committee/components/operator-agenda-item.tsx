@@ -29,6 +29,7 @@ export function OperatorAgendaItem({ item, categories }: { item: AgendaItemView;
         <AgendaItemStatusBadge status={item.status} testId={`op-item-status-${item.id}`} />
       </header>
       <p className="muted">
+        {item.subject === 'CHALLENGE' ? `${t('item.challengeSubject')} · ` : ''}
         {item.companyName} · {categoryLabel(categories, item.subArea, i18n.language)}
       </p>
       <p data-testid={`op-item-progress-${item.id}`}>

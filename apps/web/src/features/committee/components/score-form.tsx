@@ -1,73 +1,57 @@
-import { criteriaTotal, scoreSheetProblems, type AgendaItemView, type ScoreSheet } from '@inno/contracts';
-import { useMemo, useState, type FormEvent } from 'react';
+import { criteriaTotal, SCORE_COMMENT_RULE, scorePointsRule, scoreSheetProblems, type AgendaItemView, type Criterion, type ScoreSheet } from '@inno/contracts';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../../components/error-summary';
-import { TextAreaField, TextField } from '../../../components/field';
+import { NumberField, TextAreaField } from '../../../components/field';
 import { formatNumber, formatPercent } from '../../../lib/format';
-import { useFormErrors } from '../../../lib/use-form-errors';
-import type { FieldErrors } from '../../../lib/validation';
+import { typedWholeNumber, useRulesForm } from '../../../lib/rules-form';
 import { useSaveScore } from '../api/save-score';
 
-type Row = { points: string; comment: string };
+/** The sheet as typed: points and comments by criterion key, field names as the API's (`points.<key>`). */
+interface SheetValues {
+  points: Record<string, string>;
+  comments: Record<string, string>;
+}
 
-/** Whole points as typed; anything else is not a score (NaN, refused by the shared rule). */
-function parsePoints(value: string): number {
-  const text = value.trim();
-  return /^\d+$/.test(text) ? Number(text) : Number.NaN;
+function toSheet(criteria: readonly Criterion[], values: SheetValues): ScoreSheet {
+  return {
+    points: Object.fromEntries(criteria.map((criterion) => [criterion.key, typedWholeNumber(values.points?.[criterion.key] ?? '')!])),
+    comments: Object.fromEntries(criteria.map((criterion) => [criterion.key, (values.comments?.[criterion.key] ?? '').trim()])),
+  };
 }
 
 /**
  * A member's score sheet: one number per criterion within its points, a
  * comment for each, and the running total. Saving again replaces the sheet
- * until the chair closes the item.
+ * until the chair closes the item. Checked by the API's own rule (`scoreSheetProblems`).
  */
 export function ScoreForm({ item, onSaved }: { item: AgendaItemView; onSaved: (sheet: ScoreSheet) => void }) {
   const { t, i18n } = useTranslation('committee');
   const language = i18n.language;
   const criteria = useMemo(() => item.criteria.groups.flatMap((group) => group.criteria), [item.criteria]);
   const fields = useMemo(() => criteria.flatMap((criterion) => [`points.${criterion.key}`, `comments.${criterion.key}`]), [criteria]);
-  const [rows, setRows] = useState<Record<string, Row>>(() =>
-    Object.fromEntries(
-      criteria.map((criterion) => [
-        criterion.key,
-        {
-          points: item.myScore?.points[criterion.key] === undefined ? '' : String(item.myScore.points[criterion.key]),
-          comment: item.myScore?.comments[criterion.key] ?? '',
-        },
-      ]),
-    ),
-  );
-  const form = useFormErrors(fields);
+  const form = useRulesForm<SheetValues>({
+    defaultValues: {
+      points: Object.fromEntries(criteria.map((c) => [c.key, item.myScore?.points[c.key] === undefined ? '' : String(item.myScore.points[c.key])])),
+      comments: Object.fromEntries(criteria.map((c) => [c.key, item.myScore?.comments[c.key] ?? ''])),
+    },
+    fields,
+    check: (values) => scoreSheetProblems(item.criteria, toSheet(criteria, values)),
+  });
   const mutation = useSaveScore();
   const id = item.id;
   const max = criteriaTotal(item.criteria);
+  const typed = toSheet(criteria, form.hook.watch());
   const total = criteria.reduce((sum, criterion) => {
-    const points = parsePoints(rows[criterion.key]?.points ?? '');
-    return sum + (points <= criterion.points ? points : 0);
+    const points = typed.points[criterion.key];
+    return sum + (points !== undefined && points <= criterion.points ? points : 0);
   }, 0);
 
-  const set = (key: string, patch: Partial<Row>) => {
-    setRows((previous) => ({ ...previous, [key]: { ...previous[key], ...patch } }));
-    form.clearField('points' in patch ? `points.${key}` : `comments.${key}`);
-  };
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.submit((values) => {
     if (mutation.isPending) return;
-    const sheet: ScoreSheet = {
-      points: Object.fromEntries(criteria.map((criterion) => [criterion.key, parsePoints(rows[criterion.key].points)])),
-      comments: Object.fromEntries(criteria.map((criterion) => [criterion.key, rows[criterion.key].comment.trim()])),
-    };
-    // The API's rule (whole points within each criterion's maximum, a comment each), in the reader's words.
-    const errors: FieldErrors = {};
-    for (const field of Object.keys(scoreSheetProblems(item.criteria, sheet))) {
-      const [kind, key] = field.split('.');
-      const criterion = criteria.find((c) => c.key === key);
-      errors[field] = [kind === 'points' ? t('score.errors.points', { max: criterion?.points ?? 0 }) : t('score.errors.comment')];
-    }
-    if (!form.check(errors)) return;
+    const sheet = toSheet(criteria, values);
     mutation.mutate({ itemId: id, ...sheet }, { onSuccess: (saved) => onSaved(saved.myScore ?? sheet), onError: (error) => form.fail(error) });
-  }
+  });
 
   return (
     <form className="form score-form" noValidate onSubmit={onSubmit} aria-labelledby={`score-title-${id}`} data-testid={`score-form-${id}`}>
@@ -83,19 +67,13 @@ export function ScoreForm({ item, onSaved }: { item: AgendaItemView; onSaved: (s
             </legend>
             {group.criteria.map((criterion) => (
               <div key={criterion.key} className="score-form__criterion">
-                <TextField
+                <NumberField
                   id={`score-${id}-${criterion.key}`}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={criterion.points}
-                  step={1}
+                  rule={scorePointsRule(criterion)}
                   className="input--short"
                   label={t('score.points', { name: criterion.name, max: criterion.points })}
                   required
-                  value={rows[criterion.key]?.points ?? ''}
-                  onChange={(e) => set(criterion.key, { points: e.target.value })}
-                  errors={form.errors[`points.${criterion.key}`]}
+                  {...form.field(`points.${criterion.key}`)}
                   data-testid={`score-${id}-${criterion.key}`}
                 />
                 <TextAreaField
@@ -103,10 +81,8 @@ export function ScoreForm({ item, onSaved }: { item: AgendaItemView; onSaved: (s
                   label={t('score.comment', { name: criterion.name })}
                   required
                   rows={2}
-                  maxLength={2000}
-                  value={rows[criterion.key]?.comment ?? ''}
-                  onChange={(e) => set(criterion.key, { comment: e.target.value })}
-                  errors={form.errors[`comments.${criterion.key}`]}
+                  maxLength={SCORE_COMMENT_RULE.max}
+                  {...form.field(`comments.${criterion.key}`)}
                   data-testid={`comment-${id}-${criterion.key}`}
                 />
               </div>

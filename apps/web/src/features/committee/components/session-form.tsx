@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useUsers } from '../../../api/get-users';
 import { Loading, QueryError } from '../../../components/alerts';
 import { ErrorSummary } from '../../../components/error-summary';
-import { SelectField, TextField } from '../../../components/field';
-import { koreaLocalToIso } from '../../../lib/korea-time';
+import { CheckboxGroupField, SelectField, TextField } from '../../../components/field';
+import { KoreaTimeWindowFields } from '../../../components/korea-time-window';
+import { koreaLocalToIso, koreaWindowProblems } from '../../../lib/korea-time';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
 import { useCreateSession } from '../api/create-session';
@@ -42,8 +43,7 @@ export function SessionForm({ onCreated }: { onCreated: (session: SessionView) =
     touched.forEach(form.clearField);
   };
 
-  const toggleMember = (id: string, checked: boolean) => {
-    const memberIds = checked ? [...values.memberIds, id] : values.memberIds.filter((member) => member !== id);
+  const chooseMembers = (memberIds: string[]) => {
     setValues((previous) => ({ ...previous, memberIds, chairId: memberIds.includes(previous.chairId) ? previous.chairId : '' }));
     form.clearField('memberIds');
   };
@@ -51,11 +51,9 @@ export function SessionForm({ onCreated }: { onCreated: (session: SessionView) =
   function validate(): FieldErrors {
     const errors: FieldErrors = {};
     if (values.title.trim().length < 2) errors.title = [t('form.errors.title')];
-    const startsAt = koreaLocalToIso(values.startsAt);
-    const endsAt = koreaLocalToIso(values.endsAt);
-    if (!startsAt) errors.startsAt = [t('form.errors.dateTime')];
-    if (!endsAt) errors.endsAt = [t('form.errors.dateTime')];
-    if (startsAt && endsAt && new Date(endsAt) <= new Date(startsAt)) errors.endsAt = [t('form.errors.endsBeforeStarts')];
+    const times = koreaWindowProblems(values.startsAt, values.endsAt);
+    if (times.start) errors.startsAt = [t('form.errors.dateTime')];
+    if (times.end) errors.endsAt = [t(times.end === 'dateTime' ? 'form.errors.dateTime' : 'form.errors.endsBeforeStarts')];
     if (values.place === 'room' && !values.roomId) errors.roomId = [t('form.errors.room')];
     if (values.place === 'online' && !/^https:\/\/\S+$/.test(values.onlineUrl.trim())) errors.onlineUrl = [t('form.errors.onlineUrl')];
     if (values.memberIds.length === 0) errors.memberIds = [t('form.errors.members')];
@@ -78,36 +76,17 @@ export function SessionForm({ onCreated }: { onCreated: (session: SessionView) =
     mutation.mutate(body, { onSuccess: onCreated, onError: (error) => form.fail(error) });
   }
 
-  const membersErrorId = 'session-members-error';
-
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="session-form-title" data-testid="session-form">
       <h2 id="session-form-title">{t('form.title')}</h2>
       <ErrorSummary form={form} />
       <TextField id="session-title" label={t('form.name')} required maxLength={200} value={values.title} onChange={(e) => set('title', e.target.value)} errors={form.errors.title} />
-      <fieldset className="fieldset fieldset--inline">
-        <legend>{t('form.when')}</legend>
-        <TextField
-          id="session-startsAt"
-          type="datetime-local"
-          label={t('form.startsAt')}
-          hint={t('form.koreaTimeHint')}
-          required
-          value={values.startsAt}
-          onChange={(e) => set('startsAt', e.target.value)}
-          errors={form.errors.startsAt}
-        />
-        <TextField
-          id="session-endsAt"
-          type="datetime-local"
-          label={t('form.endsAt')}
-          hint={t('form.koreaTimeHint')}
-          required
-          value={values.endsAt}
-          onChange={(e) => set('endsAt', e.target.value)}
-          errors={form.errors.endsAt}
-        />
-      </fieldset>
+      <KoreaTimeWindowFields
+        legend={t('form.when')}
+        hint={t('form.koreaTimeHint')}
+        start={{ id: 'session-startsAt', label: t('form.startsAt'), value: values.startsAt, onChange: (value) => set('startsAt', value), errors: form.errors.startsAt }}
+        end={{ id: 'session-endsAt', label: t('form.endsAt'), value: values.endsAt, onChange: (value) => set('endsAt', value), errors: form.errors.endsAt }}
+      />
       <fieldset className="fieldset">
         <legend>{t('form.place')}</legend>
         <div className="choice-list" role="radiogroup" aria-label={t('form.placeKind')}>
@@ -157,46 +136,28 @@ export function SessionForm({ onCreated }: { onCreated: (session: SessionView) =
           />
         )}
       </fieldset>
-      <fieldset
-        className={`fieldset${form.errors.memberIds?.length ? ' field--invalid' : ''}`}
-        aria-describedby={['session-members-hint', form.errors.memberIds?.length ? membersErrorId : null].filter(Boolean).join(' ')}
-        data-testid="session-members"
+      <CheckboxGroupField
+        id="session-members"
+        legend={t('form.members')}
+        hint={t('form.membersHint', { count: values.memberIds.length })}
+        required
+        options={(members.data?.items ?? []).map((user) => ({
+          value: user.id,
+          label: (
+            <>
+              {user.name} <span className="muted">({user.email})</span>
+            </>
+          ),
+        }))}
+        value={values.memberIds}
+        onChange={chooseMembers}
+        errors={form.errors.memberIds}
+        testId="session-members"
       >
-        <legend>
-          {t('form.members')}
-          <span className="required-mark">
-            <span aria-hidden="true"> *</span>
-          </span>
-        </legend>
-        <p id="session-members-hint" className="field__hint">
-          {t('form.membersHint', { count: values.memberIds.length })}
-        </p>
         {members.isPending ? <Loading /> : null}
         {members.isError ? <QueryError error={members.error} onRetry={() => void members.refetch()} /> : null}
         {members.data?.items.length === 0 ? <p className="muted">{t('form.noMembers')}</p> : null}
-        <div className="choice-list choice-list--columns">
-          {members.data?.items.map((user) => (
-            <div key={user.id} className="choice">
-              <input
-                type="checkbox"
-                id={`session-member-${user.id}`}
-                checked={values.memberIds.includes(user.id)}
-                onChange={(e) => toggleMember(user.id, e.target.checked)}
-              />
-              <label htmlFor={`session-member-${user.id}`}>
-                {user.name} <span className="muted">({user.email})</span>
-              </label>
-            </div>
-          ))}
-        </div>
-        {form.errors.memberIds?.length ? (
-          <div id={membersErrorId} className="field__error" role="alert">
-            {form.errors.memberIds.map((message) => (
-              <p key={message}>{message}</p>
-            ))}
-          </div>
-        ) : null}
-      </fieldset>
+      </CheckboxGroupField>
       <SelectField
         id="session-chairId"
         label={t('form.chair')}

@@ -1,7 +1,8 @@
-import { Role, type AgendaItemView, type ScoreSheet, type SessionView } from '@inno/contracts';
-import { screen, waitFor, within } from '@testing-library/react';
+import { REFUSED_SCORE_SHEETS, Role, type AgendaItemView, type ScoreSheet, type SessionView } from '@inno/contracts';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { wordMessage } from '../../../lib/messages';
 import { apiError, type MockRequest } from '../../../test/api-mock';
 import { makeCategories, makeSession } from '../../../test/factories';
 import { renderApp } from '../../../test/render';
@@ -66,7 +67,7 @@ describe('committee session (member)', () => {
     expect(screen.getByTestId('score-total-item-1')).toHaveTextContent('합계 16 / 30점');
     await user.click(screen.getByTestId('score-submit-item-1'));
     expect(points).toHaveAccessibleDescription('0에서 10 사이의 정수를 입력하세요.');
-    expect(screen.getByTestId('comment-item-1-novelty')).toHaveAccessibleDescription('의견을 입력하세요.');
+    expect(screen.getByTestId('comment-item-1-novelty')).toHaveAccessibleDescription('필수 입력 항목입니다.');
     expect(api.find('PUT', '/agenda-items/item-1/score')).toHaveLength(0);
 
     await type(user, 'score-item-1-publicIssue', '8');
@@ -82,6 +83,28 @@ describe('committee session (member)', () => {
       comments: { publicIssue: '현장 수요가 뚜렷함', urgency: '시급함', novelty: '보통' },
     });
     await waitFor(() => expect(screen.getByTestId('score-submit-item-1')).toHaveTextContent('점수 다시 저장'));
+  });
+
+  it('refuses the sheets the API refuses, with the messages of the same codes, before sending', async () => {
+    for (const refused of REFUSED_SCORE_SHEETS) {
+      const { routes } = sessionApi({ myDeclaration: 'NONE' });
+      const { api, unmount } = renderApp('/committee/sessions/s-1', { session: makeSession(Role.COMMITTEE, { id: 'member-2' }), api: routes });
+      await screen.findByTestId('score-item-1-novelty');
+      for (const key of ['publicIssue', 'urgency', 'novelty']) {
+        fireEvent.change(screen.getByTestId(`score-item-1-${key}`), { target: { value: '6' } });
+        fireEvent.change(screen.getByTestId(`comment-item-1-${key}`), { target: { value: '의견' } });
+      }
+      if ('points' in refused.input) fireEvent.change(screen.getByTestId('score-item-1-novelty'), { target: { value: String(refused.input.points) } });
+      if ('comments' in refused.input) fireEvent.change(screen.getByTestId('comment-item-1-novelty'), { target: { value: refused.input.comments } });
+      await userEvent.setup().click(screen.getByTestId('score-submit-item-1'));
+      const invalid = [...document.querySelectorAll('[aria-invalid="true"]')].map((element) => element.getAttribute('data-testid'));
+      const [[field, [expected]]] = Object.entries(refused.codes);
+      const testId = field === 'points.novelty' ? 'score-item-1-novelty' : 'comment-item-1-novelty';
+      expect({ why: refused.why, invalid }).toEqual({ why: refused.why, invalid: [testId] });
+      expect(screen.getByTestId(testId)).toHaveAccessibleDescription(wordMessage(expected));
+      expect(api.find('PUT', '/agenda-items/item-1/score')).toHaveLength(0);
+      unmount();
+    }
   });
 
   it('shows the API 400 details beside the score fields', async () => {

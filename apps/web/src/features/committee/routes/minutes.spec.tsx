@@ -16,6 +16,7 @@ const minutes: MinutesView = {
   recusals: [{ productName: '스마트 소화기', memberName: '이위원' }],
   items: [
     {
+      subject: 'PROPOSAL',
       productName: '실내 공기질 측정 드론',
       companyName: '(주)혁신',
       aggregate: 82.5,
@@ -28,6 +29,7 @@ const minutes: MinutesView = {
       closedAt: '2026-12-18T07:00:00.000Z',
     },
     {
+      subject: 'PROPOSAL',
       productName: '스마트 소화기',
       companyName: '(주)안전',
       aggregate: 55,
@@ -55,6 +57,12 @@ describe('minutes', () => {
     const failed = screen.getByTestId('minutes-item-1');
     expect(failed).toHaveTextContent('탈락 · 평균 55점');
     expect(failed).toHaveTextContent('총점 100점 중 55점으로 기준 70점에 못 미칩니다.');
+    // A published text: Korean first, English beside it, each marked with its language.
+    const [reason] = within(screen.getByTestId('minutes-item-1-reasons')).getAllByRole('listitem');
+    expect([...reason.children].map((part) => [part.getAttribute('lang'), part.textContent])).toEqual([
+      ['ko', '총점 100점 중 55점으로 기준 70점에 못 미칩니다.'],
+      ['en', 'Overall 55 of 100, below the pass mark 70.'],
+    ]);
     expect(screen.getByTestId('minutes-item-0-votes')).toHaveTextContent('출석 위원 2명 투표: 찬성 2, 반대 0, 기권 0');
     expect(screen.queryByTestId('minutes-item-1-votes')).not.toBeInTheDocument();
     const attendance = within(screen.getByTestId('minutes-attendance'));

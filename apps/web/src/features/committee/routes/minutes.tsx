@@ -6,7 +6,7 @@ import { DescriptionList } from '../../../components/description-list';
 import { formatNumber } from '../../../lib/format';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useMinutes } from '../api/get-minutes';
-import { MessageList } from '../../../components/message-list';
+import { PublishedMessageList } from '../../../components/message-list';
 
 /** A session's published minutes: attendance, recusals, and each closed item's result with its scores (no names). */
 export function MinutesRoute() {
@@ -58,6 +58,7 @@ function Minutes({ minutes }: { minutes: MinutesView }) {
             <h3 id={`minutes-item-${index}`}>
               {item.productName} <span className="muted">· {item.companyName}</span>
             </h3>
+            {item.subject === 'CHALLENGE' ? <p className="muted">{t('item.challengeSubject')}</p> : null}
             <p className={`decision decision--${item.passed ? 'passed' : 'failed'}`}>
               <strong>{item.passed ? t('workflow:decision.passed') : t('workflow:decision.failed')}</strong> ·{' '}
               {t('workflow:decision.aggregate', { aggregate: number(item.aggregate) })}
@@ -71,7 +72,7 @@ function Minutes({ minutes }: { minutes: MinutesView }) {
             {item.reasons.length ? (
               <>
                 <p>{t('workflow:decision.reasons')}</p>
-                <MessageList messages={item.reasonMessages} />
+                <PublishedMessageList messages={item.reasonMessages} testId={`minutes-item-${index}-reasons`} />
               </>
             ) : null}
             <p className="muted">{t('minutes.closedAt', { date: formatKoreaDateTime(item.closedAt, language) })}</p>

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError, type MockRequest } from '../../../test/api-mock';
 import { makeCategories, makeSession, makeUser } from '../../../test/factories';
 import { renderApp } from '../../../test/render';
-import { makeAgendaItem, makeCommitteeSession, makeProposal, page } from '../../../test/workflow-factories';
+import { makeAgendaItem, makeChallenge, makeCommitteeSession, makeProposal, page } from '../../../test/workflow-factories';
 
 const operator = makeSession(Role.OPERATOR);
 const categories = { body: makeCategories() };
@@ -164,5 +164,37 @@ describe('operator committee sessions', () => {
       passMark: 18,
       groups: [{ key: 'publicValue' }, { key: 'innovation', criteria: [{ key: 'novelty', points: 20 }] }],
     });
+  });
+
+  it('puts a challenge the committee selects on the agenda once its call has closed, and no other challenge', async () => {
+    let session = makeCommitteeSession({ id: 's-2', items: [] });
+    const { api } = renderApp('/operator/sessions/s-2', {
+      session: operator,
+      api: {
+        'GET /categories': categories,
+        'GET /committee-sessions/:id': () => ({ body: session }),
+        'GET /proposals': page([]),
+        'GET /challenges': page([
+          makeChallenge({ id: 'c-committee', title: '교통약자 보행 안전 알림' }),
+          makeChallenge({ id: 'c-operator', title: '운영자가 고를 과제', call: { id: 'call-op', title: '운영자 선정 공모', closesAt: '2026-12-15T09:00:00.000Z', phase: 'CLOSED', selection: 'OPERATOR' } }),
+          makeChallenge({ id: 'c-open', title: '아직 접수 중인 과제', call: { id: 'call-open', title: '접수 중 공모', closesAt: '2026-12-30T09:00:00.000Z', phase: 'OPEN', selection: 'COMMITTEE' } }),
+        ]),
+        'POST /committee-sessions/:id/items': () => {
+          session = { ...session, items: [makeAgendaItem({ id: 'item-c', subject: 'CHALLENGE', proposalId: null, challengeId: 'c-committee', productName: '교통약자 보행 안전 알림', companyName: '한국도로공사' })] };
+          return { status: 201, body: session };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    const select = await screen.findByRole('combobox', { name: /^안건으로 올릴 신청/ });
+    const group = await within(select).findByRole('group', { name: '위원회가 선정할 수요제안' });
+    await within(group).findByRole('option', { name: /교통약자 보행 안전 알림/ });
+    expect(within(select).queryByRole('option', { name: /운영자가 고를 과제|아직 접수 중인 과제/ })).not.toBeInTheDocument();
+    expect(api.find('GET', '/challenges')[0].query.get('status')).toBe('PROPOSED');
+    await user.selectOptions(select, 'c-committee');
+    await user.click(screen.getByTestId('add-item-submit'));
+    expect(await screen.findByTestId('add-item-done')).toHaveTextContent('‘교통약자 보행 안전 알림’을(를) 안건에 올렸습니다.');
+    expect(api.find('POST', '/committee-sessions/s-2/items')[0].body).toEqual({ challengeId: 'c-committee' });
+    expect(await screen.findByTestId('op-item-item-c')).toHaveTextContent('수요제안 선정 심사');
   });
 });

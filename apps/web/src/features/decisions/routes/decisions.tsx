@@ -8,7 +8,7 @@ import { Pagination } from '../../../components/pagination';
 import { DecisionKindBadge } from '../../../components/workflow-badges';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useSession } from '../../../lib/session';
-import { MessageList } from '../../../components/message-list';
+import { PublishedMessageList } from '../../../components/message-list';
 
 const PAGE_SIZE = 20;
 const KINDS = Object.values(DecisionKind);
@@ -80,7 +80,7 @@ export function DecisionsRoute() {
                   {decision.reasons.length ? (
                     <>
                       <p className="decision-entry__reasons-title">{t('reasons')}</p>
-                      <MessageList className="decision-entry__reasons" messages={decision.reasonMessages} />
+                      <PublishedMessageList className="decision-entry__reasons" messages={decision.reasonMessages} testId={`decision-reasons-${decision.id}`} />
                     </>
                   ) : null}
                   {operator ? (

@@ -9,7 +9,8 @@ import { useHideIdea } from '../api/hide-idea';
 import { useScoreIdea } from '../api/score-idea';
 import { useSelectIdea } from '../api/select-idea';
 
-const FIELDS = ['innovativeness', 'socialImpact', 'procurementFit', 'route', 'institutionId', 'field', 'reason'] as const;
+const INCUBATION_FIELDS = ['ownerInstitutionId', 'ownerTeam', 'goal', 'dueOn'] as const;
+const FIELDS = ['innovativeness', 'socialImpact', 'procurementFit', 'route', 'institutionId', 'field', 'reason', 'incubation', ...INCUBATION_FIELDS.map((f) => `incubation.${f}` as const)] as const;
 const SCORES = ['innovativeness', 'socialImpact', 'procurementFit'] as const;
 
 /** One idea in the operator's monthly review: score it, then select it (into a challenge or incubation) or archive it. */
@@ -28,6 +29,10 @@ export function ReviewIdea({ idea }: { idea: IdeaView }) {
     institutionId: '',
     field: '',
     reason: '',
+    ownerInstitutionId: '',
+    ownerTeam: '',
+    goal: '',
+    dueOn: '',
   });
   const set = (field: keyof typeof values) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: event.target.value }));
   const can = (action: IdeaAction) => idea.availableActions.includes(action);
@@ -73,7 +78,14 @@ export function ReviewIdea({ idea }: { idea: IdeaView }) {
               <TextField id={`${prefix}-institution`} label={t('review.institution')} value={values.institutionId} onChange={set('institutionId')} errors={form.errors.institutionId} />
               <TextField id={`${prefix}-field`} label={t('review.field')} value={values.field} onChange={set('field')} errors={form.errors.field} />
             </>
-          ) : null}
+          ) : (
+            <>
+              <TextField id={`${prefix}-owner-institution`} label={t('review.incubationOwnerInstitution')} value={values.ownerInstitutionId} onChange={set('ownerInstitutionId')} errors={form.errors['incubation.ownerInstitutionId']} />
+              <TextField id={`${prefix}-owner-team`} label={t('review.incubationOwnerTeam')} value={values.ownerTeam} onChange={set('ownerTeam')} errors={form.errors['incubation.ownerTeam'] ?? form.errors.incubation} />
+              <TextField id={`${prefix}-goal`} label={t('review.incubationGoal')} required value={values.goal} onChange={set('goal')} errors={form.errors['incubation.goal']} />
+              <TextField id={`${prefix}-due`} type="date" label={t('review.incubationDueOn')} required value={values.dueOn} onChange={set('dueOn')} errors={form.errors['incubation.dueOn']} />
+            </>
+          )}
           <TextField id={`${prefix}-reason`} label={t('review.reason')} required value={values.reason} onChange={set('reason')} errors={form.errors.reason} />
           <div className="button-row">
             <button
@@ -82,7 +94,14 @@ export function ReviewIdea({ idea }: { idea: IdeaView }) {
               data-testid="select-idea"
               onClick={() =>
                 select.mutate(
-                  { id: idea.id, route: values.route, reason: values.reason, ...(values.route === IdeaRoute.CHALLENGE ? { institutionId: values.institutionId || undefined, field: values.field || undefined } : {}) },
+                  {
+                    id: idea.id,
+                    route: values.route,
+                    reason: values.reason,
+                    ...(values.route === IdeaRoute.CHALLENGE
+                      ? { institutionId: values.institutionId || undefined, field: values.field || undefined }
+                      : { incubation: { ownerInstitutionId: values.ownerInstitutionId || undefined, ownerTeam: values.ownerTeam || undefined, goal: values.goal, dueOn: values.dueOn } }),
+                  },
                   { onError },
                 )
               }

@@ -84,6 +84,7 @@ function IdeaCard({ idea, citizen }: { idea: IdeaView; citizen: boolean }) {
           ) : null}
         </p>
       ) : null}
+      {idea.incubation ? <p data-testid="idea-incubation">{t('list.incubation', { status: t(`incubation.status.${idea.incubation.status}`) })}</p> : null}
       {citizen && !idea.mine ? (
         idea.supportedByMe ? (
           <button type="button" aria-pressed="true" disabled={pending} onClick={() => withdraw.mutate(idea.id)}>

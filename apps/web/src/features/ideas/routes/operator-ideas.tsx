@@ -7,12 +7,13 @@ import { useCloseReview } from '../api/close-review';
 import { useIdeaReviews } from '../api/get-idea-reviews';
 import { useReviewIdeas } from '../api/get-review-ideas';
 import { useOpenReview } from '../api/open-review';
+import { IncubationTasks } from '../components/incubation-tasks';
 import { ReviewIdea } from '../components/review-idea';
 
 /** The month in Korea time, YYYY-MM. */
 const thisMonth = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 7);
 
-/** `/operator/ideas` (operator): open a month's review, score, select at most the month's limit, close it. */
+/** `/operator/ideas` (operator): open a month's review, score, select at most the month's limit, close it; follow the incubation tasks. */
 export function OperatorIdeasRoute() {
   const { t } = useTranslation('ideas');
   const reviews = useIdeaReviews();
@@ -63,6 +64,7 @@ export function OperatorIdeasRoute() {
           </button>
         </div>
       ) : null}
+      <IncubationTasks />
     </section>
   );
 }

@@ -1,18 +1,19 @@
 import { CompanySize, type CompanyProfileUpdate } from '@inno/contracts';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/alerts';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextAreaField, TextField } from '../../../components/field';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { useRulesForm } from '../../../lib/rules-form';
 import { makeRules, parseLines, validateFields } from '../../../lib/validation';
 import type { CompanyProfileView } from '../api/get-company';
 import { useUpdateCompany } from '../api/update-company';
 
 const FIELDS = ['name', 'size', 'region', 'address', 'representative', 'certifications'] as const;
 type Field = (typeof FIELDS)[number];
+type Values = Record<Field, string>;
 
-function valuesOf(company: CompanyProfileView): Record<Field, string> {
+function valuesOf(company: CompanyProfileView): Values {
   return {
     name: company.name,
     size: company.size,
@@ -30,30 +31,22 @@ export function CompanyProfileForm({ company, onSaved, onCancel }: {
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(() => valuesOf(company));
   const [unchanged, setUnchanged] = useState(false);
-  const form = useFormErrors(FIELDS);
+  const form = useRulesForm<Values>({
+    defaultValues: valuesOf(company),
+    fields: FIELDS,
+    check: (values) => {
+      const rules = makeRules(t);
+      return validateFields(values, { name: [rules.required, rules.minLength(2)], size: [rules.required], region: [rules.required, rules.minLength(2)] });
+    },
+  });
   const mutation = useUpdateCompany({ onSuccess: onSaved });
-  const firstField = useRef<HTMLInputElement>(null);
+  const { setFocus } = form.hook;
 
-  useEffect(() => firstField.current?.focus(), []);
+  useEffect(() => setFocus('name'), [setFocus]);
 
-  function update(field: Field, value: string) {
-    setValues((previous) => ({ ...previous, [field]: value }));
-    form.clearField(field);
-    setUnchanged(false);
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const onSubmit = form.submit((values) => {
     if (mutation.isPending) return;
-    const rules = makeRules(t);
-    const found = validateFields(values, {
-      name: [rules.required, rules.minLength(2)],
-      size: [rules.required],
-      region: [rules.required, rules.minLength(2)],
-    });
-    if (!form.check(found)) return;
     const before = valuesOf(company);
     const changes: CompanyProfileUpdate = {};
     if (values.name.trim() !== before.name) changes.name = values.name.trim();
@@ -68,55 +61,28 @@ export function CompanyProfileForm({ company, onSaved, onCancel }: {
       return;
     }
     mutation.mutate({ id: company.id, changes }, { onError: (error) => form.fail(error) });
-  }
+  });
 
-  const text = (field: Exclude<Field, 'size' | 'certifications'>, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      id={`company-${field}`}
-      name={field}
-      label={t(`organisations.${field === 'name' ? 'companyName' : field}`)}
-      value={values[field]}
-      onChange={(e) => update(field, e.target.value)}
-      errors={form.errors[field]}
-      {...extra}
-    />
-  );
+  const label = (field: Field) => t(`organisations.${field === 'name' ? 'companyName' : field}`);
 
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="company-form-title" data-testid="company-form">
+    <form className="form" noValidate onSubmit={onSubmit} onChange={() => setUnchanged(false)} aria-labelledby="company-form-title" data-testid="company-form">
       <h3 id="company-form-title">{t('organisations.editTitle')}</h3>
       <ErrorSummary form={form} />
       {unchanged ? <StatusMessage>{t('organisations.nothingChanged')}</StatusMessage> : null}
-      {text('name', { required: true, maxLength: 200, autoComplete: 'organization', ref: firstField })}
+      <TextField id="company-name" label={label('name')} required maxLength={200} autoComplete="organization" {...form.field('name')} />
       <p className="field__hint">{t('organisations.businessNumberFixed', { number: company.businessNumber })}</p>
-      <SelectField
-        id="company-size"
-        name="size"
-        label={t('organisations.size')}
-        required
-        value={values.size}
-        onChange={(e) => update('size', e.target.value)}
-        errors={form.errors.size}
-      >
+      <SelectField id="company-size" label={label('size')} required {...form.field('size')}>
         {Object.values(CompanySize).map((size) => (
           <option key={size} value={size}>
             {t(`companySize.${size}`)}
           </option>
         ))}
       </SelectField>
-      {text('region', { required: true, maxLength: 40 })}
-      {text('address', { maxLength: 300, autoComplete: 'street-address' })}
-      {text('representative', { maxLength: 100 })}
-      <TextAreaField
-        id="company-certifications"
-        name="certifications"
-        label={t('organisations.certifications')}
-        hint={t('organisations.certificationsHint')}
-        rows={3}
-        value={values.certifications}
-        onChange={(e) => update('certifications', e.target.value)}
-        errors={form.errors.certifications}
-      />
+      <TextField id="company-region" label={label('region')} required maxLength={40} {...form.field('region')} />
+      <TextField id="company-address" label={label('address')} maxLength={300} autoComplete="street-address" {...form.field('address')} />
+      <TextField id="company-representative" label={label('representative')} maxLength={100} {...form.field('representative')} />
+      <TextAreaField id="company-certifications" label={label('certifications')} hint={t('organisations.certificationsHint')} rows={3} {...form.field('certifications')} />
       <div className="button-row">
         <button type="submit" className="button" data-testid="company-save" aria-disabled={mutation.isPending || undefined}>
           {mutation.isPending ? t('organisations.saving') : t('organisations.save')}

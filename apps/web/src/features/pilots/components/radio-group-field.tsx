@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { FieldsetFrame } from '../../../components/field';
 
 /** Native radios in a fieldset: the legend names the group; its hint and errors are linked by aria-describedby. */
 export function RadioGroupField<T extends string | number>({ name, legend, hint, options, value, onChange, errors, required, testIdPrefix }: {
@@ -13,30 +13,8 @@ export function RadioGroupField<T extends string | number>({ name, legend, hint,
   /** Each radio gets `${testIdPrefix}-${value}`. */
   testIdPrefix: string;
 }) {
-  const { t } = useTranslation();
-  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset
-      role="radiogroup"
-      className={`fieldset${errors?.length ? ' field--invalid' : ''}`}
-      aria-describedby={describedBy}
-      aria-required={required || undefined}
-      aria-invalid={errors?.length ? true : undefined}
-    >
-      <legend>
-        {legend}
-        {required ? (
-          <span className="required-mark">
-            <span aria-hidden="true"> *</span>
-            <span className="visually-hidden"> ({t('common.requiredMark')})</span>
-          </span>
-        ) : null}
-      </legend>
-      {hint ? (
-        <p id={`${name}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
+    <FieldsetFrame id={name} role="radiogroup" legend={legend} hint={hint} errors={errors} required={required}>
       <div className="choice-list">
         {options.map((option) => {
           const id = `${name}-${option.value}`;
@@ -56,13 +34,6 @@ export function RadioGroupField<T extends string | number>({ name, legend, hint,
           );
         })}
       </div>
-      {errors?.length ? (
-        <div id={`${name}-error`} className="field__error" role="alert">
-          {errors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
-    </fieldset>
+    </FieldsetFrame>
   );
 }

@@ -1,11 +1,10 @@
 import { PILOT_INDICATORS, type PilotIndicator, type PilotResultInput, type PilotView } from '@inno/contracts';
 import { useMemo, useState, type FormEvent } from 'react';
 import { ErrorSummary } from '../../../components/error-summary';
-import { SelectField, TextAreaField, TextField } from '../../../components/field';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/field';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
 import { useReportPilotResult } from '../api/report-pilot-result';
-import { CheckboxField } from './checkbox-field';
 import { usePilotsTranslation } from './pilots-i18n';
 
 export const SCORES = [1, 2, 3, 4, 5] as const;

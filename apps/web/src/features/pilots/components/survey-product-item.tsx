@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { StatusMessage } from '../../../components/alerts';
 import { categoryLabel } from '../../../lib/categories';
 import { formatKrw, formatNumber } from '../../../lib/format';
+import { useMessageText } from '../../../lib/messages';
 import { UsePlanForm } from './use-plan-form';
 import { UsePlanView } from './use-plan-view';
 import { usePilotsTranslation } from './pilots-i18n';
@@ -21,6 +22,7 @@ export function SurveyProductItem({ plan, product, categories, canApply, canEdit
   canEditUsePlan: boolean;
 }) {
   const { t, i18n } = usePilotsTranslation();
+  const { word } = useMessageText();
   const language = i18n.language;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -64,7 +66,7 @@ export function SurveyProductItem({ plan, product, categories, canApply, canEdit
               {t('survey.excluded')}
             </span>
           </p>
-          <p data-testid={`exclusion-${id}`}>{t('survey.exclusionReason', { reason: product.exclusion ?? t('survey.noReason') })}</p>
+          <p data-testid={`exclusion-${id}`}>{t('survey.exclusionReason', { reason: product.exclusionMessage ? word(product.exclusionMessage) : t('survey.noReason') })}</p>
         </div>
       )}
       <p className="muted" data-testid={`matched-${id}`}>

@@ -1,7 +1,8 @@
-import { Role } from '@inno/contracts';
-import { screen, waitFor, within } from '@testing-library/react';
+import { REFUSED_PILOT_APPLICATIONS, Role } from '@inno/contracts';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { wordMessage } from '../../../lib/messages';
 import { apiError, type ApiRoutes } from '../../../test/api-mock';
 import { makeProductDetail, makeSession } from '../../../test/factories';
 import { makePilot, makePlan, renderPilotPage } from '../testing';
@@ -82,6 +83,42 @@ describe('the pilot application form', () => {
     await user.type(screen.getByTestId('pilot-amount'), '12만');
     await user.click(screen.getByTestId('pilot-apply-submit'));
     expect(errorOf('pilot-amount')).toContain('1원에서 100,000,000,000원 사이의 정수');
+  });
+
+  it('refuses what the API refuses, with the messages of the same codes, before sending', async () => {
+    const testIds: Record<string, string> = {
+      quantity: 'pilot-quantity',
+      amount: 'pilot-amount',
+      intendedUse: 'pilot-intended-use',
+      place: 'pilot-place',
+      usePeriodMonths: 'pilot-use-period',
+      followOnPlanned: 'pilot-follow-on-planned',
+      followOnBudgeted: 'pilot-follow-on-budgeted',
+      followOnAmount: 'pilot-follow-on-amount',
+      need: 'pilot-need',
+    };
+    for (const refused of REFUSED_PILOT_APPLICATIONS) {
+      const { api, unmount } = renderApply();
+      const user = userEvent.setup();
+      await screen.findByTestId('pilot-apply-form');
+      await fillValid(user);
+      for (const [field, value] of Object.entries(refused.input)) {
+        const control = screen.getByTestId(testIds[field]) as HTMLInputElement;
+        if (typeof value === 'boolean') {
+          if (control.checked !== value) await user.click(control);
+        } else {
+          fireEvent.change(control, { target: { value: String(value) } });
+        }
+      }
+      await user.click(screen.getByTestId('pilot-apply-submit'));
+      const invalid = [...document.querySelectorAll('[aria-invalid="true"]')].map((element) => element.id).sort();
+      expect({ why: refused.why, invalid }).toEqual({ why: refused.why, invalid: Object.keys(refused.codes).map((field) => screen.getByTestId(testIds[field]).id).sort() });
+      for (const [field, [expected]] of Object.entries(refused.codes)) {
+        expect(document.getElementById(`${screen.getByTestId(testIds[field]).id}-error`)).toHaveTextContent(wordMessage(expected));
+      }
+      expect(api.find('POST', '/pilot-applications')).toHaveLength(0);
+      unmount();
+    }
   });
 
   it('sends the application and says so, with a link to the pilot', async () => {

@@ -81,7 +81,7 @@ describe('the operator’s pilot plans', () => {
     expect(screen.getByTestId('plan-title')).toHaveAttribute('aria-invalid', 'true');
     expect(document.getElementById('plan-budget-error')).toHaveTextContent('필수 입력 항목입니다.');
     expect(document.getElementById('plan-surveyClosesAt-error')).toHaveTextContent('수요조사 마감은 시작보다 뒤여야 합니다.');
-    expect(document.getElementById('plan-maxUsePeriodMonths-error')).toHaveTextContent('1에서 36 사이의 정수로 입력하세요.');
+    expect(document.getElementById('plan-maxUsePeriodMonths-error')).toHaveTextContent('1에서 36 사이의 정수를 입력하세요.');
     expect(api.find('POST', '/pilot-plans')).toHaveLength(0);
   });
 

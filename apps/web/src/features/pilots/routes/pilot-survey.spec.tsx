@@ -18,6 +18,7 @@ const excluded = makePlanProduct({
   nameKo: '스마트 가로등',
   eligible: false,
   exclusion: 'Already pilot-purchased once for ₩80,000,000 (over ₩50,000,000)',
+  exclusionMessage: { code: 'REPEAT_PILOT', params: { amount: 80_000_000, threshold: 50_000_000 } },
 });
 const otherSupplier = makePlanProduct({ productId: 'product-3', nameKo: '수질 센서', companyName: '(주)다른회사' });
 
@@ -56,8 +57,9 @@ describe('the demand survey page', () => {
 
     const second = screen.getByTestId('survey-product-product-2');
     expect(second).toHaveAttribute('data-eligible', 'false');
+    // Worded from its code in the reader's language, never the API's English.
     expect(within(second).getByTestId('exclusion-product-2')).toHaveTextContent(
-      '제외 사유: Already pilot-purchased once for ₩80,000,000 (over ₩50,000,000)',
+      '제외 사유: 이미 시범구매된 제품입니다(첫 시범구매 ₩80,000,000). 첫 시범구매가 ₩50,000,000 이하였을 때만 한 번 더 시범구매할 수 있습니다.',
     );
     expect(within(second).getByTestId('use-plan-product-2')).toHaveAttribute('data-written', 'false');
     expect(within(first).getByRole('link', { name: '실내 공기질 측정 드론' })).toHaveAttribute('href', '/products/product-1');

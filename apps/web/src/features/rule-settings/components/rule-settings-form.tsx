@@ -8,7 +8,7 @@ import { DesignationRulesFields } from '../../../components/designation-rules-fi
 import { TextField } from '../../../components/field';
 import { criteriaFieldNames, criteriaValuesFrom, toCriteriaSet, validateCriteria, type CriteriaFormValues } from '../../../lib/criteria-form';
 import { DESIGNATION_RULE_FIELDS, designationRulesValuesFrom, toDesignationRules, validateDesignationRules, type DesignationRulesFormValues } from '../../../lib/designation-rules-form';
-import { useFormErrors } from '../../../lib/use-form-errors';
+import { partSetter, useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
 import { useUpdateRuleSettings } from '../api/update-rule-settings';
 
@@ -87,6 +87,8 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
     );
   }
 
+  const setPart = partSetter(setValues, form.clearField);
+
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="rule-settings-form-title" data-testid="rule-settings-form">
       <h2 id="rule-settings-form-title">{t('form.title')}</h2>
@@ -98,20 +100,14 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
         values={values.criteria}
         errors={form.errors}
         errorPrefix="criteria."
-        onChange={(criteria, touched) => {
-          setValues((previous) => ({ ...previous, criteria }));
-          touched.forEach(form.clearField);
-        }}
+        onChange={setPart('criteria')}
       />
       <DesignationRulesFields
         idPrefix="settings-designation"
         values={values.designation}
         errors={form.errors}
         errorPrefix="designation."
-        onChange={(designation, touched) => {
-          setValues((previous) => ({ ...previous, designation }));
-          touched.forEach(form.clearField);
-        }}
+        onChange={setPart('designation')}
       />
       <fieldset className="fieldset" data-testid="settings-pilot">
         <legend>{t('pilot.legend')}</legend>
