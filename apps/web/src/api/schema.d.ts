@@ -711,6 +711,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every mail written, newest first (메일 보관함) */
+        get: operations["MailController_outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/mail-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My mail language and muted kinds (메일 알림 설정) */
+        get: operations["MailController_read"];
+        /** Change my mail language and muted kinds (메일 알림 설정 변경) */
+        put: operations["MailController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -2051,6 +2086,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incubation-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incubation tasks, soonest due first (인큐베이팅 과제 목록) */
+        get: operations["IncubationController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incubation-tasks/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an incubation task (과제 착수) */
+        post: operations["IncubationController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incubation-tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complete an incubation task with its result (과제 완료) */
+        post: operations["IncubationController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incubation-tasks/{id}/drop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Drop an incubation task with a reason (과제 중단) */
+        post: operations["IncubationController_drop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pilot-plans": {
         parameters: {
             query?: never;
@@ -2461,6 +2564,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders, newest first (주문 목록) */
+        get: operations["OrdersController_list"];
+        put?: never;
+        /** Order a designated product by negotiated contract (수의계약 주문) */
+        post: operations["OrdersController_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order (주문 상세) */
+        get: operations["OrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an order (주문 수락) */
+        post: operations["OrdersController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an order with a reason (주문 거절) */
+        post: operations["OrdersController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the delivery (납품 등록) */
+        post: operations["OrdersController_deliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/inspect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the inspection (검수 등록) */
+        post: operations["OrdersController_inspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the payment (대금 지급 등록) */
+        post: operations["OrdersController_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order (주문 취소) */
+        post: operations["OrdersController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a document to an order's step (주문 증빙 첨부) */
+        post: operations["OrdersController_addDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/documents/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an order's document (주문 증빙 내려받기) */
+        get: operations["OrdersController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/purchase-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many institutions bought a product (구매 기관 수) */
+        get: operations["OrdersController_purchaseCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every institution ranked by purchase-target attainment (기관별 구매목표 달성 순위) */
+        get: operations["PurchaseTargetsController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-targets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking as CSV or XLSX (달성 순위 내려받기) */
+        get: operations["PurchaseTargetsController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-targets/sector-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each sector's target rate for a year (부문별 목표율) */
+        get: operations["PurchaseTargetsController_sectorRates"];
+        /** Set a sector's target rate for a year (부문별 목표율 설정) */
+        put: operations["PurchaseTargetsController_setSectorRate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-targets/institutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An institution's purchase-target dashboard (기관 구매목표 현황) */
+        get: operations["PurchaseTargetsController_dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/purchase-targets/institutions/{id}/goods-purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter an institution's yearly goods purchases (기관 물품 구매액 입력) */
+        put: operations["PurchaseTargetsController_setGoodsPurchases"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2468,17 +2845,27 @@ export interface components {
         AgendaItemInputDto: {
             /**
              * Format: uuid
-             * @description A proposal in EVALUATION
+             * @description A proposal in EVALUATION (or give challengeId)
              */
-            proposalId: string;
+            proposalId?: string;
+            /**
+             * Format: uuid
+             * @description A PROPOSED challenge of a call whose challenges the committee selects
+             */
+            challengeId?: string;
         };
         /** @enum {string} */
         AgendaItemStatus: "OPEN" | "CLOSED";
         AgendaItemView: {
             id: string;
-            proposalId: string;
+            subject: components["schemas"]["AgendaSubject"];
+            /** @description One of the two, by `subject`. */
+            proposalId: string | null;
+            challengeId: string | null;
+            /** @description A proposal's product and company; a challenge's title and institution. */
             productName: string;
             companyName: string;
+            /** @description A proposal's sub-area; a challenge's field. */
             subArea: string;
             status: components["schemas"]["AgendaItemStatus"];
             criteria: components["schemas"]["CriteriaSet"];
@@ -2497,6 +2884,11 @@ export interface components {
             presentCount: number;
             decision: components["schemas"]["ItemDecision"] | null;
         };
+        /**
+         * @description What an agenda item evaluates: a supplier's proposal (or a challenge's solution), or an institution's challenge to select.
+         * @enum {string}
+         */
+        AgendaSubject: "PROPOSAL" | "CHALLENGE";
         AllocationDto: {
             /** @description KRW; 0 takes the investment back */
             amount: number;
@@ -2623,6 +3015,11 @@ export interface components {
             rules?: components["schemas"]["DesignationRulesDto"];
             /** @description Defaults to the rule settings in force (the 100-point set of domain.md §3.1) */
             criteria?: components["schemas"]["CriteriaSetDto"];
+            /**
+             * @description A call for challenges only: who selects them (defaults to OPERATOR)
+             * @enum {string}
+             */
+            challengeSelection?: "OPERATOR" | "COMMITTEE";
         };
         /**
          * @description A call takes supplier proposals, institutions' challenges (수요제안), or sealed solutions to one selected challenge.
@@ -2645,6 +3042,8 @@ export interface components {
             /** @description Defaults to DEFAULT_CRITERIA. */
             criteria?: components["schemas"]["CriteriaSet"];
             id: string;
+            /** @description Who selects the challenges of a call for challenges; null for other calls. */
+            challengeSelection: components["schemas"]["ChallengeSelection"] | null;
             phase: components["schemas"]["CallPhase"];
             createdAt: string;
         };
@@ -2684,7 +3083,7 @@ export interface components {
             children: components["schemas"]["CategoryView"][];
         };
         /** @enum {string} */
-        ChallengeAction: "submit" | "withdraw" | "select" | "not-select" | "open-solution-call" | "close-solutions" | "start-evaluation" | "designate" | "record-purchase";
+        ChallengeAction: "submit" | "withdraw" | "schedule" | "select" | "not-select" | "open-solution-call" | "close-solutions" | "start-evaluation" | "designate" | "record-purchase";
         ChallengeInputDto: {
             /** @example 도로 결빙 구간 실시간 감지 */
             title: string;
@@ -2717,10 +3116,24 @@ export interface components {
             recordedAt: string;
         };
         /**
-         * @description A challenge (수요제안, domain.md §3.2): an institution's problem, proposed into a call for challenges, selected by the operator, answered by sealed solutions, designated and bought.
+         * @description Who selects a call for challenges' challenges: the operator alone, or the committee in a session. Chosen when the call opens; public.
          * @enum {string}
          */
-        ChallengeStatus: "DRAFT" | "PROPOSED" | "SELECTED" | "NOT_SELECTED" | "SOLUTION_CALL_OPEN" | "SOLUTIONS_CLOSED" | "EVALUATION" | "DESIGNATED" | "PURCHASED_FOR_PROPOSER" | "WITHDRAWN";
+        ChallengeSelection: "OPERATOR" | "COMMITTEE";
+        /** @description Who selected a challenge (or not) and why: public with the result. */
+        ChallengeSelectionResult: {
+            by: components["schemas"]["ChallengeSelection"];
+            /** @description The operator's reason as written, or the committee's decision as codes. */
+            reasons: components["schemas"]["Message"][];
+            /** @description The committee session whose minutes record the decision. */
+            sessionId: string | null;
+            decidedAt: string;
+        };
+        /**
+         * @description A challenge (수요제안, domain.md §3.2): an institution's problem, proposed into a call for challenges, selected by the operator or, where the call says so, by the committee, answered by sealed solutions, designated and bought.
+         * @enum {string}
+         */
+        ChallengeStatus: "DRAFT" | "PROPOSED" | "COMMITTEE_REVIEW" | "SELECTED" | "NOT_SELECTED" | "SOLUTION_CALL_OPEN" | "SOLUTIONS_CLOSED" | "EVALUATION" | "DESIGNATED" | "PURCHASED_FOR_PROPOSER" | "WITHDRAWN";
         ChallengeUpdateDto: {
             /** @example 도로 결빙 구간 실시간 감지 */
             title?: string;
@@ -2765,13 +3178,15 @@ export interface components {
                 title: string;
                 closesAt: string;
                 phase: components["schemas"]["CallPhase"];
+                selection: components["schemas"]["ChallengeSelection"];
             } | null;
             institution: {
                 id: string;
                 name: string;
             };
-            /** @description Why it was (not) selected: public with the result. */
+            /** @description The operator's reason when selecting alone (see `selection` for who decided). */
             selectionReason: string | null;
+            selection: components["schemas"]["ChallengeSelectionResult"] | null;
             solutionCall: {
                 id: string;
                 opensAt: string;
@@ -3104,6 +3519,11 @@ export interface components {
             value: string;
             count: number;
         };
+        GoodsPurchasesDto: {
+            year: number;
+            /** @description KRW of goods bought in the year */
+            amount: number;
+        };
         HealthResponse: {
             /** @constant */
             status: "ok";
@@ -3178,6 +3598,8 @@ export interface components {
             callId?: string;
             /** @example SAF */
             field?: string;
+            /** @description For incubation: the task it becomes */
+            incubation?: components["schemas"]["IncubationInputDto"];
         };
         /** @enum {string} */
         IdeaStatus: "SUBMITTED" | "UNDER_REVIEW" | "SELECTED" | "ARCHIVED";
@@ -3205,6 +3627,10 @@ export interface components {
                 route: components["schemas"]["IdeaRoute"] | null;
                 reason: string;
                 challengeId: string | null;
+            } | null;
+            /** @description The incubation task behind an INCUBATION outcome: its status only, publicly. */
+            incubation: {
+                status: components["schemas"]["IncubationStatus"];
             } | null;
             hidden: {
                 reason: string;
@@ -3243,6 +3669,57 @@ export interface components {
             /** @description 1-based line in the file, the header being line 1. */
             line: number;
             messages: string[];
+        };
+        /** @enum {string} */
+        IncubationAction: "start" | "complete" | "drop";
+        IncubationInputDto: {
+            /**
+             * Format: uuid
+             * @description The institution that carries it (or give ownerTeam)
+             */
+            ownerInstitutionId?: string;
+            /**
+             * @description The operator team that carries it (or give ownerInstitutionId)
+             * @example 혁신조달 운영팀
+             */
+            ownerTeam?: string;
+            /** @description What the incubation should reach */
+            goal: string;
+            /**
+             * @description Today or later, Korea time
+             * @example 2027-06-30
+             */
+            dueOn: string;
+        };
+        /** @enum {string} */
+        IncubationStatus: "OPEN" | "IN_PROGRESS" | "DONE" | "DROPPED";
+        IncubationTaskView: {
+            id: string;
+            idea: {
+                id: string;
+                title: string;
+            };
+            owner: {
+                institution: {
+                    id: string;
+                    name: string;
+                } | null;
+                team: string | null;
+            };
+            goal: string;
+            dueOn: string;
+            status: components["schemas"]["IncubationStatus"];
+            /** @description Why it was done or dropped. */
+            reason: string | null;
+            availableActions: components["schemas"]["IncubationAction"][];
+            createdAt: string;
+            updatedAt: string;
+        };
+        IncubationTaskViewPage: {
+            items: components["schemas"]["IncubationTaskView"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         InstitutionDto: {
             /**
@@ -3343,11 +3820,28 @@ export interface components {
             /** @description `reasons` as codes and params, one for one (absent on decisions stored before they were coded). */
             reasonMessages?: components["schemas"]["Message"][];
         };
+        /** @enum {string} */
+        Language: "ko" | "en";
         LoginDto: {
             /** @example supplier@demo.innomarket.kr */
             email: string;
             password: string;
         };
+        /** @enum {string} */
+        MailKind: "NOTE_PROPOSAL_STATUS" | "NOTE_SESSION_CALLED" | "NOTE_ITEM_TO_SCORE" | "NOTE_DESIGNATED" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_STATUS" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "REMIND_CHECK_IN" | "REMIND_SUPPLEMENT" | "REMIND_CALL_CLOSING" | "REMIND_DESIGNATION_EXPIRING";
+        MailPreferencesDto: {
+            /** @enum {string} */
+            language: "ko" | "en";
+            /** @description Kinds not to receive by e-mail */
+            mutedKinds: ("NOTE_PROPOSAL_STATUS" | "NOTE_SESSION_CALLED" | "NOTE_ITEM_TO_SCORE" | "NOTE_DESIGNATED" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_STATUS" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "REMIND_CHECK_IN" | "REMIND_SUPPLEMENT" | "REMIND_CALL_CLOSING" | "REMIND_DESIGNATION_EXPIRING")[];
+        };
+        MailPreferencesView: {
+            language: components["schemas"]["Language"];
+            /** @description Kinds the user does not want by e-mail (in-app notifications still come). */
+            mutedKinds: components["schemas"]["MailKind"][];
+        };
+        /** @enum {string} */
+        MailStatus: "QUEUED" | "SENT" | "FAILED" | "OUTBOX";
         MatchingProposal: {
             /** @description Applications the platform would match, in ranking order, within the caps and the budget. */
             match: {
@@ -3373,7 +3867,7 @@ export interface components {
             params?: components["schemas"]["MessageParams"];
         };
         /** @enum {string} */
-        MessageCode: "TEXT" | "SOLUTIONS_SEALED" | "CHALLENGE_INCOMPLETE" | "CHALLENGE_NOT_DRAFT" | "CHALLENGE_GUARD" | "NO_SOLUTION_CALL" | "NO_INSTITUTION" | "SELF_SUPPORT" | "IDEA_HIDDEN" | "IDEA_NOT_SCORED" | "MONTHLY_SELECTION_FULL" | "REVIEW_EXISTS" | "REVIEW_CLOSED" | "ROUND_CLOSED" | "ALREADY_NOMINATED" | "NOMINATION_LIMIT_REACHED" | "BUSINESS_NUMBER_MISMATCH" | "INVITATION_USED" | "INVITATION_EXPIRED" | "INVITATION_CLAIMED" | "DEMO_DAY_NOT_PLANNED" | "DEMO_DAY_NOT_OPEN" | "NOT_ON_PANEL" | "NO_PANEL" | "NO_PRODUCTS" | "TIED_TO_COMPANY" | "BUDGET_EXCEEDED" | "ALLOCATIONS_HIDDEN" | "USE_PERIOD_NOT_OVER" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "INVALID_INPUT" | "FIELD_INVALID" | "NOT_FOUND" | "INTERNAL" | "TRANSIENT_CONFLICT" | "DUPLICATE_VALUE" | "VALUE_WRONG_FORMAT" | "VALUE_TOO_LONG" | "NUMBER_OUT_OF_RANGE" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "BAD_REQUEST" | "WRONG_CREDENTIALS" | "EMAIL_TAKEN" | "UNAUTHENTICATED" | "NO_REFRESH_TOKEN" | "REFRESH_UNKNOWN" | "REFRESH_REUSED" | "REFRESH_EXPIRED" | "REFRESH_INACTIVE" | "ACCOUNT_PENDING" | "ACCOUNT_REJECTED" | "ACCOUNT_DISABLED" | "SIGN_IN_THROTTLED" | "NO_ACCESS_POLICY" | "NOT_OWNER" | "ROLE_NOT_ALLOWED" | "FORBIDDEN_ROLE" | "UNKNOWN_ACTION" | "WRONG_STATE" | "GUARD" | "NOT_COMPANY_ADMIN" | "SELF_TRANSITION" | "COMPANY_HAS_ADMINISTRATOR" | "DUPLICATE_CODE" | "SANCTION_LIFTED" | "SANCTION_ENDED" | "PRODUCT_REVOKED" | "TOO_MANY_FILES" | "CALL_CLOSED" | "SUPPLEMENT_LAPSED" | "SUBMITTED_FROZEN" | "INELIGIBLE" | "NOT_DESIGNABLE" | "EXTENSION_PENDING" | "NOT_CHAIR" | "NOT_MEMBER" | "SESSION_ALREADY_OPEN" | "SESSION_NOT_OPEN" | "BEFORE_SESSION_DATE" | "ROOM_TAKEN" | "CRITERIA_FROZEN" | "ITEM_CLOSED" | "ALREADY_DECLARED" | "DECLARE_FIRST" | "RECUSED" | "ABSENT" | "NO_VOTE_ASKED" | "SCORE_FIRST" | "NO_QUORUM" | "SCORES_MISSING" | "VOTES_MISSING" | "EXCLUDED" | "SURVEY_CLOSED" | "SURVEY_OPEN" | "ALREADY_APPLIED" | "ALREADY_PUBLISHED" | "NOT_DUE" | "ALREADY_ANSWERED" | "PRODUCT_NOT_IN_FORCE" | "COMPANY_SANCTIONED" | "REPEAT_PILOT" | "PLAN_BUDGET_EXCEEDED" | "PRODUCT_INSTITUTIONS_FULL" | "PRODUCT_AMOUNT_EXCEEDED" | "MATCHED_IN_ROUND" | "AUDIT_CHAIN_BROKEN" | "TRL_OK" | "TRL_OUT_OF_RANGE" | "PATENT_VALID" | "LOCKER_PROOF_VALID" | "LOCKER_PROOF_VALID_OPEN" | "CERTIFICATION_COUNTS" | "PATENT_MISSING" | "NOT_DESIGNATED_OK" | "ALREADY_DESIGNATED" | "NOT_REVOKED_OK" | "REVOKED" | "CEILING_OK" | "CEILING_REACHED" | "NO_OTHER_PROPOSAL_OK" | "OTHER_PROPOSAL_LIVE" | "NOT_SANCTIONED_OK" | "SANCTIONED_UNTIL" | "IN_FORCE_OK" | "NOT_IN_FORCE" | "NO_DESIGNATION" | "EXTENSIONS_USED" | "EXTENSION_STAGE_OK" | "PATENTS_EXPIRED" | "NO_PATENT" | "CORRECTIVE_ACTION_REFUSED" | "CORRECTIVE_ACTION_OK" | "DESIGNATION_PASSED" | "DESIGNATION_TERM" | "GROUP_BELOW_PASS" | "OVERALL_BELOW_PASS" | "VOTE_NOT_MAJORITY" | "SCREENING_FAILED" | "EXTENDED_BY" | "EXTENSION_REFUSED_BY_OPERATOR" | "DESIGNATION_ENDED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_APPLIED_BODY" | "NOTE_PILOT_STATUS" | "NOTE_PILOT_MOVED" | "NOTE_SESSION_CALLED" | "NOTE_SESSION_TIME" | "NOTE_ITEM_TO_SCORE" | "NOTE_ITEM_TO_SCORE_BODY" | "NOTE_PROPOSAL_STATUS" | "NOTE_PROPOSAL_MOVED" | "NOTE_DESIGNATED" | "NOTE_DESIGNATED_BODY" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_VALID_UNTIL" | "NOTE_DESIGNATION_EXPIRED" | "LEGACY_TEXT";
+        MessageCode: "TEXT" | "SOLUTIONS_SEALED" | "CHALLENGE_INCOMPLETE" | "CHALLENGE_NOT_DRAFT" | "SELECTION_BY_COMMITTEE" | "SELECTION_BY_OPERATOR" | "SELECTION_PASSED" | "CHALLENGE_CALL_NOT_OPEN" | "CHALLENGE_CALL_NOT_CLOSED" | "SOLUTION_CALL_NOT_CLOSED" | "NO_SOLUTION_CALL" | "NO_INSTITUTION" | "SELF_SUPPORT" | "IDEA_HIDDEN" | "IDEA_NOT_SCORED" | "MONTHLY_SELECTION_FULL" | "REVIEW_EXISTS" | "REVIEW_CLOSED" | "ROUND_CLOSED" | "ALREADY_NOMINATED" | "NOMINATION_LIMIT_REACHED" | "BUSINESS_NUMBER_MISMATCH" | "INVITATION_USED" | "INVITATION_EXPIRED" | "INVITATION_CLAIMED" | "DEMO_DAY_NOT_PLANNED" | "DEMO_DAY_NOT_OPEN" | "NOT_ON_PANEL" | "NO_PANEL" | "NO_PRODUCTS" | "TIED_TO_COMPANY" | "BUDGET_EXCEEDED" | "ALLOCATIONS_HIDDEN" | "USE_PERIOD_NOT_OVER" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "INVALID_INPUT" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FIELD_NOT_TEXT" | "FIELD_TOO_SHORT" | "FIELD_TOO_LONG" | "FIELD_OUT_OF_RANGE" | "FIELD_AMOUNT_OUT_OF_RANGE" | "FIELD_NOT_A_CHOICE" | "FIELD_NOT_YES_NO" | "PRICE_RANGE_INVERTED" | "PAGE_BEYOND_RESULT_CAP" | "FIELD_TOO_LARGE" | "FIELD_TOO_SMALL" | "FIELD_TOO_MANY" | "FIELD_TOO_FEW" | "FIELD_NOT_ONE_OF" | "FIELD_NOT_WHOLE_NUMBER" | "FIELD_NOT_NUMBER" | "FIELD_NOT_BOOLEAN" | "FIELD_NOT_LIST" | "FIELD_NOT_OBJECT" | "FIELD_NOT_ID" | "FIELD_NOT_EMAIL" | "FIELD_NOT_URL" | "FIELD_NOT_DATE" | "FIELD_NOT_DATE_TIME" | "FIELD_WRONG_FORMAT" | "FIELD_NOT_BUSINESS_NUMBER" | "FIELD_NOT_ACCEPTED" | "FIELD_CONTROL_CHARACTERS" | "NOT_FOUND" | "INTERNAL" | "TRANSIENT_CONFLICT" | "DUPLICATE_VALUE" | "VALUE_WRONG_FORMAT" | "VALUE_TOO_LONG" | "NUMBER_OUT_OF_RANGE" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "BAD_REQUEST" | "WRONG_CREDENTIALS" | "EMAIL_TAKEN" | "UNAUTHENTICATED" | "NO_REFRESH_TOKEN" | "REFRESH_UNKNOWN" | "REFRESH_REUSED" | "REFRESH_EXPIRED" | "REFRESH_INACTIVE" | "ACCOUNT_PENDING" | "ACCOUNT_REJECTED" | "ACCOUNT_DISABLED" | "SIGN_IN_THROTTLED" | "NO_ACCESS_POLICY" | "NOT_OWNER" | "ROLE_NOT_ALLOWED" | "FORBIDDEN_ROLE" | "UNKNOWN_ACTION" | "WRONG_STATE" | "NOT_COMPANY_ADMIN" | "SELF_TRANSITION" | "COMPANY_HAS_ADMINISTRATOR" | "DUPLICATE_CODE" | "SANCTION_LIFTED" | "SANCTION_ENDED" | "SANCTION_LEGAL_BASIS" | "SANCTION_PERIOD" | "SANCTION_PERIOD_LIFTED" | "PRODUCT_REVOKED" | "TOO_MANY_FILES" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "SUPPLEMENT_LAPSED" | "SUPPLEMENT_DEADLINE_NOT_PASSED" | "SUBMITTED_FROZEN" | "INELIGIBLE" | "NOT_DESIGNABLE" | "EXTENSION_PENDING" | "NOT_CHAIR" | "NOT_MEMBER" | "SESSION_ALREADY_OPEN" | "SESSION_NOT_OPEN" | "BEFORE_SESSION_DATE" | "ROOM_TAKEN" | "CRITERIA_FROZEN" | "ITEM_CLOSED" | "ALREADY_DECLARED" | "DECLARE_FIRST" | "RECUSED" | "ABSENT" | "NO_VOTE_ASKED" | "SCORE_FIRST" | "NO_QUORUM" | "SCORES_MISSING" | "VOTES_MISSING" | "EXCLUDED" | "SURVEY_CLOSED" | "SURVEY_OPEN" | "ALREADY_APPLIED" | "ALREADY_PUBLISHED" | "NOT_DUE" | "ALREADY_ANSWERED" | "PRODUCT_NOT_IN_FORCE" | "COMPANY_SANCTIONED" | "REPEAT_PILOT" | "PLAN_BUDGET_EXCEEDED" | "PRODUCT_INSTITUTIONS_FULL" | "PRODUCT_AMOUNT_EXCEEDED" | "MATCHED_IN_ROUND" | "FOLLOW_ON_NOT_PLANNED" | "FOLLOW_ON_AMOUNT_REQUIRED" | "AMOUNT_OVER_PRODUCT_CAP" | "USE_PERIOD_OVER_PLAN" | "ORDER_PRODUCT_NOT_IN_FORCE" | "ORDER_COMPANY_SANCTIONED" | "ORDER_REASON_REQUIRED" | "ORDER_DELIVERY_DUE_PAST" | "ORDER_STEP_DATE" | "ORDER_STEP_NOT_YOURS" | "ORDER_CLOSED" | "LEGAL_BASIS_INNOVATIVE_PRODUCT" | "AUDIT_CHAIN_BROKEN" | "TRL_OK" | "TRL_OUT_OF_RANGE" | "PATENT_VALID" | "LOCKER_PROOF_VALID" | "LOCKER_PROOF_VALID_OPEN" | "CERTIFICATION_COUNTS" | "PATENT_MISSING" | "NOT_DESIGNATED_OK" | "ALREADY_DESIGNATED" | "NOT_REVOKED_OK" | "REVOKED" | "CEILING_OK" | "CEILING_REACHED" | "NO_OTHER_PROPOSAL_OK" | "OTHER_PROPOSAL_LIVE" | "NOT_SANCTIONED_OK" | "SANCTIONED_UNTIL" | "IN_FORCE_OK" | "NOT_IN_FORCE" | "NO_DESIGNATION" | "EXTENSIONS_USED" | "EXTENSION_STAGE_OK" | "PATENTS_EXPIRED" | "NO_PATENT" | "CORRECTIVE_ACTION_REFUSED" | "CORRECTIVE_ACTION_OK" | "DESIGNATION_PASSED" | "DESIGNATION_TERM" | "GROUP_BELOW_PASS" | "OVERALL_BELOW_PASS" | "VOTE_NOT_MAJORITY" | "SCREENING_FAILED" | "EXTENDED_BY" | "EXTENSION_REFUSED_BY_OPERATOR" | "DESIGNATION_ENDED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_APPLIED_BODY" | "NOTE_PILOT_STATUS" | "NOTE_PILOT_MOVED" | "NOTE_SESSION_CALLED" | "NOTE_SESSION_TIME" | "NOTE_ITEM_TO_SCORE" | "NOTE_ITEM_TO_SCORE_BODY" | "NOTE_PROPOSAL_STATUS" | "NOTE_PROPOSAL_MOVED" | "NOTE_DESIGNATED" | "NOTE_DESIGNATED_BODY" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_VALID_UNTIL" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_ORDER_PLACED" | "NOTE_ORDER_PLACED_BODY" | "NOTE_ORDER_STATUS" | "NOTE_ORDER_MOVED" | "REMIND_CHECK_IN" | "REMIND_CHECK_IN_BODY" | "REMIND_SUPPLEMENT" | "REMIND_SUPPLEMENT_BODY" | "REMIND_CALL_CLOSING" | "REMIND_CALL_CLOSING_BODY" | "REMIND_DESIGNATION_EXPIRING" | "REMIND_DESIGNATION_EXPIRING_BODY" | "MAIL_OPEN_LINK" | "MAIL_FOOTER" | "LEGACY_TEXT";
         MessageParams: {
             [key: string]: string | number;
         };
@@ -3392,6 +3886,8 @@ export interface components {
                 memberName: string;
             }[];
             items: {
+                subject: components["schemas"]["AgendaSubject"];
+                /** @description A proposal's product and company; a challenge's title and institution. */
                 productName: string;
                 companyName: string;
                 aggregate: number;
@@ -3496,9 +3992,126 @@ export interface components {
             count: number;
             solutions: components["schemas"]["SolutionView"][];
         };
+        /** @enum {string} */
+        OrderAction: "accept" | "decline" | "deliver" | "inspect" | "pay" | "cancel";
+        OrderDocumentView: {
+            id: string;
+            step: components["schemas"]["OrderStep"];
+            name: string;
+            contentType: string;
+            size: number;
+            url: string;
+            createdAt: string;
+        };
+        OrderDto: {
+            /** Format: uuid */
+            productId: string;
+            quantity: number;
+            /** @description KRW per unit incl. VAT, as agreed; the supplier’s asking price when left out */
+            unitPrice?: number;
+            deliveryPlace: string;
+            /** Format: date */
+            deliveryDueOn: string;
+            note?: string;
+        };
+        /**
+         * @description The contract's legal basis: a designated innovative product may be bought by negotiated contract with no amount limit while its designation is in force. Stored as a code; the web words it.
+         * @constant
+         */
+        OrderLegalBasis: "INNOVATIVE_PRODUCT";
+        OrderReasonDto: {
+            /** @description Required to decline, and to cancel after acceptance */
+            reason?: string;
+        };
+        /** @enum {string} */
+        OrderStatus: "ORDERED" | "ACCEPTED" | "DECLINED" | "DELIVERED" | "INSPECTED" | "PAID" | "CANCELLED";
+        /**
+         * @description The steps recorded with a date and documents, and the action that records each.
+         * @enum {string}
+         */
+        OrderStep: "DELIVERY" | "INSPECTION" | "PAYMENT";
+        OrderStepDto: {
+            /**
+             * Format: date
+             * @description The day of the delivery, inspection or payment (Korean date), not after today
+             */
+            on: string;
+            note?: string;
+        };
+        OrderView: {
+            id: string;
+            status: components["schemas"]["OrderStatus"];
+            product: {
+                id: string;
+                nameKo: string;
+                nameEn: string;
+                designationNumber: string | null;
+                tradingUnit: string;
+            };
+            company: {
+                id: string;
+                name: string;
+            };
+            institution: {
+                id: string;
+                name: string;
+            };
+            quantity: number;
+            /** @description The supplier's asking price when ordered, and the price agreed. */
+            askingPrice: number;
+            unitPrice: number;
+            amount: number;
+            deliveryPlace: string;
+            deliveryDueOn: string;
+            note: string | null;
+            legalBasis: components["schemas"]["OrderLegalBasis"];
+            /** @description The legal basis as the web words it. */
+            legalBasisMessage: components["schemas"]["Message"];
+            orderedOn: string;
+            /** @description The contract date: the day the supplier accepted. */
+            contractedOn: string | null;
+            deliveredOn: string | null;
+            inspectedOn: string | null;
+            paidOn: string | null;
+            stepNotes: {
+                DELIVERY?: string;
+                INSPECTION?: string;
+                PAYMENT?: string;
+            };
+            reason: string | null;
+            documents: components["schemas"]["OrderDocumentView"][];
+            availableActions: components["schemas"]["OrderAction"][];
+            createdAt: string;
+        };
+        OrderViewPage: {
+            items: components["schemas"]["OrderView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         OrganisationRef: {
             id: string;
             name: string;
+        };
+        OutboxMailView: {
+            id: string;
+            to: string;
+            kind: string;
+            language: components["schemas"]["Language"];
+            subject: string;
+            body: string;
+            link: string | null;
+            status: components["schemas"]["MailStatus"];
+            attempts: number;
+            lastError: string | null;
+            createdAt: string;
+            sentAt: string | null;
+        };
+        OutboxMailViewPage: {
+            items: components["schemas"]["OutboxMailView"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         PanelDto: {
             userIds: string[];
@@ -3531,6 +4144,7 @@ export interface components {
             /** @description Months, within the plan’s maximum */
             usePeriodMonths: number;
             followOnPlanned: boolean;
+            /** @description True only with followOnPlanned */
             followOnBudgeted: boolean;
             /** @description KRW; required when the follow-on purchase is budgeted */
             followOnAmount?: number;
@@ -3703,8 +4317,10 @@ export interface components {
             categoryCode: string;
             askingPrice: number;
             eligible: boolean;
-            /** @description Why the product is excluded, when it is. */
+            /** @description Why the product is excluded, when it is (English, for API users). */
             exclusion: string | null;
+            /** @description The same as the reader is told it. */
+            exclusionMessage: components["schemas"]["Message"] | null;
             usePlan: components["schemas"]["PilotUsePlan"] | null;
             matchedInstitutions: number;
             matchedAmount: number;
@@ -3849,6 +4465,10 @@ export interface components {
                 INSUFFICIENT: number;
             };
             willBuyMore: number;
+        };
+        /** @description What the public sees of a product's purchases: how many institutions bought it, never which. */
+        ProductPurchaseCount: {
+            institutions: number;
         };
         ProductSummary: {
             id: string;
@@ -4075,6 +4695,11 @@ export interface components {
             /** @example 조달-2027-0001 */
             contractReference: string;
         };
+        /**
+         * @description Where an innovative-product purchase comes from.
+         * @enum {string}
+         */
+        PurchaseSource: "ORDER" | "PILOT" | "CHALLENGE";
         ReasonDto: {
             reason?: string;
         };
@@ -4269,6 +4894,26 @@ export interface components {
             count: number;
             submittedAt: string[];
         };
+        SectorRateDto: {
+            year: number;
+            sector: string;
+            /**
+             * @description A share: 0.012 for 1.2%, four decimals at most
+             * @example 0.012
+             */
+            rate: number;
+        };
+        /** @description A sector in the year's list of rates: null where none is set (each institution keeps its own). */
+        SectorRateRow: {
+            year: number;
+            sector: string;
+            rate: number | null;
+        };
+        SectorRateView: {
+            year: number;
+            sector: string;
+            rate: number;
+        };
         SelectionDto: {
             /** @description Why it was (not) selected: published with the result */
             reason: string;
@@ -4399,6 +5044,88 @@ export interface components {
             words: string[];
             updatedAt: string;
             updatedBy: string | null;
+        };
+        TargetDashboard: {
+            /** @description KRW of innovative products contracted in the year. */
+            amount: number;
+            goodsPurchases: number;
+            targetRate: number;
+            /** @description KRW the rate asks for: goods purchases × rate, rounded up to the won. */
+            targetAmount: number;
+            /** @description Share of goods purchases attained (amount ÷ goods purchases), 0 when there are none. */
+            attainedRate: number;
+            /** @description KRW still to buy to meet the target, 0 once met. */
+            gap: number;
+            met: boolean;
+            institution: {
+                id: string;
+                code: string;
+                name: string;
+                nameEn: string;
+                type: components["schemas"]["InstitutionType"];
+                sector: string;
+            };
+            year: number;
+            /** @description Whether the goods purchases were entered for the year (else the institution's reference figure). */
+            goodsPurchasesEntered: boolean;
+            /** @description Whether the rate is the sector's rate for the year (else the institution's own). */
+            sectorRate: boolean;
+            months: components["schemas"]["TargetMonth"][];
+            purchases: components["schemas"]["TargetPurchase"][];
+        };
+        TargetMonth: {
+            month: number;
+            /** @description KRW contracted in the month, and from January to its end. */
+            amount: number;
+            cumulative: number;
+            /** @description The target spread evenly: where the year should stand at the month's end. */
+            targetLine: number;
+        };
+        TargetPurchase: {
+            source: components["schemas"]["PurchaseSource"];
+            id: string;
+            productName: string;
+            amount: number;
+            contractedOn: string;
+        };
+        TargetRanking: {
+            year: number;
+            items: {
+                rank: number;
+                /** @description KRW of innovative products contracted in the year. */
+                amount: number;
+                goodsPurchases: number;
+                targetRate: number;
+                /** @description KRW the rate asks for: goods purchases × rate, rounded up to the won. */
+                targetAmount: number;
+                /** @description Share of goods purchases attained (amount ÷ goods purchases), 0 when there are none. */
+                attainedRate: number;
+                /** @description KRW still to buy to meet the target, 0 once met. */
+                gap: number;
+                met: boolean;
+                institution: {
+                    id: string;
+                    code: string;
+                    name: string;
+                    nameEn: string;
+                    type: components["schemas"]["InstitutionType"];
+                    sector: string;
+                };
+                year: number;
+                /** @description Whether the goods purchases were entered for the year (else the institution's reference figure). */
+                goodsPurchasesEntered: boolean;
+                /** @description Whether the rate is the sector's rate for the year (else the institution's own). */
+                sectorRate: boolean;
+            }[];
+            /** @description Over every institution listed: the sum of their amounts and goods purchases. */
+            total: {
+                amount: number;
+                goodsPurchases: number;
+                targetAmount: number;
+                attainedRate: number;
+                institutions: number;
+                met: number;
+            };
         };
         Type1CompanyDto: {
             name: string;
@@ -6494,6 +7221,7 @@ export interface operations {
                 designatingBody?: string;
                 region?: string;
                 minPrice?: number;
+                /** @description Not below minPrice */
                 maxPrice?: number;
                 sort?: string;
             };
@@ -7457,6 +8185,142 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see (없는 기록) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MailController_outbox: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMailViewPage"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MailController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreferencesView"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: any signed-in user */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MailController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MailPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreferencesView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: any signed-in user */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10761,7 +11625,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiError"];
                 };
             };
-            /** @description The proposal is not in evaluation */
+            /** @description The proposal is not in evaluation; the challenge is not proposed, its call not closed or selected by the operator */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11226,7 +12090,7 @@ export interface operations {
                 page?: unknown;
                 pageSize?: unknown;
                 /** @description Comma-separated */
-                status?: ("DRAFT" | "PROPOSED" | "SELECTED" | "NOT_SELECTED" | "SOLUTION_CALL_OPEN" | "SOLUTIONS_CLOSED" | "EVALUATION" | "DESIGNATED" | "PURCHASED_FOR_PROPOSER" | "WITHDRAWN")[];
+                status?: ("DRAFT" | "PROPOSED" | "COMMITTEE_REVIEW" | "SELECTED" | "NOT_SELECTED" | "SOLUTION_CALL_OPEN" | "SOLUTIONS_CLOSED" | "EVALUATION" | "DESIGNATED" | "PURCHASED_FOR_PROPOSER" | "WITHDRAWN")[];
                 callId?: string;
             };
             header?: never;
@@ -11320,7 +12184,7 @@ export interface operations {
                 page?: unknown;
                 pageSize?: unknown;
                 /** @description Comma-separated */
-                status?: ("DRAFT" | "PROPOSED" | "SELECTED" | "NOT_SELECTED" | "SOLUTION_CALL_OPEN" | "SOLUTIONS_CLOSED" | "EVALUATION" | "DESIGNATED" | "PURCHASED_FOR_PROPOSER" | "WITHDRAWN")[];
+                status?: ("DRAFT" | "PROPOSED" | "COMMITTEE_REVIEW" | "SELECTED" | "NOT_SELECTED" | "SOLUTION_CALL_OPEN" | "SOLUTIONS_CLOSED" | "EVALUATION" | "DESIGNATED" | "PURCHASED_FOR_PROPOSER" | "WITHDRAWN")[];
                 callId?: string;
             };
             header?: never;
@@ -12757,6 +13621,264 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see (없는 기록) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    IncubationController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncubationTaskViewPage"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    IncubationController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description IncubationTaskView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncubationTaskView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    IncubationController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaReasonDto"];
+            };
+        };
+        responses: {
+            /** @description IncubationTaskView (DONE) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncubationTaskView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not in progress */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    IncubationController_drop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdeaReasonDto"];
+            };
+        };
+        responses: {
+            /** @description IncubationTaskView (DROPPED) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncubationTaskView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Already done or dropped */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14225,6 +15347,1050 @@ export interface operations {
             };
             /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_list: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                status?: "ORDERED" | "ACCEPTED" | "DECLINED" | "DELIVERED" | "INSPECTED" | "PAID" | "CANCELLED";
+                productId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderViewPage"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: BUYER, SUPPLIER, OPERATOR, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderDto"];
+            };
+        };
+        responses: {
+            /** @description OrderView (ORDERED), with its legal basis */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: BUYER */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The product is not in force today, or its company is sanctioned */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OrderView with the actions open to the viewer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR, ADMIN, BUYER (own order), SUPPLIER (own order) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OrderView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: SUPPLIER (own order) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The order is not ORDERED (WRONG_STATE) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: SUPPLIER (own order) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_deliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: SUPPLIER (own order) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_inspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: BUYER (own order) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderStepDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: BUYER (own order) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: BUYER (own order), SUPPLIER (own order) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_addDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /** @enum {string} */
+                    step: "DELIVERY" | "INSPECTION" | "PAYMENT";
+                };
+            };
+        };
+        responses: {
+            /** @description OrderView with the document (PDF, or an image, up to 20 MB) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: BUYER (own order), SUPPLIER (own order) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The file is larger than its kind allows (파일 용량 초과) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR, ADMIN, BUYER (own order), SUPPLIER (own order) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OrdersController_purchaseCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPurchaseCount"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PurchaseTargetsController_ranking: {
+        parameters: {
+            query?: {
+                /** @description Fiscal (calendar) year; this year in Korea when left out */
+                year?: number;
+                type?: "CENTRAL" | "LOCAL" | "PUBLIC_BODY";
+                sector?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetRanking"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PurchaseTargetsController_export: {
+        parameters: {
+            query: {
+                /** @description Fiscal (calendar) year; this year in Korea when left out */
+                year?: number;
+                type?: "CENTRAL" | "LOCAL" | "PUBLIC_BODY";
+                sector?: string;
+                format: "csv" | "xlsx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ranking as CSV (UTF-8 with BOM) or XLSX */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PurchaseTargetsController_sectorRates: {
+        parameters: {
+            query?: {
+                /** @description Fiscal (calendar) year; this year in Korea when left out */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorRateRow"][];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR, ADMIN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PurchaseTargetsController_setSectorRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SectorRateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SectorRateView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PurchaseTargetsController_dashboard: {
+        parameters: {
+            query?: {
+                /** @description Fiscal (calendar) year; this year in Korea when left out */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetDashboard"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR, ADMIN, BUYER (own institution) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    PurchaseTargetsController_setGoodsPurchases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoodsPurchasesDto"];
+            };
+        };
+        responses: {
+            /** @description TargetDashboard with the figure entered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetDashboard"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR, BUYER (own institution) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
