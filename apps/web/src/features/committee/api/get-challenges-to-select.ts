@@ -1,4 +1,4 @@
-import { ChallengeSelection, ChallengeStatus, type ChallengeView, type Page } from '@inno/contracts';
+import { ChallengeSelection, ChallengeStatus, type ChallengeView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
