@@ -30,6 +30,7 @@ export const MAIL_KINDS = [
   'REMIND_SUPPLEMENT',
   'REMIND_CALL_CLOSING',
   'REMIND_DESIGNATION_EXPIRING',
+  'REMIND_TARGET_BEHIND',
 ] as const satisfies readonly MessageCode[];
 export type MailKind = (typeof MAIL_KINDS)[number];
 

@@ -250,6 +250,8 @@ export const MESSAGE_CODES = {
   REMIND_CALL_CLOSING_BODY: ['call', 'closesAt', 'product'],
   REMIND_DESIGNATION_EXPIRING: ['product', 'days'],
   REMIND_DESIGNATION_EXPIRING_BODY: ['product', 'validUntil'],
+  REMIND_TARGET_BEHIND: ['year'],
+  REMIND_TARGET_BEHIND_BODY: ['year', 'amount', 'targetAmount', 'gap'],
   // What every mail carries below the notification
   MAIL_OPEN_LINK: ['link'],
   MAIL_FOOTER: ['preferences'],

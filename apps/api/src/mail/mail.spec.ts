@@ -2,7 +2,8 @@ import { addDays, MailStatus, Role } from '@inno/contracts';
 import { createServer } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import { DAY, HOUR, openCall, supplierWithProduct, type SignedIn } from '../../test/designation-fixtures';
-import { actorOf, makeCompany, makeDesignatedProduct, makeUser } from '../../test/factories';
+import { actorOf, anyInstitution, makeCompany, makeDesignatedProduct, makeUser } from '../../test/factories';
+import { koreanDate } from '../clock/clock';
 import { createReplica, createTestApp, TestClock, type TestApp } from '../../test/test-app';
 import { Designation } from '../designations/designation.entity';
 import { DesignationScheduler } from '../designations/designation-scheduler';
@@ -262,10 +263,11 @@ describe('mail without SMTP_URL: the outbox an administrator reads', () => {
 
 describe('reminders: sent once per subject and due date, dated by the clock', () => {
   const clock = new TestClock();
+  const start = new Date();
   let t: TestApp;
   let operator: SignedIn;
   beforeAll(async () => {
-    clock.set('2026-11-16T10:00:00+09:00');
+    clock.set(start);
     t = await createTestApp({}, { clock });
     operator = await actorOf(t, Role.OPERATOR);
   });
@@ -299,7 +301,7 @@ describe('reminders: sent once per subject and due date, dated by the clock', ()
   });
 
   it('reminds a supplier of a draft in a call closing within three days, once', async () => {
-    clock.set('2026-12-01T10:00:00+09:00');
+    clock.set(new Date(start.getTime() + 15 * DAY));
     const call = await openCall(t, operator, clock.now(), { closesAt: new Date(clock.now().getTime() + 5 * DAY).toISOString() });
     const { supplier, product } = await supplierWithProduct(t);
     await t.http().post('/api/v1/proposals').set(supplier.auth).send({ callId: call.id, productId: product.id, subArea: 'SAF-04' }).expect(201);
@@ -311,5 +313,28 @@ describe('reminders: sent once per subject and due date, dated by the clock', ()
     await scheduler.runOnce();
     const reminded = await notes(supplier.user.id);
     expect(reminded.map((n) => n.titleMessage)).toEqual([{ code: 'REMIND_CALL_CLOSING', params: expect.objectContaining({ call: call.title, product: product.nameKo }) }]);
+  });
+
+  it('reminds an institution under half its yearly purchase target from mid-year, once a year, and not one on track', async () => {
+    const year = Number(koreanDate(start).slice(0, 4)) + 1;
+    const behind = await actorOf(t, Role.BUYER, { institutionId: (await anyInstitution(t, 'CG-020')).id });
+    const onTrack = await actorOf(t, Role.BUYER, { institutionId: (await anyInstitution(t, 'CG-021')).id });
+    // ₩1,000,000,000 of goods and nothing bought (the target is the institution's rate of it); and no goods at all (nothing asked).
+    await t.http().put(`/api/v1/purchase-targets/institutions/${behind.user.institutionId}/goods-purchases`).set(operator.auth).send({ year, amount: 1_000_000_000 }).expect(200);
+    await t.http().put(`/api/v1/purchase-targets/institutions/${onTrack.user.institutionId}/goods-purchases`).set(operator.auth).send({ year, amount: 0 }).expect(200);
+    const scheduler = t.app.get(DesignationScheduler);
+    clock.set(`${year}-06-30T10:00:00+09:00`);
+    await scheduler.runOnce();
+    expect(await notes(behind.user.id)).toEqual([]);
+    clock.set(`${year}-07-01T10:00:00+09:00`);
+    await Promise.all([scheduler.runOnce(), scheduler.runOnce()]);
+    clock.advance(30 * DAY);
+    await scheduler.runOnce();
+    const reminded = await notes(behind.user.id);
+    const { targetAmount } = (await t.http().get(`/api/v1/purchase-targets/institutions/${behind.user.institutionId}`).query({ year }).set(operator.auth).expect(200)).body;
+    expect(targetAmount).toBeGreaterThanOrEqual(10_000_000);
+    expect(reminded.map((n) => n.titleMessage.code)).toEqual(['REMIND_TARGET_BEHIND']);
+    expect(reminded[0].bodyMessage).toEqual({ code: 'REMIND_TARGET_BEHIND_BODY', params: { year, amount: 0, targetAmount, gap: targetAmount } });
+    expect((await notes(onTrack.user.id)).filter((n) => n.titleMessage.code === 'REMIND_TARGET_BEHIND')).toEqual([]);
   });
 });

@@ -4,12 +4,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock, koreanDate } from '../clock/clock';
 import { NotificationsService } from '../notifications/notifications.service';
 import { AFTER_PILOT } from '../pilots/pilots.service';
+import { PurchaseTargetsService } from '../purchase-targets/purchase-targets.service';
 
 /** How far ahead of its day a check-in, a supplement deadline or a call's close is reminded of. */
 const CHECK_IN_NOTICE_DAYS = 7;
 const DEADLINE_NOTICE_DAYS = 3;
 /** A designation's end is reminded of 90 days ahead, and again 30 days ahead. */
 const EXPIRY_NOTICES = [30, 90] as const;
+/** Mid-year: an institution under half its yearly target from this day is reminded. */
+const MID_YEAR = '07-01';
 
 interface Reminder {
   /** The kind stored with the subject: one reminder per kind, subject and due date. */
@@ -30,11 +33,12 @@ export class Reminders {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly notifications: NotificationsService,
+    private readonly targets: PurchaseTargetsService,
   ) {}
 
   /** Sends what is due today (the injected clock's Korean day); returns how many were sent. */
   async sendDue(): Promise<number> {
-    const due = [...(await this.checkIns()), ...(await this.supplements()), ...(await this.callClosings()), ...(await this.expiries())];
+    const due = [...(await this.checkIns()), ...(await this.supplements()), ...(await this.callClosings()), ...(await this.expiries()), ...(await this.targetsBehind())];
     let sent = 0;
     for (const reminder of due) {
       await this.dataSource.transaction(async (manager) => {
@@ -132,5 +136,29 @@ export class Reminders {
           this.notifications.notifyCompany(manager, d.company_id, this.note('REMIND_DESIGNATION_EXPIRING', `Designation ends in ${days} days: ${d.product}`, { product: d.product, days, validUntil: d.valid_until }, `/products/${d.product_id}`)),
       };
     });
+  }
+
+  /**
+   * From July on, each institution whose purchases so far are under half its yearly target: once a
+   * year, and only while still behind when the reminder runs.
+   */
+  private async targetsBehind(): Promise<Reminder[]> {
+    const today = koreanDate(this.clock.now());
+    const year = Number(today.slice(0, 4));
+    if (today < `${year}-${MID_YEAR}`) return [];
+    const { items } = await this.targets.ranking({ year });
+    return items
+      .filter((v) => !v.met && v.amount * 2 < v.targetAmount)
+      .map((v) => ({
+        key: 'REMIND_TARGET_BEHIND',
+        subjectId: v.institution.id,
+        dueOn: `${year}-${MID_YEAR}`,
+        notify: (manager: EntityManager) =>
+          this.notifications.notifyInstitution(
+            manager,
+            v.institution.id,
+            this.note('REMIND_TARGET_BEHIND', `Behind the purchase target at mid-year: ${year}`, { year, amount: v.amount, targetAmount: v.targetAmount, gap: v.gap }, '/my/purchase-target'),
+          ),
+      }));
   }
 }
