@@ -1,7 +1,9 @@
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiError, mockApi } from '../test/api-mock';
 import { makeUser } from '../test/factories';
-import { ApiRequestError, client, data, multipart, noRefresh, serialiseQuery, setAccessToken, setRefreshHandler } from './api-client';
+import { server } from '../test/server';
+import { apiBlob, ApiRequestError, client, data, multipart, noRefresh, serialiseQuery, setAccessToken, setRefreshHandler } from './api-client';
 
 afterEach(() => {
   setAccessToken(null);
@@ -95,5 +97,34 @@ describe('api client', () => {
   it('accepts an empty 204', async () => {
     mockApi({ 'POST /auth/logout': { status: 204 } });
     await expect(data(client.POST('/api/v1/auth/logout', noRefresh))).resolves.toBeUndefined();
+  });
+
+  it('downloads a file with the bearer token and the query, refreshing once on a 401', async () => {
+    const seen: { authorization: string | null; format: string | null }[] = [];
+    // A file, not JSON: answered here rather than through mockApi's JSON routes.
+    server.use(
+      http.get('/api/v1/purchase-targets/export', ({ request }) => {
+        const authorization = request.headers.get('Authorization');
+        seen.push({ authorization, format: new URL(request.url).searchParams.get('format') });
+        if (authorization !== 'Bearer new') return HttpResponse.json({ statusCode: 401, error: 'Unauthorized', message: 'expired' }, { status: 401 });
+        return new HttpResponse('기관,금액\n', { headers: { 'Content-Type': 'text/csv' } });
+      }),
+    );
+    setAccessToken('old');
+    setRefreshHandler(async () => {
+      setAccessToken('new');
+      return true;
+    });
+    const blob = await apiBlob('/api/v1/purchase-targets/export', { year: 2026, format: 'csv', type: '' });
+    expect(await blob.text()).toBe('기관,금액\n');
+    expect(seen).toEqual([
+      { authorization: 'Bearer old', format: 'csv' },
+      { authorization: 'Bearer new', format: 'csv' },
+    ]);
+  });
+
+  it('throws the API error of a refused download', async () => {
+    server.use(http.get('/api/v1/orders/:id/documents/:documentId', () => HttpResponse.json({ statusCode: 403, error: 'Forbidden', message: 'not yours', code: 'NOT_YOURS' }, { status: 403 })));
+    await expect(apiBlob('/api/v1/orders/o1/documents/d1')).rejects.toMatchObject({ status: 403, body: { code: 'NOT_YOURS' } });
   });
 });
