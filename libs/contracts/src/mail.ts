@@ -34,15 +34,16 @@ export const MAIL_KINDS = [
 ] as const satisfies readonly MessageCode[];
 export type MailKind = (typeof MAIL_KINDS)[number];
 
-export enum MailStatus {
+export const MailStatus = {
   /** Written with its change; the queue sends it. */
-  QUEUED = 'QUEUED',
-  SENT = 'SENT',
+  QUEUED: 'QUEUED',
+  SENT: 'SENT',
   /** Every retry failed. */
-  FAILED = 'FAILED',
+  FAILED: 'FAILED',
   /** No SMTP server configured: kept for an administrator to read. */
-  OUTBOX = 'OUTBOX',
-}
+  OUTBOX: 'OUTBOX',
+} as const;
+export type MailStatus = (typeof MailStatus)[keyof typeof MailStatus];
 
 export interface MailPreferencesView {
   language: Language;

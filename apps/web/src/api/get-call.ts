@@ -1,13 +1,14 @@
 import type { CallView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 import { callsQueryKey } from './get-calls';
 
 export const callQueryKey = (id: string) => [...callsQueryKey, 'detail', id] as const;
 
 /** GET /calls/:id: the notice with its sub-areas and criteria (the public page, the apply wizard, a proposal's edit form). */
 export function getCall(id: string, signal?: AbortSignal): Promise<CallView> {
-  return api.get<CallView>(`/calls/${encodeURIComponent(id)}`, undefined, signal);
+  // The document drops what `Required<…>` and `&` add to this view (a gap in its generator): read as the contract says.
+  return data(client.GET('/api/v1/calls/{id}', { params: { path: { id } }, signal })) as Promise<CallView>;
 }
 
 export function callQueryOptions(id: string) {

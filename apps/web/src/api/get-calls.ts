@@ -1,6 +1,6 @@
 import type { CallPhase, CallView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 export type GetCallsParams = { phase?: CallPhase; page: number; pageSize: number };
 
@@ -11,7 +11,8 @@ export type GetCallsParams = { phase?: CallPhase; page: number; pageSize: number
 export const callsQueryKey = ['calls'] as const;
 
 export function getCalls(params: GetCallsParams, signal?: AbortSignal): Promise<Page<CallView>> {
-  return api.get<Page<CallView>>('/calls', params, signal);
+  // The document drops what `Required<…>` and `&` add to this view (a gap in its generator): read as the contract says.
+  return data(client.GET('/api/v1/calls', { params: { query: params }, signal })) as Promise<Page<CallView>>;
 }
 
 export function callsQueryOptions(params: GetCallsParams) {

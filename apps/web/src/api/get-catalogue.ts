@@ -1,13 +1,13 @@
 import type { CatalogPage, CatalogQuery } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { productsQueryKey } from './get-product';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 export const catalogueQueryKey = [...productsQueryKey, 'catalogue'] as const;
 
 /** GET /products: the public search, with facet counts. */
 export function getCatalogue(query: CatalogQuery, signal?: AbortSignal): Promise<CatalogPage> {
-  return api.get<CatalogPage>('/products', { ...query }, signal);
+  return data(client.GET('/api/v1/products', { params: { query: { ...query } }, signal }));
 }
 
 export function catalogueQueryOptions(query: CatalogQuery) {

@@ -1,6 +1,6 @@
 import type { CategoryView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 /**
  * API operations used by several features live in src/api (features do not
@@ -9,7 +9,7 @@ import { api } from '../lib/api-client';
 export const categoriesQueryKey = ['categories'] as const;
 
 export function getCategories(signal?: AbortSignal): Promise<CategoryView[]> {
-  return api.get<CategoryView[]>('/categories', undefined, signal);
+  return data(client.GET('/api/v1/categories', { signal }));
 }
 
 export function categoriesQueryOptions() {

@@ -1,6 +1,6 @@
 import type { DecisionKind, DecisionView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 export type GetDecisionsParams = { kind?: DecisionKind; page: number; pageSize: number };
 
@@ -11,7 +11,7 @@ export type GetDecisionsParams = { kind?: DecisionKind; page: number; pageSize: 
 export const decisionsQueryKey = ['decisions'] as const;
 
 export function getDecisions(params: GetDecisionsParams, signal?: AbortSignal): Promise<Page<DecisionView>> {
-  return api.get<Page<DecisionView>>('/decisions', params, signal);
+  return data(client.GET('/api/v1/decisions', { params: { query: params }, signal }));
 }
 
 export function decisionsQueryOptions(params: GetDecisionsParams) {

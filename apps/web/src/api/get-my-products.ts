@@ -1,6 +1,6 @@
 import type { Page, ProductSummary } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 export type GetMyProductsParams = { page: number; pageSize: number };
 
@@ -8,7 +8,7 @@ export type GetMyProductsParams = { page: number; pageSize: number };
 export const myProductsQueryKey = (companyId: string) => ['companies', companyId, 'products'] as const;
 
 export function getMyProducts(companyId: string, params: GetMyProductsParams, signal?: AbortSignal): Promise<Page<ProductSummary>> {
-  return api.get<Page<ProductSummary>>(`/companies/${encodeURIComponent(companyId)}/products`, params, signal);
+  return data(client.GET('/api/v1/companies/{id}/products', { params: { path: { id: companyId }, query: params }, signal }));
 }
 
 export function myProductsQueryOptions(companyId: string, params: GetMyProductsParams) {

@@ -1,6 +1,6 @@
 import type { ProductPilotResults } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 /**
  * Every pilot-purchase query (plans, their products and matching, applications,
@@ -13,7 +13,7 @@ export const productPilotResultsQueryKey = (productId: string) => [...pilotsQuer
 
 /** GET /products/:id/pilot-results: how the product fared in its pilots (indicator averages, verdicts, "would buy more"). */
 export function getProductPilotResults(productId: string, signal?: AbortSignal): Promise<ProductPilotResults> {
-  return api.get<ProductPilotResults>(`/products/${encodeURIComponent(productId)}/pilot-results`, undefined, signal);
+  return data(client.GET('/api/v1/products/{id}/pilot-results', { params: { path: { id: productId } }, signal }));
 }
 
 export function productPilotResultsQueryOptions(productId: string) {

@@ -1,6 +1,6 @@
 import type { ProductPurchaseCount } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 /**
  * Every buying query (orders, a product's purchase count, purchase targets) starts with this key,
@@ -10,7 +10,7 @@ export const purchasesQueryKey = ['purchases'] as const;
 
 /** GET /products/:id/purchase-count: how many institutions bought the product (never which). */
 export function getProductPurchaseCount(productId: string, signal?: AbortSignal): Promise<ProductPurchaseCount> {
-  return api.get<ProductPurchaseCount>(`/products/${encodeURIComponent(productId)}/purchase-count`, undefined, signal);
+  return data(client.GET('/api/v1/products/{id}/purchase-count', { params: { path: { id: productId } }, signal }));
 }
 
 export function productPurchaseCountQueryOptions(productId: string) {

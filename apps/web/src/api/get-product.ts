@@ -1,6 +1,6 @@
 import type { ProductDetail } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 /** Every product query (catalogue searches, details, versions) starts with this key; product mutations invalidate by it. */
 export const productsQueryKey = ['products'] as const;
@@ -9,7 +9,7 @@ export const productQueryKey = (id: string) => [...productsQueryKey, 'detail', i
 
 /** GET /products/:id: the public product page and its supplier's edit page (404 when the caller may not see it). */
 export function getProduct(id: string, signal?: AbortSignal): Promise<ProductDetail> {
-  return api.get<ProductDetail>(`/products/${encodeURIComponent(id)}`, undefined, signal);
+  return data(client.GET('/api/v1/products/{id}', { params: { path: { id } }, signal }));
 }
 
 export function productQueryOptions(id: string) {

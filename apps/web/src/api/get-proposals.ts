@@ -1,6 +1,6 @@
 import type { Page, ProposalStatus, ProposalView } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 export type GetProposalsParams = { status?: ProposalStatus; callId?: string; page: number; pageSize: number };
 
@@ -15,7 +15,7 @@ export const proposalsQueryKey = ['proposals'] as const;
  * (by status) or the proposals in evaluation to put on an agenda.
  */
 export function getProposals(params: GetProposalsParams, signal?: AbortSignal): Promise<Page<ProposalView>> {
-  return api.get<Page<ProposalView>>('/proposals', params, signal);
+  return data(client.GET('/api/v1/proposals', { params: { query: params }, signal }));
 }
 
 export function proposalsQueryOptions(params: GetProposalsParams) {

@@ -1,6 +1,6 @@
 import type { Page, Role, UserStatus, UserView } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../lib/api-client';
+import { client, data } from '../lib/api-client';
 
 export type GetUsersParams = {
   status?: UserStatus;
@@ -14,7 +14,7 @@ export type GetUsersParams = {
 export const usersQueryKey = ['users'] as const;
 
 export function getUsers(params: GetUsersParams, signal?: AbortSignal): Promise<Page<UserView>> {
-  return api.get<Page<UserView>>('/users', params, signal);
+  return data(client.GET('/api/v1/users', { params: { query: params }, signal }));
 }
 
 export function usersQueryOptions(params: GetUsersParams) {

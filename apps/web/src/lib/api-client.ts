@@ -1,6 +1,6 @@
 import type { ApiError } from '@inno/contracts';
-
-export const API_BASE = '/api/v1';
+import createClient from 'openapi-fetch';
+import type { paths } from '../api/schema';
 
 /** An API answer other than 2xx, carrying the API's one error shape. */
 export class ApiRequestError extends Error {
@@ -43,52 +43,50 @@ export function setRefreshHandler(handler: RefreshHandler | null): void {
   refreshHandler = handler;
 }
 
-export type QueryParams = Record<string, string | number | boolean | null | undefined>;
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
-  /** Sent as JSON, except a FormData, which is sent as multipart/form-data. */
-  body?: unknown;
-  params?: QueryParams;
-  signal?: AbortSignal;
-  /** Do not try a refresh on 401 (sign-in, refresh itself, sign-up). */
-  skipAuthRefresh?: boolean;
-}
-
-export function buildUrl(path: string, params?: QueryParams): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params ?? {})) {
+/** Empty filters (a cleared select, an untouched search box) are left out of the query string. */
+export function serialiseQuery(query: Record<string, unknown>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
-    query.set(key, String(value));
+    search.set(key, String(value));
   }
-  const qs = query.toString();
-  return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
+  return search.toString();
 }
 
-async function send(path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  // A FormData body gets its multipart Content-Type (with the boundary) from fetch itself.
-  const multipart = options.body instanceof FormData;
-  if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
-  if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
-  return fetch(buildUrl(path, options.params), {
-    method: options.method ?? 'GET',
-    headers,
-    credentials: 'include',
-    body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
-    signal: options.signal,
-  });
+function withToken(request: Request): Request {
+  const headers = new Headers(request.headers);
+  headers.set('Accept', 'application/json');
+  if (accessToken) headers.set('Authorization', `Bearer ${accessToken}`);
+  else headers.delete('Authorization');
+  return new Request(request, { headers });
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+// `globalThis.fetch` is read on every call, not captured once, so tests' network mocks see every request.
+const sendOnce = (request: Request): Promise<Response> => globalThis.fetch(withToken(request));
+
+/** Sends with the bearer token; on a 401 asks the session to refresh once, then retries once. */
+async function sendWithRefresh(request: Request): Promise<Response> {
+  const retry = request.clone();
+  const response = await sendOnce(request);
+  if (response.status !== 401 || !refreshHandler) return response;
+  return (await refreshHandler()) ? sendOnce(retry) : response;
 }
+
+/**
+ * The typed client of the API (types generated from apps/api/openapi.json into src/api/schema.d.ts):
+ * paths, parameters, bodies and answers are checked against the document. Call it through `data()`.
+ * Sign-in, sign-up, sign-out and the refresh itself pass `noRefresh`.
+ */
+export const client = createClient<paths>({
+  // A full URL: the tests' Request (Node's) takes no relative one; in the browser it is the page's origin.
+  baseUrl: globalThis.location?.origin ?? '',
+  credentials: 'include',
+  fetch: sendWithRefresh,
+  querySerializer: serialiseQuery,
+});
+
+/** For the few requests that must not try a refresh on 401. */
+export const noRefresh = { fetch: sendOnce };
 
 function toApiError(status: number, statusText: string, body: unknown): ApiError {
   if (body && typeof body === 'object' && 'message' in body) {
@@ -108,36 +106,38 @@ function toApiError(status: number, statusText: string, body: unknown): ApiError
 }
 
 /**
- * JSON fetch against /api/v1 with the in-memory bearer token. On a 401 it asks
- * the session to refresh once, then retries the request once.
+ * A multipart body (file uploads) as the client sends it: the FormData itself. The document types
+ * the file part as a string (`format: binary`), which no File is.
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await sendRenewing(path, options);
-  const body = await readBody(response);
-  if (!response.ok) throw new ApiRequestError(toApiError(response.status, response.statusText, body));
-  return body as T;
+export const multipart = (form: FormData): never => form as never;
+
+type Answer<T> = { data: T; error?: never; response: Response } | { data?: never; error: unknown; response: Response };
+
+/** The success body of a typed call, or the API's error thrown as an ApiRequestError. */
+export async function data<T>(answer: Promise<Answer<T>>): Promise<Exclude<T, undefined>> {
+  const { data: body, error, response } = await answer;
+  if (!response.ok) throw new ApiRequestError(toApiError(response.status, response.statusText, error));
+  // An empty 204 is read as undefined; the operation's type says so (never).
+  return body as Exclude<T, undefined>;
 }
 
-async function sendRenewing(path: string, options: RequestOptions): Promise<Response> {
-  const response = await send(path, options);
-  if (response.status !== 401 || options.skipAuthRefresh || !refreshHandler) return response;
-  return (await refreshHandler()) ? send(path, options) : response;
-}
-
-/** GET a file the bearer token opens (an export, an order's document) as a Blob. */
-export async function apiBlob(path: string, params?: QueryParams): Promise<Blob> {
-  const response = await sendRenewing(path, { params });
-  if (!response.ok) throw new ApiRequestError(toApiError(response.status, response.statusText, await readBody(response)));
+/**
+ * GET a file the bearer token opens (an export, an order's document) as a Blob: `path` is the API's
+ * own URL (`/api/v1/…`, as a document's `url` gives it), sent like every call, with one refresh on 401.
+ */
+export async function apiBlob(path: string, query: Record<string, unknown> = {}): Promise<Blob> {
+  const search = serialiseQuery(query);
+  const url = new URL(search ? `${path}?${search}` : path, globalThis.location?.origin);
+  const response = await sendWithRefresh(new Request(url, { credentials: 'include' }));
+  if (!response.ok) {
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: the text itself is the message
+    }
+    throw new ApiRequestError(toApiError(response.status, response.statusText, body));
+  }
   return response.blob();
 }
-
-export const api = {
-  get: <T>(path: string, params?: QueryParams, signal?: AbortSignal) => apiRequest<T>(path, { params, signal }),
-  post: <T>(path: string, body?: unknown, options: Omit<RequestOptions, 'method' | 'body'> = {}) =>
-    apiRequest<T>(path, { ...options, method: 'POST', body }),
-  patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
-  put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
-  delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
-  /** POST multipart/form-data (file uploads). */
-  upload: <T>(path: string, form: FormData) => apiRequest<T>(path, { method: 'POST', body: form }),
-};

@@ -1,7 +1,7 @@
 import { SESSION_HINT_COOKIE, type SessionResponse, type UserView } from '@inno/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { apiRequest, setAccessToken, setRefreshHandler } from './api-client';
+import { client, data, noRefresh, setAccessToken, setRefreshHandler } from './api-client';
 
 export type SessionState =
   | { status: 'loading'; user: null }
@@ -34,7 +34,7 @@ function mayHaveSession(): boolean {
  */
 export function refreshSession(): Promise<SessionResponse | null> {
   if (!mayHaveSession()) return Promise.resolve(null);
-  inflightRefresh ??= apiRequest<SessionResponse>('/auth/refresh', { method: 'POST', skipAuthRefresh: true })
+  inflightRefresh ??= data(client.POST('/api/v1/auth/refresh', noRefresh))
     .catch(() => null)
     .finally(() => {
       inflightRefresh = null;

@@ -1,5 +1,7 @@
 import type { ApiError } from '@inno/contracts';
-import { vi } from 'vitest';
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import type { paths } from '../api/schema';
+import { server } from './server';
 
 export interface MockRequest {
   method: string;
@@ -8,65 +10,97 @@ export interface MockRequest {
   params: Record<string, string>;
   body: unknown;
   headers: Headers;
+  credentials: RequestCredentials;
 }
 
-export interface MockResponse {
+export interface MockResponse<Body = unknown> {
   status?: number;
-  body?: unknown;
+  body?: Body;
 }
 
-type Handler = MockResponse | ((request: MockRequest) => MockResponse | Promise<MockResponse>);
+/** An error answer: the API's one error shape, whatever the route. */
+export interface MockError {
+  status: number;
+  body: ApiError;
+}
 
-export function apiError(statusCode: number, message: string, details?: Record<string, string[]>): MockResponse {
+type Handler<Body> = MockResponse<Body> | MockError | ((request: MockRequest) => MockResponse<Body> | MockError | Promise<MockResponse<Body> | MockError>);
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+/** `/api/v1/calls/{id}` → `/calls/:id`, the way the specs (and MSW) write a route. */
+type RoutePath<P> = P extends `/api/v1${infer Rest}` ? Colons<Rest> : never;
+type Colons<P> = P extends `${infer Head}{${infer Name}}${infer Tail}` ? `${Head}:${Name}${Colons<Tail>}` : P;
+/** The JSON body of an operation's 200, 201 or 202 (204s have none). */
+type SuccessBody<Op> = Op extends { responses: infer R }
+  ? { [C in keyof R]: C extends 200 | 201 | 202 ? (R[C] extends { content: { 'application/json': infer B } } ? B : never) : never }[keyof R]
+  : never;
+type Operations = {
+  [P in keyof paths]: {
+    [M in Method]: [paths[P][M]] extends [never] ? never : paths[P][M] extends object ? { key: `${Uppercase<M>} ${RoutePath<P>}`; op: paths[P][M] } : never;
+  }[Method];
+}[keyof paths];
+
+/**
+ * Answers per route, keyed like `'POST /auth/login'` or `'GET /users/:id'` (paths below /api/v1, the
+ * parameter names of apps/api/openapi.json): a route the API does not have, or an answer of the wrong
+ * shape, fails typechecking.
+ */
+export type ApiRoutes = { [O in Operations as O['key']]?: Handler<SuccessBody<O['op']>> };
+
+export function apiError(statusCode: number, message: string, details?: Record<string, string[]>): MockError {
   const error: ApiError = { statusCode, error: String(statusCode), message, ...(details ? { details } : {}) };
   return { status: statusCode, body: error };
 }
 
-function match(pattern: string, path: string): Record<string, string> | null {
-  const a = pattern.split('/');
-  const b = path.split('/');
-  if (a.length !== b.length) return null;
-  const params: Record<string, string> = {};
-  for (let i = 0; i < a.length; i++) {
-    if (a[i].startsWith(':')) params[a[i].slice(1)] = decodeURIComponent(b[i]);
-    else if (a[i] !== b[i]) return null;
-  }
-  return params;
+async function readBody(request: Request): Promise<unknown> {
+  const type = request.headers.get('Content-Type') ?? '';
+  // JSON bodies are parsed; a multipart body is read back as the FormData it was.
+  if (type.includes('application/json')) return request.json();
+  if (type.includes('multipart/form-data')) return request.formData();
+  return undefined;
+}
+
+async function record(request: Request, params: Record<string, string>, requests: MockRequest[]): Promise<MockRequest> {
+  const url = new URL(request.url);
+  const recorded: MockRequest = {
+    method: request.method,
+    path: url.pathname.replace(/^\/api\/v1/, ''),
+    query: url.searchParams,
+    params,
+    body: await readBody(request.clone()),
+    headers: request.headers,
+    credentials: request.credentials,
+  };
+  requests.push(recorded);
+  return recorded;
+}
+
+function answer({ status = 200, body }: MockResponse | MockError): Response {
+  return new HttpResponse(body === undefined || status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
 }
 
 /**
- * Stubs fetch with routes like `'POST /auth/login'` or `'GET /users/:id'`
- * (paths below /api/v1). Unknown routes answer 404. Returns the recorded requests.
+ * Answers requests to /api/v1 at the network (MSW, src/test/server.ts) for the rest of the test.
+ * Routes not given answer 404. Returns the requests as they arrived.
  */
-export function mockApi(routes: Record<string, Handler>) {
+export function mockApi(routes: ApiRoutes) {
   const requests: MockRequest[] = [];
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const url = new URL(String(input), 'http://localhost');
-    const method = (init.method ?? 'GET').toUpperCase();
-    const path = url.pathname.replace(/^\/api\/v1/, '');
-    // JSON bodies are parsed; a multipart body is kept as the FormData it was.
-    const body = typeof init.body === 'string' ? JSON.parse(init.body) : init.body instanceof FormData ? init.body : undefined;
-    for (const [key, handler] of Object.entries(routes)) {
-      const [routeMethod, pattern] = key.split(' ');
-      if (routeMethod !== method) continue;
-      const params = match(pattern, path);
-      if (!params) continue;
-      const request: MockRequest = { method, path, query: url.searchParams, params, body, headers: new Headers(init.headers) };
-      requests.push(request);
-      const response = typeof handler === 'function' ? await handler(request) : handler;
-      const status = response.status ?? 200;
-      return new Response(response.body === undefined || status === 204 ? null : JSON.stringify(response.body), {
-        status,
-        headers: { 'Content-Type': 'application/json' },
-      });
-    }
-    requests.push({ method, path, query: url.searchParams, params: {}, body, headers: new Headers(init.headers) });
-    return new Response(JSON.stringify({ statusCode: 404, error: 'Not Found', message: `no mock for ${method} ${path}` }), {
-      status: 404,
-      headers: { 'Content-Type': 'application/json' },
+  const handlers: HttpHandler[] = Object.entries(routes as Record<string, Handler<unknown>>).map(([key, handler]) => {
+    const [method, pattern] = key.split(' ');
+    const route = http[method.toLowerCase() as Method];
+    return route(`/api/v1${pattern}`, async ({ request, params }) => {
+      const recorded = await record(request, params as Record<string, string>, requests);
+      return answer(typeof handler === 'function' ? await handler(recorded) : handler);
     });
   });
-  vi.stubGlobal('fetch', fetchMock);
+  const unknown = http.all('/api/v1/*', async ({ request }) => {
+    const recorded = await record(request, {}, requests);
+    return answer({ status: 404, body: { statusCode: 404, error: 'Not Found', message: `no mock for ${recorded.method} ${recorded.path}` } });
+  });
+  server.use(...handlers, unknown);
   const find = (method: string, path: string) => requests.filter((r) => r.method === method && r.path === path);
-  return { fetchMock, requests, find };
+  return { requests, find };
 }

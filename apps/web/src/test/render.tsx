@@ -6,10 +6,8 @@ import { createMemoryRouter } from 'react-router';
 import { AppRouterProvider } from '../app/app-router-provider';
 import { AppProviders } from '../app/providers';
 import { routes } from '../app/router';
-import { apiError, mockApi, type MockResponse, type MockRequest } from './api-mock';
+import { apiError, mockApi, type ApiRoutes, type MockResponse, type MockRequest } from './api-mock';
 import { setSessionHint } from './session-hint';
-
-type Routes = Parameters<typeof mockApi>[0];
 
 export function testQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } } });
@@ -19,7 +17,7 @@ export function testQueryClient(): QueryClient {
  * Renders the whole app at `path`. The session comes from the mocked
  * POST /auth/refresh, as in the browser: a SessionResponse, or 401 when `session` is null.
  */
-export function renderApp(path: string, { session = null, api = {} }: { session?: SessionResponse | null; api?: Routes } = {}) {
+export function renderApp(path: string, { session = null, api = {} }: { session?: SessionResponse | null; api?: ApiRoutes } = {}) {
   setSessionHint(session !== null);
   const mock = mockApi({
     'POST /auth/refresh': session ? { body: session } : apiError(401, 'Unauthorized'),
@@ -38,7 +36,7 @@ export function renderApp(path: string, { session = null, api = {} }: { session?
  * Renders one component inside the providers and a router (for Link and useNavigate),
  * under a Suspense boundary as the layout's (lazy locale namespaces suspend).
  */
-export function renderWithProviders(ui: ReactElement, { api = {}, session = null }: { api?: Routes; session?: SessionResponse | null } = {}) {
+export function renderWithProviders(ui: ReactElement, { api = {}, session = null }: { api?: ApiRoutes; session?: SessionResponse | null } = {}) {
   setSessionHint(session !== null);
   const mock = mockApi({
     'POST /auth/refresh': session ? { body: session } : apiError(401, 'Unauthorized'),

@@ -16,7 +16,7 @@ import { AppProviders } from '../../app/providers';
 import { i18n } from '../../lib/i18n';
 import en from '../../locales/pilots/en.json';
 import ko from '../../locales/pilots/ko.json';
-import { apiError, mockApi } from '../../test/api-mock';
+import { apiError, mockApi, type ApiRoutes } from '../../test/api-mock';
 import { setSessionHint } from '../../test/session-hint';
 import { PILOTS_NAMESPACE } from './components/pilots-i18n';
 
@@ -26,8 +26,6 @@ import { PILOTS_NAMESPACE } from './components/pilots-i18n';
  */
 i18n.addResourceBundle('ko', PILOTS_NAMESPACE, ko, true, true);
 i18n.addResourceBundle('en', PILOTS_NAMESPACE, en, true, true);
-
-type Routes = Parameters<typeof mockApi>[0];
 
 /** As src/test/render.tsx's (not imported: it pulls in the whole router). */
 function testQueryClient(): QueryClient {
@@ -40,7 +38,7 @@ function testQueryClient(): QueryClient {
  */
 export function renderPilotPage(
   ui: ReactElement,
-  { path, at, session = null, api = {} }: { path: string; at: string; session?: SessionResponse | null; api?: Routes },
+  { path, at, session = null, api = {} }: { path: string; at: string; session?: SessionResponse | null; api?: ApiRoutes },
 ) {
   setSessionHint(session !== null);
   const mock = mockApi({

@@ -1,6 +1,6 @@
 import type { AuditListItem, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetAuditEventsParams = {
   page: number;
@@ -12,7 +12,7 @@ export type GetAuditEventsParams = {
 export const auditEventsQueryKey = ['audit', 'events'] as const;
 
 export function getAuditEvents(params: GetAuditEventsParams, signal?: AbortSignal): Promise<Page<AuditListItem>> {
-  return api.get<Page<AuditListItem>>('/audit/events', params, signal);
+  return data(client.GET('/api/v1/audit/events', { params: { query: params }, signal }));
 }
 
 export function auditEventsQueryOptions(params: GetAuditEventsParams) {

@@ -1,9 +1,9 @@
 import type { AuditFilterOptions } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export function getAuditFilterOptions(signal?: AbortSignal): Promise<AuditFilterOptions> {
-  return api.get<AuditFilterOptions>('/audit/filter-options', undefined, signal);
+  return data(client.GET('/api/v1/audit/filter-options', { signal }));
 }
 
 export function auditFilterOptionsQueryOptions() {

@@ -1,11 +1,11 @@
 import type { AuditVerification } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export const auditVerificationQueryKey = ['audit', 'verify'] as const;
 
 export function verifyAudit(signal?: AbortSignal): Promise<AuditVerification> {
-  return api.get<AuditVerification>('/audit/verify', undefined, signal);
+  return data(client.GET('/api/v1/audit/verify', { signal }));
 }
 
 export function auditVerificationQueryOptions() {

@@ -1,11 +1,11 @@
 import type { UserView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
 export function getMe(signal?: AbortSignal): Promise<UserView> {
-  return api.get<UserView>('/auth/me', undefined, signal);
+  return data(client.GET('/api/v1/auth/me', { signal }));
 }
 
 export function meQueryOptions() {

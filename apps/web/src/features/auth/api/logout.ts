@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data, noRefresh } from '../../../lib/api-client';
 import { useSession } from '../../../lib/session';
 
 export function logout(): Promise<void> {
-  return api.post<void>('/auth/logout', undefined, { skipAuthRefresh: true });
+  return data(client.POST('/api/v1/auth/logout', { ...noRefresh }));
 }
 
 /**

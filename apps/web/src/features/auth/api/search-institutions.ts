@@ -1,6 +1,6 @@
 import type { InstitutionView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export interface SearchInstitutionsParams {
   q: string;
@@ -8,7 +8,7 @@ export interface SearchInstitutionsParams {
 }
 
 export function searchInstitutions(params: SearchInstitutionsParams, signal?: AbortSignal): Promise<Page<InstitutionView>> {
-  return api.get<Page<InstitutionView>>('/institutions', { q: params.q.trim(), pageSize: params.pageSize }, signal);
+  return data(client.GET('/api/v1/institutions', { params: { query: { q: params.q.trim(), pageSize: params.pageSize } }, signal }));
 }
 
 export function searchInstitutionsQueryOptions(params: SearchInstitutionsParams) {

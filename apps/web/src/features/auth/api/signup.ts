@@ -1,9 +1,9 @@
 import type { SignupRequest, SignupResponse } from '@inno/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data, noRefresh } from '../../../lib/api-client';
 
 export function signup(body: SignupRequest): Promise<SignupResponse> {
-  return api.post<SignupResponse>('/auth/signup', body, { skipAuthRefresh: true });
+  return data(client.POST('/api/v1/auth/signup', { body, ...noRefresh }));
 }
 
 export function useSignup({ onSuccess }: { onSuccess?: (response: SignupResponse) => void } = {}) {

@@ -1,11 +1,11 @@
 import type { UpdateProfileRequest, UserView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { useSession } from '../../../lib/session';
 import { meQueryKey } from './get-me';
 
 export function updateProfile(body: UpdateProfileRequest): Promise<UserView> {
-  return api.patch<UserView>('/auth/me', body);
+  return data(client.PATCH('/api/v1/auth/me', { body }));
 }
 
 export function useUpdateProfile({ onSuccess }: { onSuccess?: (user: UserView) => void } = {}) {

@@ -1,6 +1,6 @@
 import type { ChallengeStatus, ChallengeView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetChallengesParams = { page: number; pageSize: number; status?: readonly ChallengeStatus[] };
 
@@ -9,7 +9,7 @@ export const challengesQueryKey = ['challenges'] as const;
 
 /** GET /challenges (public): challenges once proposed, with their problem statements and selection reasons. */
 export function getChallenges({ status, ...params }: GetChallengesParams, signal?: AbortSignal): Promise<Page<ChallengeView>> {
-  return api.get<Page<ChallengeView>>('/challenges', { ...params, status: status?.join(',') }, signal);
+  return data(client.GET('/api/v1/challenges', { params: { query: { ...params, status: status && [...status] } }, signal }));
 }
 
 export function challengesQueryOptions(params: GetChallengesParams) {

@@ -1,11 +1,11 @@
 import type { ChallengeView, Page } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { challengesQueryKey } from './get-challenges';
 
 /** GET /challenges/mine (buyer): the institution's challenges, drafts included. */
 export function getMyChallenges(signal?: AbortSignal): Promise<Page<ChallengeView>> {
-  return api.get<Page<ChallengeView>>('/challenges/mine', { pageSize: 100 }, signal);
+  return data(client.GET('/api/v1/challenges/mine', { params: { query: { pageSize: 100 } }, signal }));
 }
 
 export function myChallengesQueryOptions() {

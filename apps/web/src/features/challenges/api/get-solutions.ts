@@ -1,11 +1,11 @@
 import type { SolutionsView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { challengesQueryKey } from './get-challenges';
 
 /** GET /challenges/:id/solutions (operator): before the close only the count and times; after, the solutions (each read logged). */
 export function getSolutions(id: string, signal?: AbortSignal): Promise<SolutionsView> {
-  return api.get<SolutionsView>(`/challenges/${id}/solutions`, undefined, signal);
+  return data(client.GET('/api/v1/challenges/{id}/solutions', { params: { path: { id } }, signal }));
 }
 
 export function solutionsQueryOptions(id: string) {

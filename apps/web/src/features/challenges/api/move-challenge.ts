@@ -1,10 +1,10 @@
 import type { ChallengeAction, ChallengeView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { challengesQueryKey } from './get-challenges';
 
 /** The route of each move; the body carries a reason, a solution call's window or a purchase. */
-const PATHS: Record<ChallengeAction, string | null> = {
+const PATHS = {
   submit: 'submit',
   withdraw: 'withdraw',
   select: 'select',
@@ -17,7 +17,7 @@ const PATHS: Record<ChallengeAction, string | null> = {
   // The committee's close designates: no route.
   designate: null,
   'record-purchase': 'purchase',
-};
+} as const satisfies Record<ChallengeAction, string | null>;
 
 export type ChallengeMove = { id: string; action: ChallengeAction; body?: Record<string, unknown> };
 
@@ -25,7 +25,8 @@ export type ChallengeMove = { id: string; action: ChallengeAction; body?: Record
 export function moveChallenge({ id, action, body }: ChallengeMove): Promise<ChallengeView> {
   const path = PATHS[action];
   if (!path) throw new Error(`${action} is not a move a person makes`);
-  return api.post<ChallengeView>(`/challenges/${id}/${path}`, body ?? {});
+  // Each move's body is its own (a reason, a window, a purchase): the caller builds the one its move takes.
+  return data(client.POST(`/api/v1/challenges/{id}/${path}` as const, { params: { path: { id } }, body: (body ?? {}) as never }));
 }
 
 export function useMoveChallenge() {

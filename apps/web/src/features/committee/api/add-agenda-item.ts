@@ -1,7 +1,7 @@
 import type { SessionView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { proposalsQueryKey } from '../../../api/get-proposals';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 /** A proposal in EVALUATION, or a PROPOSED challenge the committee selects (409 otherwise). */
@@ -9,7 +9,7 @@ export type AddAgendaItemInput = { sessionId: string } & ({ proposalId: string }
 
 /** POST /committee-sessions/:id/items: puts a proposal or a challenge on the agenda (it moves to committee review). */
 export function addAgendaItem({ sessionId, ...subject }: AddAgendaItemInput): Promise<SessionView> {
-  return api.post<SessionView>(`/committee-sessions/${encodeURIComponent(sessionId)}/items`, subject);
+  return data(client.POST('/api/v1/committee-sessions/{id}/items', { params: { path: { id: sessionId } }, body: subject }));
 }
 
 export function useAddAgendaItem() {

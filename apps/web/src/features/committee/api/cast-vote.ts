@@ -1,6 +1,6 @@
 import type { AgendaItemView, VoteChoice } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 export interface CastVoteInput {
@@ -13,7 +13,7 @@ export interface CastVoteInput {
  * hidden until the item closes and changeable until then (409 before scoring or when the call asks none).
  */
 export function castVote({ itemId, choice }: CastVoteInput): Promise<AgendaItemView> {
-  return api.put<AgendaItemView>(`/agenda-items/${encodeURIComponent(itemId)}/vote`, { choice });
+  return data(client.PUT('/api/v1/agenda-items/{id}/vote', { params: { path: { id: itemId } }, body: { choice } }));
 }
 
 export function useCastVote() {

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { productsQueryKey } from '../../../api/get-product';
 import { decisionsQueryKey } from '../../../api/get-decisions';
 import { proposalsQueryKey } from '../../../api/get-proposals';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 /**
@@ -11,7 +11,7 @@ import { committeeQueryKey } from './get-sessions';
  * designates or rejects the proposal (409 "No quorum: x of y", or already closed).
  */
 export function closeItem(itemId: string): Promise<AgendaItemView> {
-  return api.post<AgendaItemView>(`/agenda-items/${encodeURIComponent(itemId)}/close`);
+  return data(client.POST('/api/v1/agenda-items/{id}/close', { params: { path: { id: itemId } } }));
 }
 
 export function useCloseItem() {

@@ -1,11 +1,11 @@
 import type { SessionInput, SessionView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 /** POST /committee-sessions: a room or an online link, the members and the chair (409 `details.roomId` when the room is booked). */
 export function createSession(body: SessionInput): Promise<SessionView> {
-  return api.post<SessionView>('/committee-sessions', body);
+  return data(client.POST('/api/v1/committee-sessions', { body }));
 }
 
 export function useCreateSession() {

@@ -1,6 +1,6 @@
 import type { AgendaItemView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 export interface DeclareInterestInput {
@@ -13,7 +13,7 @@ export interface DeclareInterestInput {
 
 /** POST /agenda-items/:id/declaration: once per member and item, before scoring (409 when declared already or closed). */
 export function declareInterest({ itemId, conflict, reason }: DeclareInterestInput): Promise<AgendaItemView> {
-  return api.post<AgendaItemView>(`/agenda-items/${encodeURIComponent(itemId)}/declaration`, reason ? { conflict, reason } : { conflict });
+  return data(client.POST('/api/v1/agenda-items/{id}/declaration', { params: { path: { id: itemId } }, body: reason ? { conflict, reason } : { conflict } }));
 }
 
 export function useDeclareInterest() {

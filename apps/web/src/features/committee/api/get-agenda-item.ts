@@ -1,6 +1,6 @@
 import type { AgendaItemView, ChallengeView, ProposalContent } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 /**
@@ -12,7 +12,8 @@ export type AgendaItemDetail = AgendaItemView & { proposal: ProposalContent | nu
 export const agendaItemQueryKey = (id: string) => [...committeeQueryKey, 'item', id] as const;
 
 export function getAgendaItem(id: string, signal?: AbortSignal): Promise<AgendaItemDetail> {
-  return api.get<AgendaItemDetail>(`/agenda-items/${encodeURIComponent(id)}`, undefined, signal);
+  // The document drops what `Required<…>` and `&` add to this view (a gap in its generator): read as the contract says.
+  return data(client.GET('/api/v1/agenda-items/{id}', { params: { path: { id } }, signal })) as Promise<AgendaItemDetail>;
 }
 
 export function agendaItemQueryOptions(id: string) {

@@ -1,12 +1,12 @@
 import type { RoomView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export const roomsQueryKey = ['rooms'] as const;
 
 /** GET /rooms: the evaluation rooms a session may book (reference data). */
 export function getRooms(signal?: AbortSignal): Promise<RoomView[]> {
-  return api.get<RoomView[]>('/rooms', undefined, signal);
+  return data(client.GET('/api/v1/rooms', { signal }));
 }
 
 export function roomsQueryOptions() {

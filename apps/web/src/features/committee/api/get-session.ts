@@ -1,6 +1,6 @@
 import type { SessionView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 export const committeeSessionQueryKey = (id: string) => [...committeeQueryKey, 'detail', id] as const;
@@ -11,7 +11,7 @@ export const committeeSessionQueryKey = (id: string) => [...committeeQueryKey, '
  * closed item's decision.
  */
 export function getCommitteeSession(id: string, signal?: AbortSignal): Promise<SessionView> {
-  return api.get<SessionView>(`/committee-sessions/${encodeURIComponent(id)}`, undefined, signal);
+  return data(client.GET('/api/v1/committee-sessions/{id}', { params: { path: { id } }, signal }));
 }
 
 export function committeeSessionQueryOptions(id: string) {

@@ -1,6 +1,6 @@
 import type { SessionView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 /**
  * Every committee query (sessions, a session, an agenda item, minutes) starts
@@ -11,7 +11,7 @@ export const committeeQueryKey = ['committee-sessions'] as const;
 
 /** GET /committee-sessions: every session for an operator; a member's own for a committee member. */
 export function getCommitteeSessions(signal?: AbortSignal): Promise<SessionView[]> {
-  return api.get<SessionView[]>('/committee-sessions', undefined, signal);
+  return data(client.GET('/api/v1/committee-sessions', { signal }));
 }
 
 export function committeeSessionsQueryOptions() {

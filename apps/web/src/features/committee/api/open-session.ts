@@ -1,6 +1,6 @@
 import type { AttendanceInput, SessionView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 export interface OpenSessionInput extends AttendanceInput {
@@ -12,7 +12,7 @@ export interface OpenSessionInput extends AttendanceInput {
  * member as in the room, online or absent (400 `details.attendance`; 409 before the date or when open already).
  */
 export function openSession({ sessionId, attendance }: OpenSessionInput): Promise<SessionView> {
-  return api.post<SessionView>(`/committee-sessions/${encodeURIComponent(sessionId)}/open`, { attendance });
+  return data(client.POST('/api/v1/committee-sessions/{id}/open', { params: { path: { id: sessionId } }, body: { attendance } }));
 }
 
 export function useOpenSession() {

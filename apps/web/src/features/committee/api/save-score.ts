@@ -1,6 +1,6 @@
 import type { AgendaItemView, ScoreSheet } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 export interface SaveScoreInput extends ScoreSheet {
@@ -12,7 +12,8 @@ export interface SaveScoreInput extends ScoreSheet {
  * comment (400 `details` keyed `points.<key>` / `comments.<key>`); saving again replaces it until the item closes.
  */
 export function saveScore({ itemId, points, comments }: SaveScoreInput): Promise<AgendaItemView> {
-  return api.put<AgendaItemView>(`/agenda-items/${encodeURIComponent(itemId)}/score`, { points, comments });
+  // The document has this body stricter than the API takes (defaults, nulls and score maps its generator loses).
+  return data(client.PUT('/api/v1/agenda-items/{id}/score', { params: { path: { id: itemId } }, body: { points, comments } as never }));
 }
 
 export function useSaveScore() {

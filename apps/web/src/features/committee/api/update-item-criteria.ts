@@ -1,6 +1,6 @@
 import type { AgendaItemView, CriteriaSet } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { committeeQueryKey } from './get-sessions';
 
 export interface UpdateItemCriteriaInput {
@@ -10,7 +10,7 @@ export interface UpdateItemCriteriaInput {
 
 /** PATCH /agenda-items/:id/criteria: an item's criteria and pass marks, until the first score freezes them (409 after). */
 export function updateItemCriteria({ itemId, criteria }: UpdateItemCriteriaInput): Promise<AgendaItemView> {
-  return api.patch<AgendaItemView>(`/agenda-items/${encodeURIComponent(itemId)}/criteria`, criteria);
+  return data(client.PATCH('/api/v1/agenda-items/{id}/criteria', { params: { path: { id: itemId } }, body: criteria }));
 }
 
 export function useUpdateItemCriteria() {

@@ -36,7 +36,7 @@ describe('operator committee sessions', () => {
           created = makeCommitteeSession({ id: 's-new', title: body.title, chairId: body.chairId });
           return { status: 201, body: created };
         },
-        'GET /committee-sessions/:id': () => ({ body: created }),
+        'GET /committee-sessions/:id': () => (created ? { body: created } : apiError(404, 'Not Found')),
         'GET /proposals': page([]),
       },
     });

@@ -2,7 +2,7 @@ import type { DesignationChange } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { decisionsQueryKey } from '../../../api/get-decisions';
 import { productsQueryKey } from '../../../api/get-product';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 /** The operator's moves of `designationMachine` on a product (extension goes through requests; expiry is the platform's). */
 export type DesignationMove = 'suspend' | 'reinstate' | 'revoke';
@@ -17,7 +17,7 @@ export interface ChangeDesignationInput {
 /** POST /products/:id/suspend | reinstate `{ reason }`, or /revoke `{ reasons }` (409 when the status does not allow it). */
 export function changeDesignation({ productId, action, reasons }: ChangeDesignationInput): Promise<DesignationChange> {
   const body = action === 'revoke' ? { reasons } : { reason: reasons[0] ?? '' };
-  return api.post<DesignationChange>(`/products/${encodeURIComponent(productId)}/${action}`, body);
+  return data(client.POST(`/api/v1/products/{id}/${action}` as const, { params: { path: { id: productId } }, body }));
 }
 
 export function useChangeDesignation() {

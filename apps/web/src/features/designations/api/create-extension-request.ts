@@ -1,7 +1,7 @@
 import type { ExtensionRequestInput, ExtensionRequestView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { productQueryKey } from '../../../api/get-product';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { extensionRequestsQueryKey } from './get-extension-requests';
 
 export interface CreateExtensionRequestInput extends ExtensionRequestInput {
@@ -10,7 +10,7 @@ export interface CreateExtensionRequestInput extends ExtensionRequestInput {
 
 /** POST /products/:id/extension-requests `{ basis, evidence }` (409 with `details` per failing rule, or one already pending). */
 export function createExtensionRequest({ productId, basis, evidence }: CreateExtensionRequestInput): Promise<ExtensionRequestView> {
-  return api.post<ExtensionRequestView>(`/products/${encodeURIComponent(productId)}/extension-requests`, { basis, evidence });
+  return data(client.POST('/api/v1/products/{id}/extension-requests', { params: { path: { id: productId } }, body: { basis, evidence } }));
 }
 
 export function useCreateExtensionRequest() {

@@ -2,7 +2,7 @@ import type { ExtensionRequestView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { decisionsQueryKey } from '../../../api/get-decisions';
 import { productsQueryKey } from '../../../api/get-product';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { extensionRequestsQueryKey } from './get-extension-requests';
 
 export interface DecideExtensionRequestInput {
@@ -13,7 +13,7 @@ export interface DecideExtensionRequestInput {
 
 /** POST /extension-requests/:id/approve | refuse `{ reason? }` (409 when decided already, or the rules no longer hold). */
 export function decideExtensionRequest({ id, verdict, reason }: DecideExtensionRequestInput): Promise<ExtensionRequestView> {
-  return api.post<ExtensionRequestView>(`/extension-requests/${encodeURIComponent(id)}/${verdict}`, reason ? { reason } : {});
+  return data(client.POST(`/api/v1/extension-requests/{id}/${verdict}` as const, { params: { path: { id } }, body: reason ? { reason } : {} }));
 }
 
 export function useDecideExtensionRequest() {

@@ -1,13 +1,13 @@
 import type { RuleResult } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { productQueryKey } from '../../../api/get-product';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export const extensionEligibilityQueryKey = (productId: string) => [...productQueryKey(productId), 'extension-eligibility'] as const;
 
 /** GET /products/:id/extension-eligibility: each extension rule with pass or fail and why, before applying. */
 export function getExtensionEligibility(productId: string, signal?: AbortSignal): Promise<RuleResult[]> {
-  return api.get<RuleResult[]>(`/products/${encodeURIComponent(productId)}/extension-eligibility`, undefined, signal);
+  return data(client.GET('/api/v1/products/{id}/extension-eligibility', { params: { path: { id: productId } }, signal }));
 }
 
 export function extensionEligibilityQueryOptions(productId: string) {

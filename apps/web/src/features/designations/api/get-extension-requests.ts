@@ -1,6 +1,6 @@
 import type { ExtensionRequestView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetExtensionRequestsParams = { status?: ExtensionRequestView['status']; page: number; pageSize: number };
 
@@ -9,7 +9,7 @@ export const extensionRequestsQueryKey = ['extension-requests'] as const;
 
 /** GET /extension-requests (operator): requests of every product, e.g. the PENDING ones to decide. */
 export function getExtensionRequests(params: GetExtensionRequestsParams, signal?: AbortSignal): Promise<Page<ExtensionRequestView>> {
-  return api.get<Page<ExtensionRequestView>>('/extension-requests', params, signal);
+  return data(client.GET('/api/v1/extension-requests', { params: { query: params }, signal }));
 }
 
 export function extensionRequestsQueryOptions(params: GetExtensionRequestsParams) {

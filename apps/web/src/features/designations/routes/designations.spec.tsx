@@ -148,7 +148,7 @@ describe('supplier extension', () => {
       api: {
         'GET /products/:id': { body: product },
         'GET /products/:id/extension-eligibility': {
-          body: [...rules, { rule: 'supplierNotSanctioned', passed: false, reason: 'The company is under a sanction until 2027-01-01' }],
+          body: [...rules, { rule: 'supplierNotSanctioned', passed: false, reason: 'The company is under a sanction until 2027-01-01', code: 'TEXT' as const, params: { text: 'The company is under a sanction until 2027-01-01' } }],
         },
         'GET /products/:id/extension-requests': page([]),
       },

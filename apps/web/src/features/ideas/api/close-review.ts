@@ -1,11 +1,11 @@
 import type { IdeaReviewView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { ideasQueryKey } from './get-ideas';
 
 /** POST /idea-reviews/:id/close (operator): the ideas still under review are archived with the reason; their authors are told. */
 export function closeReview({ id, reason }: { id: string; reason: string }): Promise<IdeaReviewView> {
-  return api.post<IdeaReviewView>(`/idea-reviews/${id}/close`, { reason });
+  return data(client.POST('/api/v1/idea-reviews/{id}/close', { params: { path: { id } }, body: { reason } }));
 }
 
 export function useCloseReview() {

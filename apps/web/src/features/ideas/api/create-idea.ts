@@ -1,11 +1,11 @@
 import type { IdeaContent, IdeaView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { ideasQueryKey } from './get-ideas';
 
 /** POST /ideas (citizen): published at once; 400 when a field seems to hold personal data. */
 export function createIdea(body: IdeaContent): Promise<IdeaView> {
-  return api.post<IdeaView>('/ideas', body);
+  return data(client.POST('/api/v1/ideas', { body }));
 }
 
 export function useCreateIdea() {

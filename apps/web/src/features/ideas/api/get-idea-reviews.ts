@@ -1,11 +1,11 @@
 import type { IdeaReviewView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { ideasQueryKey } from './get-ideas';
 
 /** GET /idea-reviews (operator): the monthly reviews, newest month first. */
 export function getIdeaReviews(signal?: AbortSignal): Promise<IdeaReviewView[]> {
-  return api.get<IdeaReviewView[]>('/idea-reviews', undefined, signal);
+  return data(client.GET('/api/v1/idea-reviews', { signal }));
 }
 
 export function ideaReviewsQueryOptions() {

@@ -1,6 +1,6 @@
 import type { IdeaView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetIdeasParams = { page: number; pageSize: number; sort: 'support' | 'newest' };
 
@@ -9,7 +9,7 @@ export const ideasQueryKey = ['ideas'] as const;
 
 /** GET /ideas (public): ideas with their support counts, status and outcome. */
 export function getIdeas(params: GetIdeasParams, signal?: AbortSignal): Promise<Page<IdeaView>> {
-  return api.get<Page<IdeaView>>('/ideas', params, signal);
+  return data(client.GET('/api/v1/ideas', { params: { query: params }, signal }));
 }
 
 export function ideasQueryOptions(params: GetIdeasParams) {

@@ -1,6 +1,6 @@
 import type { IncubationTaskView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetIncubationTasksParams = { page: number; pageSize: number };
 
@@ -9,7 +9,7 @@ export const incubationTasksQueryKey = ['incubation-tasks'] as const;
 
 /** GET /incubation-tasks (operator): every task, soonest due first. */
 export function getIncubationTasks(params: GetIncubationTasksParams, signal?: AbortSignal): Promise<Page<IncubationTaskView>> {
-  return api.get<Page<IncubationTaskView>>('/incubation-tasks', params, signal);
+  return data(client.GET('/api/v1/incubation-tasks', { params: { query: params }, signal }));
 }
 
 export function incubationTasksQueryOptions(params: GetIncubationTasksParams) {

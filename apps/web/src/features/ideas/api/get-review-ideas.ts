@@ -1,11 +1,11 @@
 import type { IdeaView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { ideasQueryKey } from './get-ideas';
 
 /** GET /idea-reviews/:month/ideas (operator): the month's ideas, hidden ones included. */
 export function getReviewIdeas(month: string, signal?: AbortSignal): Promise<IdeaView[]> {
-  return api.get<IdeaView[]>(`/idea-reviews/${month}/ideas`, undefined, signal);
+  return data(client.GET('/api/v1/idea-reviews/{month}/ideas', { params: { path: { month } }, signal }));
 }
 
 export function reviewIdeasQueryOptions(month: string) {

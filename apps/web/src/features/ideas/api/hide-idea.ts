@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { ideasQueryKey } from './get-ideas';
 
 /** POST /ideas/:id/hide (operator): personal data or abuse; the reason goes to the author. */
 export function hideIdea({ id, reason }: { id: string; reason: string }): Promise<void> {
-  return api.post<void>(`/ideas/${id}/hide`, { reason });
+  return data(client.POST('/api/v1/ideas/{id}/hide', { params: { path: { id } }, body: { reason } }));
 }
 
 export function useHideIdea() {

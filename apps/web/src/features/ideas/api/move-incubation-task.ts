@@ -1,6 +1,6 @@
 import type { IncubationAction, IncubationTaskView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { ideasQueryKey } from './get-ideas';
 import { incubationTasksQueryKey } from './get-incubation-tasks';
 
@@ -8,7 +8,7 @@ export type IncubationMove = { id: string; action: IncubationAction; reason?: st
 
 /** POST /incubation-tasks/:id/<start|complete|drop> (operator): 409 when the move does not apply now; done and dropped need a reason. */
 export function moveIncubationTask({ id, action, reason }: IncubationMove): Promise<IncubationTaskView> {
-  return api.post<IncubationTaskView>(`/incubation-tasks/${encodeURIComponent(id)}/${action}`, reason === undefined ? {} : { reason });
+  return data(client.POST(`/api/v1/incubation-tasks/{id}/${action}` as const, { params: { path: { id } }, body: reason === undefined ? undefined : { reason } }));
 }
 
 export function useMoveIncubationTask() {

@@ -1,6 +1,6 @@
 import type { IdeaRoute, IdeaView, IncubationInput } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { ideasQueryKey } from './get-ideas';
 import { incubationTasksQueryKey } from './get-incubation-tasks';
 
@@ -8,7 +8,7 @@ export type IdeaSelection = { id: string; route: IdeaRoute; reason: string; inst
 
 /** POST /ideas/:id/select (operator): 409 when not scored or when the month's selections are full; incubation opens its task. */
 export function selectIdea({ id, ...body }: IdeaSelection): Promise<IdeaView> {
-  return api.post<IdeaView>(`/ideas/${id}/select`, body);
+  return data(client.POST('/api/v1/ideas/{id}/select', { params: { path: { id } }, body }));
 }
 
 export function useSelectIdea() {

@@ -1,11 +1,11 @@
 import type { InstitutionInput, InstitutionView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { institutionsQueryKey } from './get-institutions';
 
 /** POST /institutions (ADMIN). */
 export function createInstitution(body: InstitutionInput): Promise<InstitutionView> {
-  return api.post<InstitutionView>('/institutions', body);
+  return data(client.POST('/api/v1/institutions', { body }));
 }
 
 export function useCreateInstitution() {

@@ -1,12 +1,12 @@
 import type { InstitutionView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { institutionsQueryKey } from './get-institutions';
 
 export const institutionQueryKey = (id: string) => [...institutionsQueryKey, 'detail', id] as const;
 
 export function getInstitution(id: string, signal?: AbortSignal): Promise<InstitutionView> {
-  return api.get<InstitutionView>(`/institutions/${encodeURIComponent(id)}`, undefined, signal);
+  return data(client.GET('/api/v1/institutions/{id}', { params: { path: { id } }, signal }));
 }
 
 export function institutionQueryOptions(id: string) {

@@ -1,6 +1,6 @@
 import type { InstitutionType, InstitutionView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export interface GetInstitutionsParams {
   q?: string;
@@ -13,7 +13,7 @@ export interface GetInstitutionsParams {
 export const institutionsQueryKey = ['institutions'] as const;
 
 export function getInstitutions(params: GetInstitutionsParams, signal?: AbortSignal): Promise<Page<InstitutionView>> {
-  return api.get<Page<InstitutionView>>('/institutions', { ...params }, signal);
+  return data(client.GET('/api/v1/institutions', { params: { query: { ...params } }, signal }));
 }
 
 export function institutionsQueryOptions(params: GetInstitutionsParams) {

@@ -1,6 +1,6 @@
 import type { InstitutionInput, InstitutionView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { institutionsQueryKey } from './get-institutions';
 
 export interface UpdateInstitutionInput {
@@ -10,7 +10,7 @@ export interface UpdateInstitutionInput {
 
 /** PATCH /institutions/:id (ADMIN): the fields that changed. */
 export function updateInstitution({ id, changes }: UpdateInstitutionInput): Promise<InstitutionView> {
-  return api.patch<InstitutionView>(`/institutions/${encodeURIComponent(id)}`, changes);
+  return data(client.PATCH('/api/v1/institutions/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function useUpdateInstitution() {

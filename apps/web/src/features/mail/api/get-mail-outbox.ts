@@ -1,12 +1,12 @@
 import type { OutboxMailView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetMailOutboxParams = { page: number; pageSize: number };
 
 /** Every mail the platform wrote, newest first: sent, waiting, failed, or (without SMTP) kept. */
 export function getMailOutbox(params: GetMailOutboxParams, signal?: AbortSignal): Promise<Page<OutboxMailView>> {
-  return api.get<Page<OutboxMailView>>('/mail/outbox', params, signal);
+  return data(client.GET('/api/v1/mail/outbox', { params: { query: params }, signal }));
 }
 
 export function mailOutboxQueryOptions(params: GetMailOutboxParams) {

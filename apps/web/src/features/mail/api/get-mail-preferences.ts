@@ -1,12 +1,12 @@
 import type { MailPreferencesView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export const mailPreferencesQueryKey = ['mail-preferences'] as const;
 
 /** The signed-in user's mail language and the kinds they turned off. */
 export function getMailPreferences(signal?: AbortSignal): Promise<MailPreferencesView> {
-  return api.get<MailPreferencesView>('/me/mail-preferences', undefined, signal);
+  return data(client.GET('/api/v1/me/mail-preferences', { signal }));
 }
 
 export function mailPreferencesQueryOptions() {

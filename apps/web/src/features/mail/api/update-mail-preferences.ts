@@ -1,10 +1,10 @@
 import type { MailPreferencesView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { mailPreferencesQueryKey } from './get-mail-preferences';
 
 export function updateMailPreferences(body: MailPreferencesView): Promise<MailPreferencesView> {
-  return api.put<MailPreferencesView>('/me/mail-preferences', body);
+  return data(client.PUT('/api/v1/me/mail-preferences', { body }));
 }
 
 export function useUpdateMailPreferences({ onSuccess }: { onSuccess?: () => void } = {}) {

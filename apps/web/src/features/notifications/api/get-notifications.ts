@@ -1,6 +1,6 @@
 import type { NotificationPage } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetNotificationsParams = { unread?: boolean; page: number; pageSize: number };
 
@@ -8,7 +8,7 @@ export type GetNotificationsParams = { unread?: boolean; page: number; pageSize:
 export const notificationsQueryKey = ['notifications'] as const;
 
 export function getNotifications(params: GetNotificationsParams, signal?: AbortSignal): Promise<NotificationPage> {
-  return api.get<NotificationPage>('/notifications', params, signal);
+  return data(client.GET('/api/v1/notifications', { params: { query: params }, signal }));
 }
 
 export function notificationsQueryOptions(params: GetNotificationsParams) {

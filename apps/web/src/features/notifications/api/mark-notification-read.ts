@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { notificationsQueryKey } from './get-notifications';
 
 /** POST /notifications/:id/read (204). */
 export function markNotificationRead(id: string): Promise<void> {
-  return api.post<void>(`/notifications/${encodeURIComponent(id)}/read`);
+  return data(client.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }));
 }
 
 export function useMarkNotificationRead() {

@@ -7,7 +7,7 @@ export type ExportFormat = 'csv' | 'xlsx';
 
 /** GET /purchase-targets/export?format=: the ranking as a CSV or XLSX file, saved by the browser. */
 export async function exportTargetRanking({ format, ...params }: TargetRankingParams & { format: ExportFormat }): Promise<void> {
-  saveBlob(await apiBlob('/purchase-targets/export', { ...params, format }), `purchase-targets-${params.year}.${format}`);
+  saveBlob(await apiBlob('/api/v1/purchase-targets/export', { ...params, format }), `purchase-targets-${params.year}.${format}`);
 }
 
 export function useExportTargetRanking() {

@@ -1,13 +1,13 @@
 import type { OrderView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { ordersQueryKey } from './get-orders';
 
 export const orderQueryKey = (id: string) => [...ordersQueryKey, 'detail', id] as const;
 
 /** GET /orders/:id: the order, its documents and the moves open to the viewer now (`availableActions`). */
 export function getOrder(id: string, signal?: AbortSignal): Promise<OrderView> {
-  return api.get<OrderView>(`/orders/${encodeURIComponent(id)}`, undefined, signal);
+  return data(client.GET('/api/v1/orders/{id}', { params: { path: { id } }, signal }));
 }
 
 export function orderQueryOptions(id: string) {

@@ -1,7 +1,7 @@
 import type { OrderStatus, OrderView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { purchasesQueryKey } from '../../../api/get-product-purchase-count';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetOrdersParams = { status?: OrderStatus; page: number; pageSize: number };
 
@@ -10,7 +10,7 @@ export const ordersQueryKey = [...purchasesQueryKey, 'orders'] as const;
 
 /** GET /orders: a buyer gets its institution's, a supplier its company's, the agency every one. */
 export function getOrders(params: GetOrdersParams, signal?: AbortSignal): Promise<Page<OrderView>> {
-  return api.get<Page<OrderView>>('/orders', params, signal);
+  return data(client.GET('/api/v1/orders', { params: { query: params }, signal }));
 }
 
 export function ordersQueryOptions(params: GetOrdersParams) {

@@ -1,11 +1,11 @@
 import type { SectorRateRow } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { targetsQueryKey } from './get-target-dashboard';
 
 /** GET /purchase-targets/sector-rates?year=: each sector with the rate set for it (null: each institution keeps its own). */
 export function getSectorRates(year: number, signal?: AbortSignal): Promise<SectorRateRow[]> {
-  return api.get<SectorRateRow[]>('/purchase-targets/sector-rates', { year }, signal);
+  return data(client.GET('/api/v1/purchase-targets/sector-rates', { params: { query: { year } }, signal }));
 }
 
 export function sectorRatesQueryOptions(year: number) {

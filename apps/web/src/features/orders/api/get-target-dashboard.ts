@@ -1,13 +1,13 @@
 import type { TargetDashboard } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { purchasesQueryKey } from '../../../api/get-product-purchase-count';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export const targetsQueryKey = [...purchasesQueryKey, 'targets'] as const;
 
 /** GET /purchase-targets/institutions/:id?year=: where the institution stands, month by month against its target. */
 export function getTargetDashboard(institutionId: string, year: number, signal?: AbortSignal): Promise<TargetDashboard> {
-  return api.get<TargetDashboard>(`/purchase-targets/institutions/${encodeURIComponent(institutionId)}`, { year }, signal);
+  return data(client.GET('/api/v1/purchase-targets/institutions/{id}', { params: { path: { id: institutionId }, query: { year } }, signal }));
 }
 
 export function targetDashboardQueryOptions(institutionId: string, year: number) {

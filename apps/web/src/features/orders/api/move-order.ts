@@ -1,7 +1,7 @@
 import type { OrderAction, OrderView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { purchasesQueryKey } from '../../../api/get-product-purchase-count';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export interface MoveOrderInput {
   id: string;
@@ -19,7 +19,7 @@ export interface MoveOrderInput {
  */
 export function moveOrder({ id, action, ...body }: MoveOrderInput): Promise<OrderView> {
   const sent = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined && value !== ''));
-  return api.post<OrderView>(`/orders/${encodeURIComponent(id)}/${action}`, action === 'accept' ? undefined : sent);
+  return data(client.POST(`/api/v1/orders/{id}/${action}` as const, { params: { path: { id } }, body: action === 'accept' ? undefined : sent }));
 }
 
 export function useMoveOrder() {

@@ -1,11 +1,11 @@
 import type { TargetDashboard } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { targetsQueryKey } from './get-target-dashboard';
 
 /** PUT /purchase-targets/institutions/:id/goods-purchases: the year's goods purchases, the target's base. */
 export function setGoodsPurchases({ institutionId, year, amount }: { institutionId: string; year: number; amount: number }): Promise<TargetDashboard> {
-  return api.put<TargetDashboard>(`/purchase-targets/institutions/${encodeURIComponent(institutionId)}/goods-purchases`, { year, amount });
+  return data(client.PUT('/api/v1/purchase-targets/institutions/{id}/goods-purchases', { params: { path: { id: institutionId } }, body: { year, amount } }));
 }
 
 export function useSetGoodsPurchases() {

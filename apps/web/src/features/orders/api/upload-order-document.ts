@@ -1,6 +1,6 @@
 import type { OrderStep, OrderView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data, multipart } from '../../../lib/api-client';
 import { ordersQueryKey } from './get-orders';
 
 /** POST /orders/:id/documents (multipart `file`, `step`): a document of the step the caller's side carries out. */
@@ -8,7 +8,7 @@ export function uploadOrderDocument({ id, step, file }: { id: string; step: Orde
   const form = new FormData();
   form.append('step', step);
   form.append('file', file);
-  return api.upload<OrderView>(`/orders/${encodeURIComponent(id)}/documents`, form);
+  return data(client.POST('/api/v1/orders/{id}/documents', { params: { path: { id } }, body: multipart(form) }));
 }
 
 export function useUploadOrderDocument() {

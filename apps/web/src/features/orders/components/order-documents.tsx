@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/alerts';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField, TextField } from '../../../components/field';
-import { API_BASE, apiBlob } from '../../../lib/api-client';
+import { apiBlob } from '../../../lib/api-client';
 import { ACCEPT, checkUpload, saveBlob } from '../../../lib/files';
 import { formatBytes } from '../../../lib/format';
 import { useFormErrors } from '../../../lib/use-form-errors';
@@ -30,7 +30,7 @@ export function OrderDocuments({ order, role }: { order: OrderView; role: Role |
               <button
                 type="button"
                 className="link-button"
-                onClick={() => void apiBlob(document.url.slice(API_BASE.length)).then((blob) => saveBlob(blob, document.name))}
+                onClick={() => void apiBlob(document.url).then((blob) => saveBlob(blob, document.name))}
               >
                 {document.name}
               </button>{' '}

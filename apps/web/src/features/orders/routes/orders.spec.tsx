@@ -1,4 +1,4 @@
-import { orderMachine, OrderStatus, Role, type OrderView, type TargetDashboard } from '@inno/contracts';
+import { orderMachine, OrderStatus, Role, type OrderView, type SectorRateView, type TargetDashboard } from '@inno/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -125,7 +125,7 @@ describe('the purchase targets of every institution', () => {
       api: {
         'GET /purchase-targets': { body: ranking },
         'GET /purchase-targets/sector-rates': { body: [{ year: dashboard.year, sector: '행정', rate: null }] },
-        'PUT /purchase-targets/sector-rates': ({ body }) => ({ body }),
+        'PUT /purchase-targets/sector-rates': ({ body }) => ({ body: body as SectorRateView }),
       },
     });
     const row = await screen.findByTestId('op-target-row-CG-020');

@@ -1,6 +1,6 @@
 import type { CompanyMemberView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { companyMembersQueryKey } from './get-company-members';
 
 export type MemberAction = 'approve' | 'reject';
@@ -17,7 +17,7 @@ export interface ChangeMemberStatusInput {
  * company's business number.
  */
 export function changeMemberStatus({ companyId, userId, action }: ChangeMemberStatusInput): Promise<CompanyMemberView> {
-  return api.post<CompanyMemberView>(`/companies/${encodeURIComponent(companyId)}/members/${encodeURIComponent(userId)}/${action}`);
+  return data(client.POST(`/api/v1/companies/{id}/members/{userId}/${action}` as const, { params: { path: { id: companyId, userId } } }));
 }
 
 export function useChangeMemberStatus({ onSuccess }: { onSuccess?: (member: CompanyMemberView, input: ChangeMemberStatusInput) => void } = {}) {

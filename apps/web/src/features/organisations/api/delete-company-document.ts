@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { companyDocumentsQueryKey } from '../../../api/get-company-documents';
 
 export interface DeleteCompanyDocumentInput {
@@ -8,7 +8,7 @@ export interface DeleteCompanyDocumentInput {
 }
 
 export function deleteCompanyDocument({ companyId, documentId }: DeleteCompanyDocumentInput): Promise<void> {
-  return api.delete(`/companies/${encodeURIComponent(companyId)}/documents/${encodeURIComponent(documentId)}`);
+  return data(client.DELETE('/api/v1/companies/{id}/documents/{documentId}', { params: { path: { id: companyId, documentId } } }));
 }
 
 export function useDeleteCompanyDocument({ onSuccess }: { onSuccess?: (input: DeleteCompanyDocumentInput) => void } = {}) {

@@ -1,6 +1,6 @@
 import type { CompanyView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 /** The company as the API now returns it, with its certifications. */
 export type CompanyProfileView = CompanyView & { certifications?: string[] };
@@ -8,7 +8,7 @@ export type CompanyProfileView = CompanyView & { certifications?: string[] };
 export const companyQueryKey = (id: string) => ['companies', id] as const;
 
 export function getCompany(id: string, signal?: AbortSignal): Promise<CompanyProfileView> {
-  return api.get<CompanyProfileView>(`/companies/${encodeURIComponent(id)}`, undefined, signal);
+  return data(client.GET('/api/v1/companies/{id}', { params: { path: { id } }, signal }));
 }
 
 export function companyQueryOptions(id: string) {

@@ -1,11 +1,11 @@
 import type { InstitutionView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export const institutionQueryKey = (id: string) => ['institutions', id] as const;
 
 export function getInstitution(id: string, signal?: AbortSignal): Promise<InstitutionView> {
-  return api.get<InstitutionView>(`/institutions/${encodeURIComponent(id)}`, undefined, signal);
+  return data(client.GET('/api/v1/institutions/{id}', { params: { path: { id } }, signal }));
 }
 
 export function institutionQueryOptions(id: string) {

@@ -1,7 +1,7 @@
 import type { SanctionInput, SanctionView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { decisionsQueryKey } from '../../../api/get-decisions';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { companyQueryKey } from './get-company';
 
 export interface ImposeSanctionInput {
@@ -11,7 +11,7 @@ export interface ImposeSanctionInput {
 
 /** POST /companies/:id/sanctions (operators): published on the decisions register. */
 export function imposeSanction({ companyId, sanction }: ImposeSanctionInput): Promise<SanctionView> {
-  return api.post<SanctionView>(`/companies/${encodeURIComponent(companyId)}/sanctions`, sanction);
+  return data(client.POST('/api/v1/companies/{id}/sanctions', { params: { path: { id: companyId } }, body: sanction }));
 }
 
 export function useImposeSanction() {

@@ -1,7 +1,7 @@
 import type { SanctionView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { decisionsQueryKey } from '../../../api/get-decisions';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { companyQueryKey } from './get-company';
 
 export interface LiftSanctionInput {
@@ -12,7 +12,7 @@ export interface LiftSanctionInput {
 
 /** POST /companies/:id/sanctions/:sanctionId/lift (operators; 409 when already lifted or over). */
 export function liftSanction({ companyId, sanctionId, reason }: LiftSanctionInput): Promise<SanctionView> {
-  return api.post<SanctionView>(`/companies/${encodeURIComponent(companyId)}/sanctions/${encodeURIComponent(sanctionId)}/lift`, { reason });
+  return data(client.POST('/api/v1/companies/{id}/sanctions/{sanctionId}/lift', { params: { path: { id: companyId, sanctionId } }, body: { reason } }));
 }
 
 export function useLiftSanction() {

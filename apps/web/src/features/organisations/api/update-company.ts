@@ -1,6 +1,6 @@
 import type { CompanyProfileUpdate } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { companyQueryKey, type CompanyProfileView } from './get-company';
 
 export interface UpdateCompanyInput {
@@ -10,7 +10,7 @@ export interface UpdateCompanyInput {
 
 /** PATCH /companies/:id: the company administrator only (403 otherwise). */
 export function updateCompany({ id, changes }: UpdateCompanyInput): Promise<CompanyProfileView> {
-  return api.patch<CompanyProfileView>(`/companies/${encodeURIComponent(id)}`, changes);
+  return data(client.PATCH('/api/v1/companies/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function useUpdateCompany({ onSuccess }: { onSuccess?: (company: CompanyProfileView) => void } = {}) {

@@ -1,6 +1,6 @@
 import type { CompanyDocumentKind, CompanyDocumentView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data, multipart } from '../../../lib/api-client';
 import { companyDocumentsQueryKey } from '../../../api/get-company-documents';
 
 export interface UploadCompanyDocumentInput {
@@ -21,7 +21,7 @@ export function uploadCompanyDocument({ companyId, file, ...fields }: UploadComp
   if (fields.number) form.append('number', fields.number);
   if (fields.expiresOn) form.append('expiresOn', fields.expiresOn);
   form.append('file', file);
-  return api.upload<CompanyDocumentView>(`/companies/${encodeURIComponent(companyId)}/documents`, form);
+  return data(client.POST('/api/v1/companies/{id}/documents', { params: { path: { id: companyId } }, body: multipart(form) }));
 }
 
 export function useUploadCompanyDocument({ onSuccess }: { onSuccess?: (document: CompanyDocumentView) => void } = {}) {

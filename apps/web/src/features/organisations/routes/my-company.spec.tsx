@@ -210,7 +210,7 @@ describe('my company', () => {
     await user.click(screen.getByTestId('document-submit'));
     expect(await screen.findByTestId('document-uploaded')).toHaveTextContent('ISO 9001 인증서');
     const sent = api.find('POST', '/companies/company-1/documents').at(-1)!;
-    expect(sent.headers.get('Content-Type')).toBeNull();
+    expect(sent.headers.get('Content-Type')).toMatch(/^multipart\/form-data; boundary=/);
     const body = sent.body as FormData;
     expect(Object.fromEntries([...body.entries()].filter(([key]) => key !== 'file'))).toEqual({
       kind: 'CERTIFICATE',

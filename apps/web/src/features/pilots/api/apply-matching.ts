@@ -1,7 +1,7 @@
 import type { PilotView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { pilotsQueryKey } from '../../../api/get-product-pilot-results';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export interface ApplyMatchingInput {
   planId: string;
@@ -10,7 +10,7 @@ export interface ApplyMatchingInput {
 
 /** POST /pilot-plans/:id/matching (operator): the proposal as adjusted; all matched or none (409 when a cap or the budget would be exceeded). */
 export function applyMatching({ planId, applicationIds }: ApplyMatchingInput): Promise<PilotView[]> {
-  return api.post<PilotView[]>(`/pilot-plans/${encodeURIComponent(planId)}/matching`, { applicationIds });
+  return data(client.POST('/api/v1/pilot-plans/{id}/matching', { params: { path: { id: planId } }, body: { applicationIds } }));
 }
 
 export function useApplyMatching() {

@@ -1,6 +1,6 @@
 import type { MatchingProposal } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { pilotPlanQueryKey } from './get-pilot-plan';
 
 /**
@@ -8,7 +8,7 @@ import { pilotPlanQueryKey } from './get-pilot-plan';
  * in ranking order within the caps and the budget, and what it skips and why.
  */
 export function getMatchingProposal(planId: string, signal?: AbortSignal): Promise<MatchingProposal> {
-  return api.get<MatchingProposal>(`/pilot-plans/${encodeURIComponent(planId)}/matching-proposal`, undefined, signal);
+  return data(client.GET('/api/v1/pilot-plans/{id}/matching-proposal', { params: { path: { id: planId } }, signal }));
 }
 
 export function matchingProposalQueryOptions(planId: string) {

@@ -1,6 +1,6 @@
 import type { Page, PilotView, UsageState } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { pilotApplicationsQueryKey } from './get-pilots';
 
 export type GetPilotAttentionParams = { page: number; pageSize: number };
@@ -10,7 +10,8 @@ export type PilotNeedingAttention = PilotView & { latestCheckIn: { month: number
 
 /** GET /pilot-usage/attention (operator): pilot products shelved or returned after the pilot, with the check-in's why. */
 export function getPilotAttention(params: GetPilotAttentionParams, signal?: AbortSignal): Promise<Page<PilotNeedingAttention>> {
-  return api.get<Page<PilotNeedingAttention>>('/pilot-usage/attention', params, signal);
+  // The document drops what `Required<…>` and `&` add to this view (a gap in its generator): read as the contract says.
+  return data(client.GET('/api/v1/pilot-usage/attention', { params: { query: params }, signal })) as Promise<Page<PilotNeedingAttention>>;
 }
 
 export function pilotAttentionQueryOptions(params: GetPilotAttentionParams) {

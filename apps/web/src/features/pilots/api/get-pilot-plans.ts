@@ -1,7 +1,7 @@
 import type { Page, PilotPlanView } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { pilotsQueryKey } from '../../../api/get-product-pilot-results';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetPilotPlansParams = { page: number; pageSize: number };
 
@@ -10,7 +10,7 @@ export const pilotPlansQueryKey = [...pilotsQueryKey, 'plans'] as const;
 
 /** GET /pilot-plans: the yearly pilot-purchase plans, newest first (public notices). */
 export function getPilotPlans(params: GetPilotPlansParams, signal?: AbortSignal): Promise<Page<PilotPlanView>> {
-  return api.get<Page<PilotPlanView>>('/pilot-plans', params, signal);
+  return data(client.GET('/api/v1/pilot-plans', { params: { query: params }, signal }));
 }
 
 export function pilotPlansQueryOptions(params: GetPilotPlansParams) {

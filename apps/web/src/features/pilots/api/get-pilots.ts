@@ -1,7 +1,7 @@
 import type { Page, PilotStatus, PilotView } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { pilotsQueryKey } from '../../../api/get-product-pilot-results';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetPilotsParams = { planId?: string; status?: PilotStatus; page: number; pageSize: number };
 
@@ -13,7 +13,7 @@ export const pilotApplicationsQueryKey = [...pilotsQueryKey, 'applications'] as 
  * the operator every one (by plan and status, with the rank per product while APPLIED).
  */
 export function getPilots(params: GetPilotsParams, signal?: AbortSignal): Promise<Page<PilotView>> {
-  return api.get<Page<PilotView>>('/pilot-applications', params, signal);
+  return data(client.GET('/api/v1/pilot-applications', { params: { query: params }, signal }));
 }
 
 export function pilotsQueryOptions(params: GetPilotsParams) {

@@ -1,6 +1,6 @@
 import type { Page, PlanProductView } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { pilotPlanQueryKey } from './get-pilot-plan';
 
 export type GetPlanProductsParams = { q?: string; category?: string; eligible?: boolean; page: number; pageSize: number };
@@ -10,7 +10,7 @@ export type GetPlanProductsParams = { q?: string; category?: string; eligible?: 
  * plan, eligible or excluded with why, with its supplier's pilot-use plan.
  */
 export function getPlanProducts(planId: string, params: GetPlanProductsParams, signal?: AbortSignal): Promise<Page<PlanProductView>> {
-  return api.get<Page<PlanProductView>>(`/pilot-plans/${encodeURIComponent(planId)}/products`, params, signal);
+  return data(client.GET('/api/v1/pilot-plans/{id}/products', { params: { path: { id: planId }, query: params }, signal }));
 }
 
 export function planProductsQueryOptions(planId: string, params: GetPlanProductsParams) {

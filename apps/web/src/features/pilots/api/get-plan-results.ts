@@ -1,11 +1,11 @@
 import type { PlanResultRow } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { pilotPlanQueryKey } from './get-pilot-plan';
 
 /** GET /pilot-plans/:id/results: the published matching results with reasons (404 until the operator publishes them). */
 export function getPlanResults(planId: string, signal?: AbortSignal): Promise<PlanResultRow[]> {
-  return api.get<PlanResultRow[]>(`/pilot-plans/${encodeURIComponent(planId)}/results`, undefined, signal);
+  return data(client.GET('/api/v1/pilot-plans/{id}/results', { params: { path: { id: planId } }, signal }));
 }
 
 export function planResultsQueryOptions(planId: string) {

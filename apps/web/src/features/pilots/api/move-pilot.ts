@@ -1,7 +1,7 @@
 import { PilotAction, type PilotView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { pilotsQueryKey } from '../../../api/get-product-pilot-results';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 /** The moves of `pilotMachine` that carry at most a reason (the result report has its own operation). */
 export type PilotMove = Exclude<PilotAction, typeof PilotAction.REPORT>;
@@ -21,7 +21,7 @@ export interface MovePilotInput {
  * complete-corrective-action, refuse-corrective-action. A 409 says why not.
  */
 export function movePilot({ id, action, reason }: MovePilotInput): Promise<PilotView> {
-  return api.post<PilotView>(`/pilot-applications/${encodeURIComponent(id)}/${action}`, reason ? { reason } : {});
+  return data(client.POST(`/api/v1/pilot-applications/{id}/${action}` as const, { params: { path: { id } }, body: reason ? { reason } : {} }));
 }
 
 export function useMovePilot() {

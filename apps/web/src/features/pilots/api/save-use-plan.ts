@@ -1,7 +1,7 @@
 import type { PilotUsePlan, SavedUsePlan } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { pilotsQueryKey } from '../../../api/get-product-pilot-results';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export interface SaveUsePlanInput {
   planId: string;
@@ -11,7 +11,7 @@ export interface SaveUsePlanInput {
 
 /** PUT /pilot-plans/:id/products/:productId/use-plan (the product's supplier): what a pilot of it includes (409 when the product is excluded). */
 export function saveUsePlan({ planId, productId, usePlan }: SaveUsePlanInput): Promise<SavedUsePlan> {
-  return api.put<SavedUsePlan>(`/pilot-plans/${encodeURIComponent(planId)}/products/${encodeURIComponent(productId)}/use-plan`, usePlan);
+  return data(client.PUT('/api/v1/pilot-plans/{id}/products/{productId}/use-plan', { params: { path: { id: planId, productId } }, body: usePlan }));
 }
 
 export function useSaveUsePlan() {

@@ -3,17 +3,16 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { wordMessage } from '../../../lib/messages';
-import { apiError, type MockResponse } from '../../../test/api-mock';
+import { apiError, type ApiRoutes } from '../../../test/api-mock';
 import { makeProductDetail, makeSession } from '../../../test/factories';
-import type { MockRequest } from '../../../test/render';
 import { makePilot, makePlan, renderPilotPage } from '../testing';
 import { ApplyPilotRoute } from './apply-pilot';
 
 function renderApply({
   at = '/pilots/apply?planId=plan-1&productId=product-1',
   plan = makePlan(),
-  product = { body: makeProductDetail({ id: 'product-1', askingPrice: 12_000_000 }) } as MockResponse,
-  apply = (request: MockRequest): MockResponse => ({ status: 201, body: makePilot({ id: 'pilot-9', ...(request.body as object) }) }),
+  product = { body: makeProductDetail({ id: 'product-1', askingPrice: 12_000_000 }) } as ApiRoutes['GET /products/:id'],
+  apply = ((request) => ({ status: 201, body: makePilot({ id: 'pilot-9', ...(request.body as object) }) })) as ApiRoutes['POST /pilot-applications'],
 } = {}) {
   return renderPilotPage(<ApplyPilotRoute />, {
     path: '/pilots/apply',

@@ -2,9 +2,8 @@ import { DEFAULT_RULE_SETTINGS, Role, type RuleSettingsView } from '@inno/contra
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { apiError, type MockResponse } from '../../../test/api-mock';
+import { apiError, type ApiRoutes } from '../../../test/api-mock';
 import { makeSession } from '../../../test/factories';
-import type { MockRequest } from '../../../test/render';
 import { makePlan, page, renderPilotPage } from '../testing';
 import { OperatorPilotPlansRoute } from './operator-pilot-plans';
 
@@ -17,8 +16,8 @@ const settings: RuleSettingsView = {
 };
 
 function renderPlans(
-  create: (request: MockRequest) => MockResponse = (request) => ({ status: 201, body: makePlan({ id: 'plan-new', ...(request.body as object) }) }),
-  ruleSettings: MockResponse = { body: settings },
+  create: ApiRoutes['POST /pilot-plans'] = (request) => ({ status: 201, body: makePlan({ id: 'plan-new', ...(request.body as object) }) }),
+  ruleSettings: ApiRoutes['GET /rule-settings'] = { body: settings },
 ) {
   return renderPilotPage(<OperatorPilotPlansRoute />, {
     path: '/operator/pilot-plans',

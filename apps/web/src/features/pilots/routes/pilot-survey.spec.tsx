@@ -2,12 +2,10 @@ import { Role, type PilotPlanView, type SessionResponse } from '@inno/contracts'
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { apiError, type mockApi } from '../../../test/api-mock';
+import { apiError, type ApiRoutes } from '../../../test/api-mock';
 import { makeCategories, makeProductSummary, makeSession } from '../../../test/factories';
 import { makePlan, makePlanProduct, page, renderPilotPage } from '../testing';
 import { PilotSurveyRoute } from './pilot-survey';
-
-type Routes = Parameters<typeof mockApi>[0];
 
 const eligible = makePlanProduct({
   productId: 'product-1',
@@ -24,7 +22,7 @@ const excluded = makePlanProduct({
 });
 const otherSupplier = makePlanProduct({ productId: 'product-3', nameKo: '수질 센서', companyName: '(주)다른회사' });
 
-function renderSurvey({ plan = makePlan(), session = null, api = {} }: { plan?: PilotPlanView; session?: SessionResponse | null; api?: Routes } = {}) {
+function renderSurvey({ plan = makePlan(), session = null, api = {} }: { plan?: PilotPlanView; session?: SessionResponse | null; api?: ApiRoutes } = {}) {
   return renderPilotPage(<PilotSurveyRoute />, {
     path: '/pilots/plans/:planId',
     at: `/pilots/plans/${plan.id}`,
@@ -178,7 +176,7 @@ describe('the supplier’s pilot-use plan', () => {
         'GET /pilot-plans/:id/products': () => ({ body: page(products) }),
         'PUT /pilot-plans/:id/products/:productId/use-plan': (request) => {
           products = [makePlanProduct({ productId: 'product-1', usePlan: request.body as typeof saved }), excluded];
-          return { body: { planId: 'plan-1', productId: 'product-1', usePlan: request.body } };
+          return { body: { planId: 'plan-1', productId: 'product-1', usePlan: request.body as typeof saved } };
         },
       },
     });

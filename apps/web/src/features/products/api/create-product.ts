@@ -1,12 +1,12 @@
 import type { ProductInput, ProductView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { productsQueryKey } from '../../../api/get-product';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { myProductsQueryKey } from '../../../api/get-my-products';
 
 /** POST /products: registers a product of the supplier's company (not designated yet). */
 export function createProduct(body: ProductInput): Promise<ProductView> {
-  return api.post<ProductView>('/products', body);
+  return data(client.POST('/api/v1/products', { body }));
 }
 
 export function useCreateProduct({ onSuccess }: { onSuccess?: (product: ProductView) => void } = {}) {

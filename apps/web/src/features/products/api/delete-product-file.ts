@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { productsQueryKey } from '../../../api/get-product';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export interface DeleteProductFileInput {
   productId: string;
@@ -8,7 +8,7 @@ export interface DeleteProductFileInput {
 }
 
 export function deleteProductFile({ productId, fileId }: DeleteProductFileInput): Promise<void> {
-  return api.delete(`/products/${encodeURIComponent(productId)}/files/${encodeURIComponent(fileId)}`);
+  return data(client.DELETE('/api/v1/products/{id}/files/{fileId}', { params: { path: { id: productId, fileId } } }));
 }
 
 export function useDeleteProductFile() {

@@ -1,7 +1,7 @@
 import type { ProductUpdate, ProductView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { productsQueryKey } from '../../../api/get-product';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { myProductsQueryKey } from '../../../api/get-my-products';
 
 export interface UpdateProductInput {
@@ -11,7 +11,7 @@ export interface UpdateProductInput {
 
 /** PATCH /products/:id with only what changed; each save is a version in the edit history. */
 export function updateProduct({ id, changes }: UpdateProductInput): Promise<ProductView> {
-  return api.patch<ProductView>(`/products/${encodeURIComponent(id)}`, changes);
+  return data(client.PATCH('/api/v1/products/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function useUpdateProduct({ onSuccess }: { onSuccess?: (product: ProductView) => void } = {}) {

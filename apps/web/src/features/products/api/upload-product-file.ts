@@ -1,7 +1,7 @@
 import type { StoredFileView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { productsQueryKey } from '../../../api/get-product';
-import { api } from '../../../lib/api-client';
+import { client, data, multipart } from '../../../lib/api-client';
 
 /** Images (JPEG/PNG/WebP up to 5 MB) or documents (PDF up to 20 MB). */
 export type ProductFileKind = 'images' | 'documents';
@@ -16,7 +16,7 @@ export interface UploadProductFileInput {
 export function uploadProductFile({ productId, kind, file }: UploadProductFileInput): Promise<StoredFileView> {
   const form = new FormData();
   form.append('file', file);
-  return api.upload<StoredFileView>(`/products/${encodeURIComponent(productId)}/${kind}`, form);
+  return data(client.POST(`/api/v1/products/{id}/${kind}` as const, { params: { path: { id: productId } }, body: multipart(form) }));
 }
 
 export function useUploadProductFile({ onSuccess }: { onSuccess?: (file: StoredFileView) => void } = {}) {

@@ -100,7 +100,7 @@ describe('my products', () => {
           created = makeProductDetail({ ...(request.body as object), id: 'p-new', status: 'UNDESIGNATED', designation: null, version: 1 });
           return { status: 201, body: created };
         },
-        'GET /products/:id': () => ({ body: created }),
+        'GET /products/:id': () => (created ? { body: created } : apiError(404, 'Not Found')),
         'GET /products/:id/versions': { body: [{ version: 1, changedAt: '2025-05-01T09:00:00.000Z', changedBy: '김혁신', changes: {} }] },
       },
     });

@@ -1,6 +1,6 @@
 import type { RuleResult } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { proposalQueryKey } from './get-proposal';
 
 /** Under the proposal's key: an edit (which invalidates proposals) checks the rules again. */
@@ -8,7 +8,7 @@ export const proposalEligibilityQueryKey = (id: string) => [...proposalQueryKey(
 
 /** GET /proposals/:id/eligibility: each rule with pass or fail and why, before submitting (a failing one blocks it). */
 export function getProposalEligibility(id: string, signal?: AbortSignal): Promise<RuleResult[]> {
-  return api.get<RuleResult[]>(`/proposals/${encodeURIComponent(id)}/eligibility`, undefined, signal);
+  return data(client.GET('/api/v1/proposals/{id}/eligibility', { params: { path: { id } }, signal }));
 }
 
 export function proposalEligibilityQueryOptions(id: string) {

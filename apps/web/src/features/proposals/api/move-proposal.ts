@@ -1,7 +1,7 @@
 import type { ProposalView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { proposalsQueryKey } from '../../../api/get-proposals';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 /** The supplier's moves of `proposalMachine`. */
 export type SupplierProposalAction = 'submit' | 'supplement' | 'withdraw';
@@ -17,7 +17,7 @@ export interface MoveProposalInput {
  * says why not; a refused submit carries `details` per failing eligibility rule.
  */
 export function moveProposal({ id, action, reason }: MoveProposalInput): Promise<ProposalView> {
-  return api.post<ProposalView>(`/proposals/${encodeURIComponent(id)}/${action}`, reason ? { reason } : {});
+  return data(client.POST(`/api/v1/proposals/{id}/${action}` as const, { params: { path: { id } }, body: reason ? { reason } : {} }));
 }
 
 export function useMoveProposal() {

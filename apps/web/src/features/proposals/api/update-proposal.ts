@@ -1,7 +1,7 @@
 import type { ProposalUpdate, ProposalView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { proposalsQueryKey } from '../../../api/get-proposals';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export interface UpdateProposalInput {
   id: string;
@@ -13,7 +13,7 @@ export interface UpdateProposalInput {
  * once submitted, only while a supplement is requested (the edits go to `supplementDraft`).
  */
 export function updateProposal({ id, changes }: UpdateProposalInput): Promise<ProposalView> {
-  return api.patch<ProposalView>(`/proposals/${encodeURIComponent(id)}`, changes);
+  return data(client.PATCH('/api/v1/proposals/{id}', { params: { path: { id } }, body: changes }));
 }
 
 export function useUpdateProposal() {

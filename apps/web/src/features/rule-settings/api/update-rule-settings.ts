@@ -1,7 +1,7 @@
 import type { RuleSettings, RuleSettingsView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ruleSettingsQueryKey } from '../../../api/get-rule-settings';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 /**
  * PUT /rule-settings (operator, admin): the defaults calls and plans opened from now on copy; those
@@ -9,7 +9,7 @@ import { api } from '../../../lib/api-client';
  */
 /** `ideas` left out keeps the ideas rules saved before. */
 export function updateRuleSettings(body: Omit<RuleSettings, 'ideas'> & Partial<Pick<RuleSettings, 'ideas'>>): Promise<RuleSettingsView> {
-  return api.put<RuleSettingsView>('/rule-settings', body);
+  return data(client.PUT('/api/v1/rule-settings', { body }));
 }
 
 export function useUpdateRuleSettings({ onSuccess }: { onSuccess?: (saved: RuleSettingsView) => void } = {}) {

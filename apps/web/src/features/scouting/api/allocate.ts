@@ -1,6 +1,6 @@
 import type { MyAllocationsView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 export interface AllocateInput {
@@ -12,7 +12,7 @@ export interface AllocateInput {
 
 /** PUT /demo-days/:id/allocations/:nominationId (panel member): 409 BUDGET_EXCEEDED past the budget. */
 export function allocate({ demoDayId, nominationId, amount }: AllocateInput): Promise<MyAllocationsView> {
-  return api.put<MyAllocationsView>(`/demo-days/${encodeURIComponent(demoDayId)}/allocations/${encodeURIComponent(nominationId)}`, { amount });
+  return data(client.PUT('/api/v1/demo-days/{id}/allocations/{nominationId}', { params: { path: { id: demoDayId, nominationId } }, body: { amount } }));
 }
 
 export function useAllocate() {

@@ -1,11 +1,11 @@
 import type { NominationView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 /** POST /scouting-invitations/claim (supplier): links the nomination to the supplier's company (same business number). */
 export function claimInvitation(token: string): Promise<NominationView> {
-  return api.post<NominationView>('/scouting-invitations/claim', { token });
+  return data(client.POST('/api/v1/scouting-invitations/claim', { body: { token } }));
 }
 
 export function useClaimInvitation() {

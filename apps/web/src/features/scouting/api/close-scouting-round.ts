@@ -1,11 +1,11 @@
 import type { ScoutingRoundView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 /** POST /scouting-rounds/:id/close (operator): the round takes no more nominations. */
 export function closeScoutingRound(id: string): Promise<ScoutingRoundView> {
-  return api.post<ScoutingRoundView>(`/scouting-rounds/${encodeURIComponent(id)}/close`);
+  return data(client.POST('/api/v1/scouting-rounds/{id}/close', { params: { path: { id } } }));
 }
 
 export function useCloseScoutingRound() {

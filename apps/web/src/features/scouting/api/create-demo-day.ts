@@ -1,11 +1,12 @@
 import type { DemoDayInput, DemoDayView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 /** POST /demo-days (operator): budget and number recommended default to the rule settings. */
 export function createDemoDay(body: DemoDayInput): Promise<DemoDayView> {
-  return api.post<DemoDayView>('/demo-days', body);
+  // The document has this body stricter than the API takes (defaults, nulls and score maps its generator loses).
+  return data(client.POST('/api/v1/demo-days', { body: body as never }));
 }
 
 export function useCreateDemoDay() {

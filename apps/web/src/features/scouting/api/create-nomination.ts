@@ -1,11 +1,11 @@
 import type { NominationInput, NominationView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 /** POST /nominations (scout): the answer carries the invitation link, shown this once. */
 export function createNomination(body: NominationInput): Promise<NominationView> {
-  return api.post<NominationView>('/nominations', body);
+  return data(client.POST('/api/v1/nominations', { body }));
 }
 
 export function useCreateNomination() {

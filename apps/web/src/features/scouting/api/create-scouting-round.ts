@@ -1,11 +1,12 @@
 import type { ScoutingRoundInput, ScoutingRoundView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 /** POST /scouting-rounds (operator): opens a round; the nominations per scout default to the rule settings. */
 export function createScoutingRound(body: ScoutingRoundInput): Promise<ScoutingRoundView> {
-  return api.post<ScoutingRoundView>('/scouting-rounds', body);
+  // The document has this body stricter than the API takes (defaults, nulls and score maps its generator loses).
+  return data(client.POST('/api/v1/scouting-rounds', { body: body as never }));
 }
 
 export function useCreateScoutingRound() {

@@ -1,11 +1,11 @@
 import type { DemoDayView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 /** GET /demo-days/:id (public): the programme, whether the viewer is on the panel, and the moves open to them. */
 export function getDemoDay(id: string, signal?: AbortSignal): Promise<DemoDayView> {
-  return api.get<DemoDayView>(`/demo-days/${encodeURIComponent(id)}`, undefined, signal);
+  return data(client.GET('/api/v1/demo-days/{id}', { params: { path: { id } }, signal }));
 }
 
 export function demoDayQueryOptions(id: string) {

@@ -1,13 +1,13 @@
 import type { NominationStatus, NominationView, Page } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 export type GetNominationsParams = { page: number; pageSize: number; status?: NominationStatus; roundId?: string };
 
 /** GET /nominations: a scout's own, a supplier's company's, every one for the agency. */
 export function getNominations(params: GetNominationsParams, signal?: AbortSignal): Promise<Page<NominationView>> {
-  return api.get<Page<NominationView>>('/nominations', params, signal);
+  return data(client.GET('/api/v1/nominations', { params: { query: params }, signal }));
 }
 
 export function nominationsQueryOptions(params: GetNominationsParams) {

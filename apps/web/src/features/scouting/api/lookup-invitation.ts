@@ -1,11 +1,11 @@
 import type { InvitationView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 /** POST /scouting-invitations/lookup (public): what the invitation is for. The token travels in the body. */
 export function lookupInvitation(token: string, signal?: AbortSignal): Promise<InvitationView> {
-  return api.post<InvitationView>('/scouting-invitations/lookup', { token }, { signal });
+  return data(client.POST('/api/v1/scouting-invitations/lookup', { body: { token }, signal }));
 }
 
 export function invitationQueryOptions(token: string) {

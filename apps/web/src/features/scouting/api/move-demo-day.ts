@@ -1,11 +1,11 @@
 import type { DemoDayAction } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 /** POST /demo-days/:id/open | close (operator): `demoDayMachine`'s moves; closing publishes the results. */
 export function moveDemoDay({ id, action }: { id: string; action: DemoDayAction }): Promise<unknown> {
-  return api.post<unknown>(`/demo-days/${encodeURIComponent(id)}/${action}`);
+  return data(client.POST(`/api/v1/demo-days/{id}/${action}` as const, { params: { path: { id } } }));
 }
 
 export function useMoveDemoDay() {

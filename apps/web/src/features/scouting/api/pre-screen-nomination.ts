@@ -1,6 +1,6 @@
 import { NominationAction, type NominationView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 export interface PreScreenInput {
@@ -11,7 +11,7 @@ export interface PreScreenInput {
 
 /** POST /nominations/:id/pass-pre-screening | fail-pre-screening (operator), with the note saying why. */
 export function preScreenNomination({ id, action, note }: PreScreenInput): Promise<NominationView> {
-  return api.post<NominationView>(`/nominations/${encodeURIComponent(id)}/${action}`, { note });
+  return data(client.POST(`/api/v1/nominations/{id}/${action}` as const, { params: { path: { id } }, body: { note } }));
 }
 
 export function usePreScreenNomination() {

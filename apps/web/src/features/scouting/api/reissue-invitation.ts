@@ -1,11 +1,11 @@
 import type { NominationView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { scoutingQueryKey } from './keys';
 
 /** POST /nominations/:id/invitation (its scout or an operator): a new link; the previous one stops working. */
 export function reissueInvitation(id: string): Promise<NominationView> {
-  return api.post<NominationView>(`/nominations/${encodeURIComponent(id)}/invitation`);
+  return data(client.POST('/api/v1/nominations/{id}/invitation', { params: { path: { id } } }));
 }
 
 export function useReissueInvitation() {

@@ -96,11 +96,11 @@ describe('scouting pages', () => {
     renderApp('/panel/demo-days/day-1', {
       session: makeSession(Role.SCOUT),
       api: {
-        'GET /demo-days/day-1': { body: day },
-        'GET /demo-days/day-1/my-allocations': {
+        'GET /demo-days/:id': { body: day },
+        'GET /demo-days/:id/my-allocations': {
           body: { budget: 200_000_000, allocated: 0, allocations: [], excluded: [{ nominationId: 'nomination-2', reason: 'You nominated this company' }] },
         },
-        'PUT /demo-days/day-1/allocations/nomination-1': apiError(409, 'This would put ₩250,000,000 in, over your budget', { amount: ['at most ₩200,000,000 is left for this product'] }),
+        'PUT /demo-days/:id/allocations/:nominationId': apiError(409, 'This would put ₩250,000,000 in, over your budget', { amount: ['at most ₩200,000,000 is left for this product'] }),
       },
     });
     const row = await screen.findByTestId('allocation-nomination-1');
@@ -117,8 +117,8 @@ describe('scouting pages', () => {
   it('shows the public results of a closed demo day without investors', async () => {
     renderApp('/scouting/demo-days/day-1', {
       api: {
-        'GET /demo-days/day-1': { body: { ...day, status: 'CLOSED', onPanel: false } },
-        'GET /demo-days/day-1/results': {
+        'GET /demo-days/:id': { body: { ...day, status: 'CLOSED', onPanel: false } },
+        'GET /demo-days/:id/results': {
           body: {
             demoDayId: 'day-1',
             title: day.title,

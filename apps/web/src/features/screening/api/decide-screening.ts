@@ -1,7 +1,7 @@
 import type { ProposalView, ScreeningItem } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { proposalsQueryKey } from '../../../api/get-proposals';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export interface DecideScreeningInput {
   id: string;
@@ -13,7 +13,7 @@ export interface DecideScreeningInput {
 
 /** POST /proposals/:id/pass-screening | fail-screening `{ checklist }` (400 `details` keyed `checklist`, `checklist.<i>.reason`). */
 export function decideScreening({ id, verdict, checklist }: DecideScreeningInput): Promise<ProposalView> {
-  return api.post<ProposalView>(`/proposals/${encodeURIComponent(id)}/${verdict}-screening`, { checklist });
+  return data(client.POST(`/api/v1/proposals/{id}/${verdict}-screening` as const, { params: { path: { id } }, body: { checklist } }));
 }
 
 export function useDecideScreening() {

@@ -1,7 +1,7 @@
 import type { ProposalView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { proposalsQueryKey } from '../../../api/get-proposals';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export interface RequestSupplementInput {
   id: string;
@@ -12,7 +12,7 @@ export interface RequestSupplementInput {
 
 /** POST /proposals/:id/request-supplement: SUBMITTED or SCREENING → SUPPLEMENT_REQUESTED, with what to add and by when. */
 export function requestSupplement({ id, message, deadline }: RequestSupplementInput): Promise<ProposalView> {
-  return api.post<ProposalView>(`/proposals/${encodeURIComponent(id)}/request-supplement`, { message, deadline });
+  return data(client.POST('/api/v1/proposals/{id}/request-supplement', { params: { path: { id } }, body: { message, deadline } }));
 }
 
 export function useRequestSupplement() {

@@ -1,11 +1,11 @@
 import type { ProposalView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { proposalsQueryKey } from '../../../api/get-proposals';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 /** POST /proposals/:id/start-screening: SUBMITTED → SCREENING. */
 export function startScreening(id: string): Promise<ProposalView> {
-  return api.post<ProposalView>(`/proposals/${encodeURIComponent(id)}/start-screening`);
+  return data(client.POST('/api/v1/proposals/{id}/start-screening', { params: { path: { id } } }));
 }
 
 export function useStartScreening() {

@@ -1,11 +1,11 @@
 import type { SynonymGroupInput, SynonymGroupView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { synonymGroupsQueryKey } from './get-synonym-groups';
 
 /** POST /search-synonyms (OPERATOR, ADMIN). */
 export function createSynonymGroup(body: SynonymGroupInput): Promise<SynonymGroupView> {
-  return api.post<SynonymGroupView>('/search-synonyms', body);
+  return data(client.POST('/api/v1/search-synonyms', { body }));
 }
 
 export function useCreateSynonymGroup() {

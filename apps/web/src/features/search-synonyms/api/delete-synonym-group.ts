@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { synonymGroupsQueryKey } from './get-synonym-groups';
 
 /** DELETE /search-synonyms/:id (OPERATOR, ADMIN). */
 export function deleteSynonymGroup(id: string): Promise<void> {
-  return api.delete(`/search-synonyms/${id}`);
+  return data(client.DELETE('/api/v1/search-synonyms/{id}', { params: { path: { id } } }));
 }
 
 export function useDeleteSynonymGroup() {

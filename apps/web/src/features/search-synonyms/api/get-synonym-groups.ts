@@ -1,12 +1,12 @@
 import type { SynonymGroupView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export const synonymGroupsQueryKey = ['search-synonyms'] as const;
 
 /** GET /search-synonyms (OPERATOR, ADMIN). */
 export function getSynonymGroups(signal?: AbortSignal): Promise<SynonymGroupView[]> {
-  return api.get<SynonymGroupView[]>('/search-synonyms', {}, signal);
+  return data(client.GET('/api/v1/search-synonyms', { signal }));
 }
 
 export function synonymGroupsQueryOptions() {

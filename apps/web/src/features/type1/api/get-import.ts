@@ -1,6 +1,6 @@
 import { ImportJobStatus, type ImportJobView } from '@inno/contracts';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { importsQueryKey } from './get-imports';
 
 /** How often a running import is asked for its progress. */
@@ -9,7 +9,7 @@ export const IMPORT_POLL_MS = 500;
 export const importQueryKey = (id: string) => [...importsQueryKey, 'detail', id] as const;
 
 export function getImport(id: string, signal?: AbortSignal): Promise<ImportJobView> {
-  return api.get<ImportJobView>(`/product-imports/${encodeURIComponent(id)}`, undefined, signal);
+  return data(client.GET('/api/v1/product-imports/{id}', { params: { path: { id } }, signal }));
 }
 
 /** Polls while the job runs, then stops. */

@@ -1,6 +1,6 @@
 import type { ImportJobView, Page } from '@inno/contracts';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 
 export type GetImportsParams = { page: number; pageSize: number };
 
@@ -9,7 +9,7 @@ export const importsQueryKey = ['product-imports'] as const;
 export const importListQueryKey = [...importsQueryKey, 'list'] as const;
 
 export function getImports(params: GetImportsParams, signal?: AbortSignal): Promise<Page<ImportJobView>> {
-  return api.get<Page<ImportJobView>>('/product-imports', params, signal);
+  return data(client.GET('/api/v1/product-imports', { params: { query: params }, signal }));
 }
 
 export function importsQueryOptions(params: GetImportsParams) {

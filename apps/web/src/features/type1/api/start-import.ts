@@ -1,6 +1,6 @@
 import type { ImportJobView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data, multipart } from '../../../lib/api-client';
 import { importQueryKey } from './get-import';
 import { importListQueryKey } from './get-imports';
 
@@ -8,7 +8,7 @@ import { importListQueryKey } from './get-imports';
 export function startImport(file: File): Promise<ImportJobView> {
   const form = new FormData();
   form.append('file', file);
-  return api.upload<ImportJobView>('/product-imports', form);
+  return data(client.POST('/api/v1/product-imports', { body: multipart(form) }));
 }
 
 export function useStartImport({ onSuccess }: { onSuccess?: (job: ImportJobView) => void } = {}) {

@@ -1,6 +1,6 @@
 import type { UserAction, UserView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { usersQueryKey } from '../../../api/get-users';
 
 export interface ChangeUserStatusInput {
@@ -15,7 +15,7 @@ export interface ChangeUserStatusInput {
  * action being the account lifecycle move of `userStatusMachine`.
  */
 export function changeUserStatus({ id, action, reason }: ChangeUserStatusInput): Promise<UserView> {
-  return api.post<UserView>(`/users/${encodeURIComponent(id)}/${action}`, reason ? { reason } : undefined);
+  return data(client.POST(`/api/v1/users/{id}/${action}` as const, { params: { path: { id } }, body: { reason } }));
 }
 
 export function useChangeUserStatus({ onSuccess }: { onSuccess?: (user: UserView, input: ChangeUserStatusInput) => void } = {}) {

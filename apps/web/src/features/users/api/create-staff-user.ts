@@ -1,10 +1,10 @@
 import type { CreateStaffUserRequest, UserView } from '@inno/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
+import { client, data } from '../../../lib/api-client';
 import { usersQueryKey } from '../../../api/get-users';
 
 export function createStaffUser(body: CreateStaffUserRequest): Promise<UserView> {
-  return api.post<UserView>('/users', body);
+  return data(client.POST('/api/v1/users', { body }));
 }
 
 export function useCreateStaffUser({ onSuccess }: { onSuccess?: (user: UserView) => void } = {}) {

@@ -1,4 +1,4 @@
-import { Role, UserStatus } from '@inno/contracts';
+import { Role, UserStatus, type UserView } from '@inno/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { apiError } from '../../../test/api-mock';
 import { makeSession, makeUser } from '../../../test/factories';
 import { renderApp } from '../../../test/render';
 
-const page = (items: unknown[], extra: Record<string, number> = {}) => ({
+const page = (items: UserView[], extra: Record<string, number> = {}) => ({
   body: { items, total: items.length, page: 1, pageSize: 20, ...extra },
 });
 
