@@ -1,6 +1,7 @@
 import { PAGE_SIZE_MAX, type Page } from './api';
 import { ruleProblems, type FieldProblems, type FieldRules } from './field-rules';
 import type { CompanySize } from './roles';
+import type { MessageCode, MessageParams } from './messages';
 
 export const ProductKind = { TYPE1: 'TYPE1', TYPE2: 'TYPE2' } as const;
 export type ProductKind = (typeof ProductKind)[keyof typeof ProductKind];
@@ -277,10 +278,21 @@ export interface CompanyMemberView {
 export const ImportJobStatus = { RUNNING: 'RUNNING', SUCCEEDED: 'SUCCEEDED', FAILED: 'FAILED' } as const;
 export type ImportJobStatus = (typeof ImportJobStatus)[keyof typeof ImportJobStatus];
 
+/** One problem of a line: the column it is in and why, as a code the web words. */
+export interface ImportRowProblem {
+  /** The CSV column (a name of TYPE1_CSV_COLUMNS), or '' for the line as a whole. */
+  column: string;
+  code: MessageCode;
+  params?: MessageParams;
+}
+
 export interface ImportRowError {
   /** 1-based line in the file, the header being line 1. */
   line: number;
+  /** The problems in English, for API users and logs. */
   messages: string[];
+  /** The same problems as codes, for the reader's language. */
+  problems: ImportRowProblem[];
 }
 
 export interface ImportJobView {
@@ -291,8 +303,10 @@ export interface ImportJobView {
   processedRows: number;
   importedRows: number;
   errors: ImportRowError[];
-  /** Why the whole import failed (nothing was imported), when it did. */
+  /** Why the whole import failed (nothing was imported), when it did: in English, for API users. */
   failure: string | null;
+  /** The same as a code, for the reader's language. */
+  failureCode: MessageCode | null;
   startedAt: string;
   finishedAt: string | null;
 }

@@ -1,7 +1,7 @@
 import { Role } from './roles';
 import { defineStateMachine, type GuardRefusal } from './state-machine';
 import { ChallengeSelection, SYSTEM_ROLE, type ActorRole, type CallPhase, type ProposalContent, type ProposalStatus } from './designation';
-import type { Message } from './messages';
+import type { Message, MessageCode } from './messages';
 
 /**
  * A challenge (수요제안, domain.md §3.2): an institution's problem, proposed into a call for
@@ -270,16 +270,17 @@ export const DEFAULT_IDEA_RULES: IdeaRules = { maxSelectedPerMonth: 5 };
  * Personal data an idea must not publish: a resident registration number, a phone number, an
  * e-mail address. The web warns before submitting; the API refuses the same.
  */
-const PERSONAL_DATA: [RegExp, string][] = [
-  [/\b\d{6}\s?-\s?[1-8]\d{6}\b/, 'a resident registration number'],
-  [/\b01[016789]\s?-?\s?\d{3,4}\s?-?\s?\d{4}\b/, 'a mobile phone number'],
-  [/\b0\d{1,2}-\d{3,4}-\d{4}\b/, 'a phone number'],
-  [/[\w.+-]+@[\w-]+\.[\w.-]+/, 'an e-mail address'],
+const PERSONAL_DATA: [RegExp, string, MessageCode][] = [
+  [/\b\d{6}\s?-\s?[1-8]\d{6}\b/, 'a resident registration number', 'PERSONAL_DATA_RESIDENT_NUMBER'],
+  [/\b01[016789]\s?-?\s?\d{3,4}\s?-?\s?\d{4}\b/, 'a mobile phone number', 'PERSONAL_DATA_PHONE'],
+  [/\b0\d{1,2}-\d{3,4}-\d{4}\b/, 'a phone number', 'PERSONAL_DATA_PHONE'],
+  [/[\w.+-]+@[\w-]+\.[\w.-]+/, 'an e-mail address', 'PERSONAL_DATA_EMAIL'],
 ];
 
-export function personalDataProblem(field: string, value: string): string | null {
+/** What personal data `value` seems to hold: the English for API users, the code for the reader's language. */
+export function personalDataProblem(field: string, value: string): { message: string; why: Message } | null {
   const found = PERSONAL_DATA.find(([pattern]) => pattern.test(value));
-  return found ? `${field} seems to contain ${found[1]}: ideas are public, leave personal data out` : null;
+  return found ? { message: `${field} seems to contain ${found[1]}: ideas are public, leave personal data out`, why: { code: found[2] } } : null;
 }
 
 // ─── Incubation tasks (a selected idea's "incubation" outcome) ───────────────

@@ -290,7 +290,7 @@ export function scoreSheetProblems(criteria: CriteriaSet, sheet: ScoreSheet): Fi
   }
   for (const [kind, values] of [['points', sheet.points], ['comments', sheet.comments]] as const) {
     for (const key of Object.keys(values)) {
-      if (!all.some((c) => c.key === key)) problems[`${kind}.${key}`] = [{ code: 'FIELD_INVALID', params: { field: `${kind}.${key}`, rule: 'notCriterion' } }];
+      if (!all.some((c) => c.key === key)) problems[`${kind}.${key}`] = [{ code: 'FIELD_NOT_ACCEPTED' }];
     }
   }
   return problems;

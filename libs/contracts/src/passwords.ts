@@ -1,5 +1,6 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './api';
 import { COMMON_PASSWORDS } from './common-passwords';
+import type { Message } from './messages';
 
 /**
  * Why a password is refused (NIST SP 800-63B 5.1.1.2: length, and no commonly used, repetitive or
@@ -68,5 +69,23 @@ export function passwordProblemMessage(problem: PasswordProblem, field: string):
       return `${field} must not be a sequence such as 1234567890 or qwertyuiop`;
     case PasswordProblem.CONTAINS_EMAIL:
       return `${field} must not contain the name part of the e-mail address`;
+  }
+}
+
+/** The problem as the code both sides word in the reader's language (the form before sending, the API's 400). */
+export function passwordProblemCode(problem: PasswordProblem): Message {
+  switch (problem) {
+    case PasswordProblem.TOO_SHORT:
+      return { code: 'PASSWORD_TOO_SHORT', params: { min: PASSWORD_MIN_LENGTH } };
+    case PasswordProblem.TOO_LONG:
+      return { code: 'PASSWORD_TOO_LONG', params: { max: PASSWORD_MAX_LENGTH } };
+    case PasswordProblem.COMMON:
+      return { code: 'PASSWORD_COMMON' };
+    case PasswordProblem.REPEATED:
+      return { code: 'PASSWORD_REPEATED' };
+    case PasswordProblem.SEQUENCE:
+      return { code: 'PASSWORD_SEQUENCE' };
+    case PasswordProblem.CONTAINS_EMAIL:
+      return { code: 'PASSWORD_CONTAINS_EMAIL' };
   }
 }

@@ -37,7 +37,7 @@ describe('search text', () => {
   it('checks a synonym group', () => {
     expect(synonymGroupProblems(['드론', '무인기'])).toEqual([]);
     expect(synonymGroupProblems(['드론'])).toHaveLength(1);
-    expect(synonymGroupProblems(['공기 청정기', '공기청정기'])[0]).toMatch(/differ/);
-    expect(synonymGroupProblems(['a', '무인기'])[0]).toMatch(/2 letters/);
+    expect(synonymGroupProblems(['공기 청정기', '공기청정기'])[0]).toMatchObject({ message: expect.stringMatching(/differ/), why: { code: 'SYNONYM_WORDS_REPEATED' } });
+    expect(synonymGroupProblems(['a', '무인기'])[0]).toMatchObject({ message: expect.stringMatching(/2 letters/), why: { code: 'SYNONYM_WORD_TOO_SHORT' } });
   });
 });

@@ -1,3 +1,4 @@
+import type { Message } from './messages';
 /**
  * How search text is normalised, once for the API, the web and the database (the migration
  * `KoreanSearch` writes the same rules as SQL functions): NFC, lower case, and everything that is not
@@ -128,14 +129,16 @@ export const SYNONYM_WORD_MAX_LENGTH = 40;
  * What is wrong with a synonym group, or [] when nothing: 2 to 10 words, each with letters or digits
  * (it is compared compacted, so `공기 청정기` and `공기청정기` are the same word and may not both be listed).
  */
-export function synonymGroupProblems(words: string[]): string[] {
-  const problems: string[] = [];
+export function synonymGroupProblems(words: string[]): { message: string; why: Message }[] {
+  const problems: { message: string; why: Message }[] = [];
   if (words.length < SYNONYM_GROUP_WORDS.min || words.length > SYNONYM_GROUP_WORDS.max) {
-    problems.push(`words must list ${SYNONYM_GROUP_WORDS.min} to ${SYNONYM_GROUP_WORDS.max} words`);
+    problems.push({ message: `words must list ${SYNONYM_GROUP_WORDS.min} to ${SYNONYM_GROUP_WORDS.max} words`, why: { code: 'SYNONYM_WORD_COUNT', params: { ...SYNONYM_GROUP_WORDS } } });
   }
   const compact = words.map(compactSearchText);
-  if (words.some((w) => w.length > SYNONYM_WORD_MAX_LENGTH)) problems.push(`each word must be at most ${SYNONYM_WORD_MAX_LENGTH} characters`);
-  if (compact.some((w) => w.length < 2)) problems.push('each word must have at least 2 letters or digits');
-  if (new Set(compact).size !== compact.length) problems.push('words must differ (spacing, case and punctuation aside)');
+  if (words.some((w) => w.length > SYNONYM_WORD_MAX_LENGTH)) {
+    problems.push({ message: `each word must be at most ${SYNONYM_WORD_MAX_LENGTH} characters`, why: { code: 'SYNONYM_WORD_TOO_LONG', params: { max: SYNONYM_WORD_MAX_LENGTH } } });
+  }
+  if (compact.some((w) => w.length < 2)) problems.push({ message: 'each word must have at least 2 letters or digits', why: { code: 'SYNONYM_WORD_TOO_SHORT' } });
+  if (new Set(compact).size !== compact.length) problems.push({ message: 'words must differ (spacing, case and punctuation aside)', why: { code: 'SYNONYM_WORDS_REPEATED' } });
   return problems;
 }

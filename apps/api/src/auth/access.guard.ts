@@ -49,7 +49,7 @@ export class AccessGuard implements CanActivate {
     for (const rule of policy.owners ?? []) {
       if (rule.role !== user.role) continue;
       const id = params[rule.param];
-      if (!id || !UUID.test(id)) throw new InvalidInputError(rule.param, `${rule.param} must be a UUID`, { code: 'FIELD_INVALID', params: { field: rule.param, rule: 'isUUID' } });
+      if (!id || !UUID.test(id)) throw new InvalidInputError(rule.param, `${rule.param} must be a UUID`, { code: 'FIELD_NOT_ID' });
       if (await this.ownership.owns(user, rule.resource, id)) return true;
       throw new ForbiddenError(`This ${rule.resource} is not yours`, 'NOT_OWNER', undefined, { resource: rule.resource });
     }

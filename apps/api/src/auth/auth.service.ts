@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { normalizeBusinessNumber, passwordProblem, passwordProblemMessage, Role, UserStatus, type SessionResponse, type SignupResponse, type UserView } from '@inno/contracts';
+import { normalizeBusinessNumber, passwordProblem, passwordProblemCode, passwordProblemMessage, Role, UserStatus, type SessionResponse, type SignupResponse, type UserView, message } from '@inno/contracts';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -71,7 +71,7 @@ export class AuthService {
       }
       if (dto.role === Role.BUYER) {
         const institution = await manager.findOneBy(Institution, { id: dto.institutionId! });
-        if (!institution) throw new InvalidInputError('institutionId', 'institutionId is not a listed institution');
+        if (!institution) throw new InvalidInputError('institutionId', 'institutionId is not a listed institution', message('FIELD_UNKNOWN_RECORD'));
         account.institution = institution;
         account.institutionId = institution.id;
       }
@@ -227,14 +227,14 @@ export class AuthService {
       });
       if (!user) throw new NotFoundError('user', actor.userId);
       const problem = dto.newPassword ? passwordProblem(dto.newPassword, user.email) : null;
-      if (problem) throw new InvalidInputError('newPassword', passwordProblemMessage(problem, 'newPassword'));
+      if (problem) throw new InvalidInputError('newPassword', passwordProblemMessage(problem, 'newPassword'), passwordProblemCode(problem));
       if (dto.name !== undefined) user.name = dto.name;
       if (newHash) {
         // A wrong current password counts like a failed sign-in: a stolen session cannot guess it freely.
         const attempt = await this.throttle.beforePasswordCheck(user.email, address);
         if (!(await verifyPassword(user.passwordHash, dto.currentPassword!))) {
           await this.recordFailure(attempt, user, address, actor.requestId);
-          throw new InvalidInputError('currentPassword', 'currentPassword is not the current password');
+          throw new InvalidInputError('currentPassword', 'currentPassword is not the current password', message('CURRENT_PASSWORD_WRONG'));
         }
         await this.throttle.succeeded(attempt);
         user.passwordHash = newHash;

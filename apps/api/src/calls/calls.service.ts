@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CallKind, ChallengeSelection, type CallPhase, type CallView, type Page } from '@inno/contracts';
+import { CallKind, ChallengeSelection, type CallPhase, type CallView, type Page, message } from '@inno/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -54,9 +54,9 @@ export class CallsService {
   async open(manager: EntityManager, actor: Actor, dto: CallInputDto): Promise<Call> {
     const opensAt = new Date(dto.opensAt);
     const closesAt = new Date(dto.closesAt);
-    if (closesAt <= opensAt) throw new InvalidInputError('closesAt', 'closesAt must be after opensAt');
+    if (closesAt <= opensAt) throw new InvalidInputError('closesAt', 'closesAt must be after opensAt', message('FIELD_END_BEFORE_START'));
     for (const code of dto.subAreas) {
-      if (!(await this.categories.exists(code))) throw new InvalidInputError('subAreas', `${code} is not a catalogue category`);
+      if (!(await this.categories.exists(code))) throw new InvalidInputError('subAreas', `${code} is not a catalogue category`, message('FIELD_UNKNOWN_CATEGORY', { code }));
     }
     // The call keeps the rules in force today: later changes to the defaults do not reach it.
     const defaults = await this.ruleSettings.current(manager);
@@ -65,7 +65,7 @@ export class CallsService {
     checkCriteria(criteria);
     checkDesignationRules(rules, 'rules');
     const forChallenges = dto.kind === CallKind.CALL_FOR_CHALLENGES;
-    if (dto.challengeSelection && !forChallenges) throw new InvalidInputError('challengeSelection', 'only a call for challenges says who selects');
+    if (dto.challengeSelection && !forChallenges) throw new InvalidInputError('challengeSelection', 'only a call for challenges says who selects', message('CALL_SELECTION_ONLY_FOR_CHALLENGES'));
     const challengeSelection = forChallenges ? (dto.challengeSelection ?? ChallengeSelection.OPERATOR) : null;
     const saved = await manager.save(
       manager.create(Call, { title: dto.title, kind: dto.kind, description: dto.description, subAreas: dto.subAreas, opensAt, closesAt, criteria, rules, challengeSelection, createdBy: actor.userId }),

@@ -160,7 +160,7 @@ export class ChallengesService {
           Object.assign(data, { by: ChallengeSelection.COMMITTEE, sessionId, reasons });
           break;
         }
-        if (!payload.selection) throw new InvalidInputError('reason', 'reason is required');
+        if (!payload.selection) throw new InvalidInputError('reason', 'reason is required', message('FIELD_REQUIRED'));
         challenge.selectionReason = payload.selection.reason;
         challenge.selection = { by: ChallengeSelection.OPERATOR, reasons: [textMessage(payload.selection.reason)], sessionId: null, decidedAt };
         Object.assign(data, { by: ChallengeSelection.OPERATOR, reason: payload.selection.reason });
@@ -168,8 +168,8 @@ export class ChallengesService {
       }
       case ChallengeAction.OPEN_SOLUTION_CALL: {
         const input = payload.solutionCall;
-        if (!input) throw new InvalidInputError('closesAt', 'opensAt and closesAt are required');
-        if (new Date(input.closesAt) <= this.clock.now()) throw new InvalidInputError('closesAt', 'closesAt must be in the future');
+        if (!input) throw new InvalidInputError('closesAt', 'opensAt and closesAt are required', message('FIELD_REQUIRED'));
+        if (new Date(input.closesAt) <= this.clock.now()) throw new InvalidInputError('closesAt', 'closesAt must be in the future', message('FIELD_DATE_PAST'));
         const actor = mover.audit as Actor;
         const call = await this.calls.open(manager, actor, {
           title: `수요제안 해결책 공모: ${challenge.title}`.slice(0, 200),
@@ -192,7 +192,7 @@ export class ChallengesService {
         break;
       case ChallengeAction.RECORD_PURCHASE: {
         const purchase = payload.purchase;
-        if (!purchase) throw new InvalidInputError('amount', 'amount, contractedOn and contractReference are required');
+        if (!purchase) throw new InvalidInputError('amount', 'amount, contractedOn and contractReference are required', message('FIELD_REQUIRED'));
         challenge.purchase = { ...purchase, recordedAt: this.clock.now().toISOString() };
         Object.assign(data, purchase);
         break;
@@ -303,12 +303,12 @@ export class ChallengesService {
 
   private async checkCall(manager: EntityManager, callId: string): Promise<void> {
     const call = await manager.findOneBy(Call, { id: callId });
-    if (!call || call.kind !== CallKind.CALL_FOR_CHALLENGES) throw new InvalidInputError('callId', 'callId must be a call for challenges');
+    if (!call || call.kind !== CallKind.CALL_FOR_CHALLENGES) throw new InvalidInputError('callId', 'callId must be a call for challenges', message('CALL_NOT_FOR_CHALLENGES'));
     if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call for challenges closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED', undefined, { closesAt: call.closesAt.toISOString() });
   }
 
   private async checkField(field: string): Promise<void> {
-    if (!(await this.categories.exists(field))) throw new InvalidInputError('field', `${field} is not a catalogue category`);
+    if (!(await this.categories.exists(field))) throw new InvalidInputError('field', `${field} is not a catalogue category`, message('FIELD_UNKNOWN_CATEGORY', { code: field }));
   }
 
   async view(challenge: Challenge, viewer: Pick<Actor, 'role' | 'institutionId'> | null): Promise<ChallengeView> {

@@ -66,13 +66,13 @@ export class CommitteeService {
   async createSession(actor: Actor, dto: SessionInputDto): Promise<SessionView> {
     const startsAt = new Date(dto.startsAt);
     const endsAt = new Date(dto.endsAt);
-    if (endsAt <= startsAt) throw new InvalidInputError('endsAt', 'endsAt must be after startsAt');
+    if (endsAt <= startsAt) throw new InvalidInputError('endsAt', 'endsAt must be after startsAt', message('FIELD_END_BEFORE_START'));
     const memberIds = [...new Set(dto.memberIds)];
-    if (!memberIds.includes(dto.chairId)) throw new InvalidInputError('chairId', 'the chair must be one of the members');
+    if (!memberIds.includes(dto.chairId)) throw new InvalidInputError('chairId', 'the chair must be one of the members', message('CHAIR_NOT_MEMBER'));
     const session = await this.dataSource.transaction(async (manager) => {
       const members = await manager.findBy(User, { id: In(memberIds), role: Role.COMMITTEE, status: UserStatus.ACTIVE });
-      if (members.length !== memberIds.length) throw new InvalidInputError('memberIds', 'every member must be an active committee member');
-      if (dto.roomId && !(await manager.existsBy(Room, { id: dto.roomId }))) throw new InvalidInputError('roomId', 'roomId is not a room');
+      if (members.length !== memberIds.length) throw new InvalidInputError('memberIds', 'every member must be an active committee member', message('MEMBERS_NOT_ACTIVE'));
+      if (dto.roomId && !(await manager.existsBy(Room, { id: dto.roomId }))) throw new InvalidInputError('roomId', 'roomId is not a room', message('FIELD_UNKNOWN_RECORD'));
       let saved: CommitteeSession;
       try {
         saved = await manager.save(
@@ -110,10 +110,10 @@ export class CommitteeService {
       this.assertMeetingDay(session);
       const listed = dto.attendance.map((a) => a.memberId);
       if (new Set(listed).size !== listed.length || listed.length !== session.memberIds.length || !listed.every((id) => session.memberIds.includes(id))) {
-        throw new InvalidInputError('attendance', 'list every member of the session once');
+        throw new InvalidInputError('attendance', 'list every member of the session once', message('ATTENDANCE_INCOMPLETE'));
       }
       const attendance = Object.fromEntries(dto.attendance.map((a) => [a.memberId, a.presence]));
-      if (attendance[session.chairId] === Presence.ABSENT) throw new InvalidInputError('attendance', 'the chair opening the session is present');
+      if (attendance[session.chairId] === Presence.ABSENT) throw new InvalidInputError('attendance', 'the chair opening the session is present', message('CHAIR_ABSENT'));
       Object.assign(session, { openedAt: this.clock.now(), attendance });
       await manager.save(session);
       await this.audit.record(manager, actor, { action: 'committee.session_opened', entityType: 'committee_session', entityId: sessionId, toState: 'OPEN', data: { attendance } });
@@ -127,7 +127,7 @@ export class CommitteeService {
    * the committee selects; the call's criteria are copied to the item.
    */
   async addItem(actor: Actor, sessionId: string, subject: AgendaItemInputDto): Promise<SessionView> {
-    if (subject.proposalId && subject.challengeId) throw new InvalidInputError('challengeId', 'give a proposal or a challenge, not both');
+    if (subject.proposalId && subject.challengeId) throw new InvalidInputError('challengeId', 'give a proposal or a challenge, not both', message('PROPOSAL_OR_CHALLENGE'));
     const session = await this.dataSource.transaction(async (manager) => {
       const session = await manager.findOne(CommitteeSession, { where: { id: sessionId }, lock: { mode: 'pessimistic_write' } });
       if (!session) throw new NotFoundError('session', sessionId);
@@ -173,7 +173,7 @@ export class CommitteeService {
       this.assertMember(actor, session);
       if (item.status === 'CLOSED') throw new ConflictError('The item is closed', 'ITEM_CLOSED');
       if (await manager.existsBy(ItemDeclaration, { itemId, memberId: actor.userId })) throw new ConflictError('You have already declared for this item', 'ALREADY_DECLARED');
-      if (dto.conflict && !dto.reason) throw new InvalidInputError('reason', 'reason is required when declaring a conflict of interest');
+      if (dto.conflict && !dto.reason) throw new InvalidInputError('reason', 'reason is required when declaring a conflict of interest', message('FIELD_REQUIRED'));
       await manager.insert(ItemDeclaration, { itemId, memberId: actor.userId, conflict: dto.conflict, reason: dto.reason ?? null });
       await this.audit.record(manager, actor, { action: dto.conflict ? 'committee.recused' : 'committee.no_conflict_declared', entityType: 'agenda_item', entityId: itemId, data: dto.reason ? { reason: dto.reason } : {} });
       return item;

@@ -16,6 +16,8 @@ export function IsAcceptablePassword(emailProperty?: string, options?: Validatio
       target: object.constructor,
       propertyName,
       options,
+      // Read back by the 400's detailCodes, to word the problem as a code (validation.ts).
+      constraints: [emailProperty],
       validator: {
         validate: (_value: unknown, args: ValidationArguments) => problemOf(args) === null,
         defaultMessage: (args: ValidationArguments) => passwordProblemMessage(problemOf(args)!, args.property),

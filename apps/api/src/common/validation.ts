@@ -1,6 +1,6 @@
 import { applyDecorators, ArgumentMetadata, BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
-import { fieldProblem, fieldProblemText, isCalendarDate, ruleMessages, textProblem, type FieldRule, type Message, type MessageCode, type TextKind } from '@inno/contracts';
+import { fieldProblem, fieldProblemText, isCalendarDate, passwordProblem, passwordProblemCode, ruleMessages, textProblem, type FieldRule, type Message, type MessageCode, type TextKind } from '@inno/contracts';
 import { plainToInstance, Transform, Type } from 'class-transformer';
 import { getMetadataStorage, IsObject, ValidateBy, ValidateIf, ValidateNested, validate, type ValidationOptions, type ValidatorOptions } from 'class-validator';
 
@@ -52,6 +52,7 @@ const RULE_CODES: Record<string, MessageCode> = {
   isBusinessNumber: 'FIELD_NOT_BUSINESS_NUMBER',
   whitelistValidation: 'FIELD_NOT_ACCEPTED',
   textInput: 'FIELD_CONTROL_CHARACTERS',
+  onlyForRole: 'FIELD_NOT_FOR_ROLE',
 };
 
 /** The rule's arguments as its decorator registered them (`@Length(1, 200)` → [1, 200]). */
@@ -86,6 +87,12 @@ function ruleMessage(error: ValidationError, rule: string, field: string): Messa
       return { code: 'FIELD_TOO_FEW', params: { min: 1 } };
     case 'isIn':
       return { code: 'FIELD_NOT_ONE_OF', params: { allowed: (first as unknown[]).join(', ') } };
+    case 'isAcceptablePassword': {
+      // `first` names the DTO's e-mail field, when it has one (IsAcceptablePassword).
+      const email = first ? (error.target as Record<string, unknown> | undefined)?.[first as string] : undefined;
+      const problem = typeof value === 'string' ? passwordProblem(value, typeof email === 'string' ? email : undefined) : null;
+      return problem ? passwordProblemCode(problem) : { code: 'FIELD_INVALID', params: { field, rule } };
+    }
     default:
       return RULE_CODES[rule] ? { code: RULE_CODES[rule] } : { code: 'FIELD_INVALID', params: { field, rule } };
   }

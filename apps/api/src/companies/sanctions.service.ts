@@ -35,7 +35,7 @@ export class SanctionsService {
   async impose(actor: Actor, companyId: string, dto: SanctionDto): Promise<SanctionView> {
     const today = koreanDate(this.clock.now());
     // A sanction is recorded once it takes effect, so "sanctioned through" never bars a company early.
-    if (dto.startsOn > today) throw new InvalidInputError('startsOn', `startsOn must be today (${today}) or earlier: record a sanction once it takes effect`);
+    if (dto.startsOn > today) throw new InvalidInputError('startsOn', `startsOn must be today (${today}) or earlier: record a sanction once it takes effect`, message('FIELD_DATE_FUTURE', { today }));
     const sanction = await this.dataSource.transaction(async (manager) => {
       const company = await this.lockCompany(manager, companyId);
       const endsOn = periodEnd(dto.startsOn, { months: dto.months });

@@ -48,7 +48,7 @@ export class IdeasService {
   async create(actor: Actor, dto: IdeaInputDto): Promise<IdeaView> {
     for (const field of ['title', 'problem', 'affected', 'idea', 'whereUsed'] as const) {
       const problem = personalDataProblem(field, dto[field]);
-      if (problem) throw new InvalidInputError(field, problem);
+      if (problem) throw new InvalidInputError(field, problem.message, problem.why);
     }
     const idea = await this.dataSource.transaction(async (manager) => {
       const month = monthOf(this.clock.now());
@@ -136,7 +136,7 @@ export class IdeasService {
 
   /** Opens a month's review (this month or one past): its ideas go under review; at most N (a rule setting) will be selected. */
   async openReview(actor: Actor, month: string): Promise<IdeaReviewView> {
-    if (month > monthOf(this.clock.now())) throw new InvalidInputError('month', 'A review covers this month or a past one');
+    if (month > monthOf(this.clock.now())) throw new InvalidInputError('month', 'A review covers this month or a past one', message('FIELD_MONTH_FUTURE'));
     const review = await this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(IdeaReview, { month })) throw new ConflictError(`The review of ${month} was opened already`, 'REVIEW_EXISTS');
       const { ideas } = await this.ruleSettings.current(manager);
@@ -173,15 +173,15 @@ export class IdeasService {
       const selected = review ? await manager.countBy(Idea, { reviewId: review.id, status: IdeaStatus.SELECTED }) : 0;
       const context = { selectedThisMonth: selected, maxSelected: review?.maxSelected ?? 0, scored: !!idea.scores };
       let challengeId: string | null = null;
-      if (dto.route === IdeaRoute.INCUBATION && !dto.incubation) throw new InvalidInputError('incubation', 'incubation (owner, goal, due date) is required to make the idea an incubation task');
+      if (dto.route === IdeaRoute.INCUBATION && !dto.incubation) throw new InvalidInputError('incubation', 'incubation (owner, goal, due date) is required to make the idea an incubation task', message('FIELD_REQUIRED'));
       if (dto.route === IdeaRoute.CHALLENGE) {
-        if (!dto.institutionId) throw new InvalidInputError('institutionId', 'institutionId is required to make the idea a challenge');
-        if (!(await manager.existsBy(Institution, { id: dto.institutionId }))) throw new InvalidInputError('institutionId', 'institutionId is not an institution');
+        if (!dto.institutionId) throw new InvalidInputError('institutionId', 'institutionId is required to make the idea a challenge', message('FIELD_REQUIRED'));
+        if (!(await manager.existsBy(Institution, { id: dto.institutionId }))) throw new InvalidInputError('institutionId', 'institutionId is not an institution', message('FIELD_UNKNOWN_RECORD'));
         if (dto.callId) {
           const call = await manager.findOneBy(Call, { id: dto.callId });
-          if (!call || call.kind !== CallKind.CALL_FOR_CHALLENGES || callPhase(call, this.clock.now()) === 'CLOSED') throw new InvalidInputError('callId', 'callId must be a call for challenges that has not closed');
+          if (!call || call.kind !== CallKind.CALL_FOR_CHALLENGES || callPhase(call, this.clock.now()) === 'CLOSED') throw new InvalidInputError('callId', 'callId must be a call for challenges that has not closed', message('CALL_NOT_FOR_OPEN_CHALLENGES'));
         }
-        if (dto.field && !(await this.categories.exists(dto.field))) throw new InvalidInputError('field', `${dto.field} is not a catalogue category`);
+        if (dto.field && !(await this.categories.exists(dto.field))) throw new InvalidInputError('field', `${dto.field} is not a catalogue category`, message('FIELD_UNKNOWN_CATEGORY', { code: dto.field }));
         const challenge = await manager.save(
           manager.create(Challenge, {
             callId: dto.callId ?? null,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { INCUBATION_ACTIONS_WITH_REASON, IncubationAction, incubationMachine, IncubationStatus, type IncubationTaskView, type Page } from '@inno/contracts';
+import { INCUBATION_ACTIONS_WITH_REASON, IncubationAction, incubationMachine, IncubationStatus, type IncubationTaskView, type Page, message } from '@inno/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -23,9 +23,9 @@ export class IncubationService {
   /** Opens the idea's task in the caller's transaction (the idea's selection). */
   async open(manager: EntityManager, actor: Actor, idea: Idea, input: IncubationInputDto): Promise<IncubationTask> {
     const { ownerInstitutionId = null, ownerTeam = null } = input;
-    if (!ownerInstitutionId === !ownerTeam) throw new InvalidInputError('incubation.ownerTeam', 'give an owner institution or an operator team, one of the two');
-    if (ownerInstitutionId && !(await manager.existsBy(Institution, { id: ownerInstitutionId }))) throw new InvalidInputError('incubation.ownerInstitutionId', 'ownerInstitutionId is not an institution');
-    if (input.dueOn < koreanDate(this.clock.now())) throw new InvalidInputError('incubation.dueOn', 'dueOn must be today or later');
+    if (!ownerInstitutionId === !ownerTeam) throw new InvalidInputError('incubation.ownerTeam', 'give an owner institution or an operator team, one of the two', message('INCUBATION_OWNER_ONE_OF_TWO'));
+    if (ownerInstitutionId && !(await manager.existsBy(Institution, { id: ownerInstitutionId }))) throw new InvalidInputError('incubation.ownerInstitutionId', 'ownerInstitutionId is not an institution', message('FIELD_UNKNOWN_RECORD'));
+    if (input.dueOn < koreanDate(this.clock.now())) throw new InvalidInputError('incubation.dueOn', 'dueOn must be today or later', message('FIELD_DATE_PAST'));
     const task = await manager.save(
       manager.create(IncubationTask, { ideaId: idea.id, status: IncubationStatus.OPEN, ownerInstitutionId, ownerTeam, goal: input.goal, dueOn: input.dueOn, reason: null, createdBy: actor.userId }),
     );
@@ -43,7 +43,7 @@ export class IncubationService {
         if (check.reason === 'FORBIDDEN_ROLE') throw new ForbiddenError(check.message, check.reason, undefined, { role: actor.role, action });
         throw new ConflictError(`This incubation task is ${task.status}: it cannot be moved by "${action}"`, 'WRONG_STATE', undefined, { status: task.status, action });
       }
-      if (INCUBATION_ACTIONS_WITH_REASON.includes(action) && !reason) throw new InvalidInputError('reason', 'reason is required');
+      if (INCUBATION_ACTIONS_WITH_REASON.includes(action) && !reason) throw new InvalidInputError('reason', 'reason is required', message('FIELD_REQUIRED'));
       const from = task.status;
       Object.assign(task, { status: check.to }, reason ? { reason } : {});
       await manager.save(task);

@@ -17,7 +17,7 @@ export const ERROR_EXAMPLES: Record<number, ErrorExample> = {
     code: 'INVALID_INPUT',
     message: 'The request has invalid fields',
     details: { email: ['email must be an email'] },
-    detailCodes: { email: [{ code: 'FIELD_INVALID', params: { field: 'email', rule: 'isEmail' } }] },
+    detailCodes: { email: [{ code: 'FIELD_NOT_EMAIL' }] },
     requestId: REQUEST_ID,
   },
   401: { statusCode: 401, error: 'Unauthorized', code: 'UNAUTHENTICATED', message: 'Sign in first: the access token is missing, invalid or expired', requestId: REQUEST_ID },

@@ -77,7 +77,7 @@ export class OrdersService {
         throw new ConflictError(`The product's company is under a sanction until ${company.sanctionedUntil}`, 'ORDER_COMPANY_SANCTIONED', undefined, { until: company.sanctionedUntil });
       }
       const unitPrice = dto.unitPrice ?? product.askingPrice;
-      if (dto.quantity * unitPrice > ORDER_LIMITS.amountMax) throw new InvalidInputError('quantity', `quantity × unitPrice must be at most ${ORDER_LIMITS.amountMax}`);
+      if (dto.quantity * unitPrice > ORDER_LIMITS.amountMax) throw new InvalidInputError('quantity', `quantity × unitPrice must be at most ${ORDER_LIMITS.amountMax}`, message('ORDER_AMOUNT_TOO_LARGE', { max: ORDER_LIMITS.amountMax }));
       const saved = await manager.save(
         manager.create(Order, {
           productId: product.id,
@@ -184,9 +184,9 @@ export class OrdersService {
   /** A document of a step, added by the side that carries the step out, while the order is open. */
   async addDocument(actor: Actor, id: string, part: UploadedPart): Promise<OrderView> {
     const step = part.fields.step as OrderStep;
-    if (!Object.values(OrderStep).includes(step)) throw new InvalidInputError('step', `step must be one of ${Object.values(OrderStep).join(', ')}`);
+    if (!Object.values(OrderStep).includes(step)) throw new InvalidInputError('step', `step must be one of ${Object.values(OrderStep).join(', ')}`, message('FIELD_NOT_ONE_OF', { allowed: Object.values(OrderStep).join(', ') }));
     const unknown = Object.keys(part.fields).find((field) => field !== 'step');
-    if (unknown) throw new InvalidInputError(unknown, `${unknown} is not an accepted field`);
+    if (unknown) throw new InvalidInputError(unknown, `${unknown} is not an accepted field`, message('FIELD_NOT_ACCEPTED'));
     const order = await this.dataSource.transaction(async (manager) => {
       const order = await this.lock(manager, id);
       if (actor.role !== STEP_ROLE[step]) throw new ForbiddenError(`Documents of ${step} are added by the ${STEP_ROLE[step]}`, 'ORDER_STEP_NOT_YOURS', undefined, { step });

@@ -96,13 +96,13 @@ export class PilotsService {
   async createPlan(actor: Actor, dto: PilotPlanDto): Promise<PilotPlanView> {
     const opens = new Date(dto.surveyOpensAt);
     const closes = new Date(dto.surveyClosesAt);
-    if (closes <= opens) throw new InvalidInputError('surveyClosesAt', 'surveyClosesAt must be after surveyOpensAt');
+    if (closes <= opens) throw new InvalidInputError('surveyClosesAt', 'surveyClosesAt must be after surveyOpensAt', message('FIELD_END_BEFORE_START'));
     const plan = await this.dataSource.transaction(async (manager) => {
       const defaults = (await this.ruleSettings.current(manager)).pilot;
       const products = dto.productIds
         ? await manager.findBy(Product, { id: In(dto.productIds) })
         : await manager.findBy(Product, { status: In([...LISTED_STATUSES]) });
-      if (dto.productIds && products.length !== new Set(dto.productIds).size) throw new InvalidInputError('productIds', 'productIds must name existing products');
+      if (dto.productIds && products.length !== new Set(dto.productIds).size) throw new InvalidInputError('productIds', 'productIds must name existing products', message('FIELD_UNKNOWN_RECORD'));
       const plan = await manager.save(
         manager.create(PilotPlan, {
           year: dto.year,
@@ -221,7 +221,7 @@ export class PilotsService {
         throw new ConflictError(`The demand survey is open from ${plan.surveyOpensAt.toISOString()} to ${plan.surveyClosesAt.toISOString()}`, 'SURVEY_CLOSED', undefined, { opensAt: plan.surveyOpensAt.toISOString(), closesAt: plan.surveyClosesAt.toISOString() });
       }
       const offered = await manager.findOneBy(PilotPlanProduct, { planId: plan.id, productId: dto.productId });
-      if (!offered) throw new InvalidInputError('productId', 'The product is not offered in this plan');
+      if (!offered) throw new InvalidInputError('productId', 'The product is not offered in this plan', message('PILOT_PRODUCT_NOT_OFFERED'));
       if (!offered.eligible) throw excludedFromPlan(offered);
       const problems = pilotApplicationPlanProblems(dto, plan);
       if (Object.keys(problems).length) throw new RequestValidationError(problemTexts(problems), problems);
@@ -362,7 +362,7 @@ export class PilotsService {
     const matched = await this.dataSource.transaction(async (manager) => {
       const applications = await manager.findBy(PilotApplication, { id: In(applicationIds) });
       const unknown = applicationIds.find((id) => applications.find((a) => a.id === id)?.planId !== planId);
-      if (unknown) throw new InvalidInputError('applicationIds', `${unknown} is not an application of this plan`);
+      if (unknown) throw new InvalidInputError('applicationIds', `${unknown} is not an application of this plan`, message('PILOT_APPLICATION_NOT_IN_PLAN'));
       // The plan, then its products in one order, as each match would: two rounds never wait on each other in a circle.
       await manager.findOne(PilotPlan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
       await manager.query(`SELECT id FROM products WHERE id = ANY($1) ORDER BY id FOR UPDATE`, [[...new Set(applications.map((a) => a.productId))]]);
@@ -416,7 +416,7 @@ export class PilotsService {
       const today = koreanDate(this.clock.now());
       switch (action) {
         case PilotAction.DECLINE:
-          if (!payload.reason) throw new InvalidInputError('reason', 'reason is required to decline an application');
+          if (!payload.reason) throw new InvalidInputError('reason', 'reason is required to decline an application', message('FIELD_REQUIRED'));
           changes.decisionReason = payload.reason;
           break;
         case PilotAction.CONTRACT:
@@ -433,7 +433,7 @@ export class PilotsService {
           break;
         case PilotAction.JUDGE_SUCCESS:
         case PilotAction.JUDGE_INSUFFICIENT:
-          if (action === PilotAction.JUDGE_INSUFFICIENT && !payload.reason) throw new InvalidInputError('reason', 'say what is insufficient: the supplier must correct it');
+          if (action === PilotAction.JUDGE_INSUFFICIENT && !payload.reason) throw new InvalidInputError('reason', 'say what is insufficient: the supplier must correct it', message('FIELD_REQUIRED'));
           changes.verdictReason = payload.reason ?? null;
           break;
         case PilotAction.REFUSE_CORRECTIVE_ACTION:
@@ -447,7 +447,7 @@ export class PilotsService {
   }
 
   private checkResult(result: PilotResultDto | undefined): PilotResultDto {
-    if (!result) throw new InvalidInputError('scores', 'the result report is required');
+    if (!result) throw new InvalidInputError('scores', 'the result report is required', message('FIELD_REQUIRED'));
     const problems = pilotResultProblems(result);
     if (Object.keys(problems).length) throw new RequestValidationError(problemTexts(problems), problems);
     return result;

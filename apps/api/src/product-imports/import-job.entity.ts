@@ -1,4 +1,4 @@
-import { ImportJobStatus, type ImportRowError } from '@inno/contracts';
+import { ImportJobStatus, type ImportRowError, type MessageCode } from '@inno/contracts';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One CSV import of Type 1 products; progress is written as it runs, outside the import's transaction. */
@@ -12,6 +12,7 @@ export class ImportJob {
   @Column({ name: 'imported_rows', type: 'int', default: 0 }) importedRows: number;
   @Column({ type: 'jsonb', default: () => "'[]'" }) errors: ImportRowError[];
   @Column({ type: 'text', nullable: true }) failure: string | null;
+  @Column({ name: 'failure_code', type: 'varchar', length: 40, nullable: true }) failureCode: MessageCode | null;
   @Column({ name: 'created_by', type: 'uuid' }) createdBy: string;
   @CreateDateColumn({ name: 'started_at', type: 'timestamptz' }) startedAt: Date;
   /** The uploaded file, kept until the import ends so that a worker can run it again after a stop. */

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { ImportJobStatus, ProductKind, TYPE1_CSV_COLUMNS, type ImportJobView, type ImportRowError, type Page } from '@inno/contracts';
+import { ImportJobStatus, ProductKind, TYPE1_CSV_COLUMNS, type ImportJobView, type ImportRowError, type ImportRowProblem, type MessageCode, type Page } from '@inno/contracts';
 import { parse } from 'csv-parse/sync';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -25,6 +25,7 @@ const PROGRESS_EVERY = 50;
  */
 const JOB_LOCK = `pg_advisory_xact_lock(hashtextextended('import_job:' || $1, 0))`;
 const INTERRUPTED = 'The import was interrupted and could not be run again; nothing was imported. Upload the file again.';
+const DATABASE_ERROR = 'The import stopped on a database error; nothing was imported. Fix the file or try again.';
 /** An import stopped with its process is run again from its file by the next worker; then it fails for good. */
 const IMPORT_RETRIES = 2;
 
@@ -39,6 +40,7 @@ const toView = (job: ImportJob): ImportJobView => ({
   importedRows: job.importedRows,
   errors: job.errors,
   failure: job.failure,
+  failureCode: job.failureCode,
   startedAt: job.startedAt.toISOString(),
   finishedAt: job.finishedAt?.toISOString() ?? null,
 });
@@ -104,9 +106,9 @@ export class ProductImportsService implements OnApplicationBootstrap {
    */
   async failInterrupted(): Promise<number> {
     const [, affected] = await this.dataSource.query(
-      `UPDATE import_jobs i SET status = $1, failure = $2, imported_rows = 0, finished_at = now(), csv = NULL
+      `UPDATE import_jobs i SET status = $1, failure = $2, failure_code = $5, imported_rows = 0, finished_at = now(), csv = NULL
         WHERE status = $3 AND NOT EXISTS (SELECT 1 FROM ${QUEUE_SCHEMA}.job j WHERE j.name = $4 AND j.id = i.id AND j.state < 'completed')`,
-      [ImportJobStatus.FAILED, INTERRUPTED, ImportJobStatus.RUNNING, PRODUCT_IMPORT_QUEUE],
+      [ImportJobStatus.FAILED, INTERRUPTED, ImportJobStatus.RUNNING, PRODUCT_IMPORT_QUEUE, 'IMPORT_INTERRUPTED' satisfies MessageCode],
     );
     if (affected) this.logger.warn(`${affected} import(s) were interrupted and not run again; marked FAILED`);
     return affected;
@@ -130,18 +132,20 @@ export class ProductImportsService implements OnApplicationBootstrap {
   }
 
   private parse(bytes: Buffer): { line: number; row: CsvRow }[] {
-    if (bytes.includes(0)) throw new InvalidInputError('file', 'file must be a CSV text file (UTF-8)');
+    if (bytes.includes(0)) throw new InvalidInputError('file', 'file must be a CSV text file (UTF-8)', { code: 'IMPORT_FILE_NOT_TEXT' });
     let records: { record: Record<string, string>; info: { lines: number } }[];
     try {
       records = parse(bytes.toString('utf8'), { columns: true, bom: true, info: true, skip_empty_lines: true, trim: true, relax_column_count: true });
     } catch (error) {
-      throw new InvalidInputError('file', `file is not readable CSV: ${(error as Error).message}`);
+      throw new InvalidInputError('file', `file is not readable CSV: ${(error as Error).message}`, { code: 'IMPORT_FILE_NOT_CSV' });
     }
     const header = records.length ? Object.keys(records[0].record) : [];
     const missing = TYPE1_CSV_COLUMNS.filter((c) => !header.includes(c));
-    if (records.length === 0) throw new InvalidInputError('file', 'file has no rows under its header');
-    if (missing.length) throw new InvalidInputError('file', `the header lacks the columns: ${missing.join(', ')}`);
-    if (records.length > MAX_ROWS) throw new InvalidInputError('file', `at most ${MAX_ROWS} rows per file; split it`);
+    if (records.length === 0) throw new InvalidInputError('file', 'file has no rows under its header', { code: 'IMPORT_FILE_EMPTY' });
+    if (missing.length) {
+      throw new InvalidInputError('file', `the header lacks the columns: ${missing.join(', ')}`, { code: 'IMPORT_FILE_COLUMNS_MISSING', params: { columns: missing.join(', ') } });
+    }
+    if (records.length > MAX_ROWS) throw new InvalidInputError('file', `at most ${MAX_ROWS} rows per file; split it`, { code: 'IMPORT_FILE_TOO_MANY_ROWS', params: { max: MAX_ROWS } });
     return records.map(({ record, info }) => ({ line: info.lines, row: record as CsvRow }));
   }
 
@@ -161,20 +165,39 @@ export class ProductImportsService implements OnApplicationBootstrap {
         const recorded = await this.recordedCertificates(manager, rows.map(({ row }) => row));
         const today = koreanDate(this.clock.now());
         for (const [index, { line, row }] of rows.entries()) {
-          const { value: input, details } = await validateInput(Type1ProductDto, toType1Input(row), { forbidNonWhitelisted: false });
+          const { value: input, details, detailCodes } = await validateInput(Type1ProductDto, toType1Input(row), { forbidNonWhitelisted: false });
           const messages = Object.values(details).flat();
+          const problems: ImportRowProblem[] = Object.entries(detailCodes).flatMap(([column, codes]) => codes.map((why) => ({ column, ...why })));
+          const problem = (column: string, message: string, why: Omit<ImportRowProblem, 'column'>) => {
+            messages.push(message);
+            problems.push({ column, ...why });
+          };
           if (input.categoryCode && !(await this.categories.exists(input.categoryCode))) {
-            messages.push(`categoryCode ${input.categoryCode} is not a catalogue category`);
+            problem('categoryCode', `categoryCode ${input.categoryCode} is not a catalogue category`, { code: 'IMPORT_CATEGORY_UNKNOWN', params: { categoryCode: input.categoryCode } });
           }
-          if (input.designatedOn > today) messages.push(`designatedOn ${input.designatedOn} is in the future (today is ${today}): record a designation once it is made`);
+          if (input.designatedOn > today) {
+            problem('designatedOn', `designatedOn ${input.designatedOn} is in the future (today is ${today}): record a designation once it is made`, {
+              code: 'IMPORT_DESIGNATED_IN_FUTURE',
+              params: { designatedOn: input.designatedOn, today },
+            });
+          }
           const certificate = certificateKey(input.designatingBody, input.certificateNumber);
           const earlier = recorded.get(certificate);
-          if (earlier) messages.push(`certificateNumber ${input.certificateNumber} of ${input.designatingBody} is already recorded (${earlier})`);
+          if (earlier) {
+            const { certificateNumber, designatingBody } = input;
+            problem(
+              'certificateNumber',
+              `certificateNumber ${certificateNumber} of ${designatingBody} is already recorded (${'goodsId' in earlier ? `goods id ${earlier.goodsId}` : `line ${earlier.line} of this file`})`,
+              'goodsId' in earlier
+                ? { code: 'IMPORT_CERTIFICATE_RECORDED', params: { certificateNumber, designatingBody, goodsId: earlier.goodsId } }
+                : { code: 'IMPORT_CERTIFICATE_EARLIER_LINE', params: { certificateNumber, designatingBody, line: earlier.line } },
+            );
+          }
           if (messages.length) {
-            errors.push({ line, messages });
+            errors.push({ line, messages, problems });
           } else {
             const product = await this.products.recordType1(actor, input, manager, { audit: false });
-            recorded.set(certificate, `line ${line} of this file`);
+            recorded.set(certificate, { line });
             goodsIds.push(product.goodsId);
             imported++;
           }
@@ -203,20 +226,21 @@ export class ProductImportsService implements OnApplicationBootstrap {
         status: ImportJobStatus.FAILED,
         importedRows: 0,
         errors,
-        failure: 'The import stopped on a database error; nothing was imported. Fix the file or try again.',
+        failure: DATABASE_ERROR,
+        failureCode: 'IMPORT_DATABASE_ERROR',
         finishedAt: new Date(),
       });
     }
   }
 
-  /** The file's certificates already recorded as Type 1 products, each with where (its goods id). */
-  private async recordedCertificates(manager: EntityManager, rows: CsvRow[]): Promise<Map<string, string>> {
+  /** The file's certificates already recorded as Type 1 products, each with where (its goods id, or a line of the file). */
+  private async recordedCertificates(manager: EntityManager, rows: CsvRow[]): Promise<Map<string, { goodsId: string } | { line: number }>> {
     const rowsOf: { designating_body: string; certificate_number: string; goods_id: string }[] = await manager.query(
       `SELECT designating_body, certificate_number, goods_id FROM products
         WHERE kind = $1 AND (designating_body, certificate_number) IN (SELECT * FROM unnest($2::text[], $3::text[]))`,
       [ProductKind.TYPE1, rows.map((r) => r.designatingBody), rows.map((r) => r.certificateNumber)],
     );
-    return new Map(rowsOf.map((r) => [certificateKey(r.designating_body, r.certificate_number), `goods id ${r.goods_id}`]));
+    return new Map(rowsOf.map((r) => [certificateKey(r.designating_body, r.certificate_number), { goodsId: r.goods_id }]));
   }
 
   async get(id: string): Promise<ImportJobView> {

@@ -90,8 +90,8 @@ describe('Type 1 CSV import', () => {
     const job = await finished(started.body.id);
     expect(job).toMatchObject({ status: ImportJobStatus.SUCCEEDED, importedRows: 1 });
     expect(job.errors).toEqual([
-      { line: 2, messages: [expect.stringMatching(/^nameKo must not contain control characters/)] },
-      { line: 3, messages: ['designatedOn must be a date (YYYY-MM-DD)'] },
+      { line: 2, messages: [expect.stringMatching(/^nameKo must not contain control characters/)], problems: [{ column: 'nameKo', code: 'FIELD_CONTROL_CHARACTERS' }] },
+      { line: 3, messages: ['designatedOn must be a date (YYYY-MM-DD)'], problems: [{ column: 'designatedOn', code: 'FIELD_NOT_DATE' }] },
     ]);
   });
 
@@ -107,6 +107,7 @@ describe('Type 1 CSV import', () => {
       const job = await finished(started.body.id);
       expect(job).toMatchObject({ status: ImportJobStatus.FAILED, importedRows: 0 });
       expect(job.failure).toMatch(/nothing was imported/);
+      expect(job.failureCode).toBe('IMPORT_DATABASE_ERROR');
       expect(await t.dataSource.getRepository(Product).count()).toBe(before);
     } finally {
       await t.asOwner('DROP TRIGGER refuse_row ON products; DROP FUNCTION refuse_row()');
@@ -127,9 +128,21 @@ describe('Type 1 CSV import', () => {
     const job = await finished((await startImport(csv(rows)).expect(202)).body.id);
     expect(job).toMatchObject({ status: ImportJobStatus.SUCCEEDED, importedRows: 3 });
     expect(job.errors).toEqual([
-      { line: 3, messages: [expect.stringMatching(new RegExp(`designatedOn ${tomorrow} is in the future`))] },
-      { line: 4, messages: ['certificateNumber DUP-1 of 과학기술정보통신부 is already recorded (line 2 of this file)'] },
-      { line: 5, messages: [`certificateNumber EXC-7 of 과학기술정보통신부 is already recorded (goods id ${existing.goodsId})`] },
+      {
+        line: 3,
+        messages: [expect.stringMatching(new RegExp(`designatedOn ${tomorrow} is in the future`))],
+        problems: [{ column: 'designatedOn', code: 'IMPORT_DESIGNATED_IN_FUTURE', params: { designatedOn: tomorrow, today: koreanDate(clock.now()) } }],
+      },
+      {
+        line: 4,
+        messages: ['certificateNumber DUP-1 of 과학기술정보통신부 is already recorded (line 2 of this file)'],
+        problems: [{ column: 'certificateNumber', code: 'IMPORT_CERTIFICATE_EARLIER_LINE', params: { certificateNumber: 'DUP-1', designatingBody: '과학기술정보통신부', line: 2 } }],
+      },
+      {
+        line: 5,
+        messages: [`certificateNumber EXC-7 of 과학기술정보통신부 is already recorded (goods id ${existing.goodsId})`],
+        problems: [{ column: 'certificateNumber', code: 'IMPORT_CERTIFICATE_RECORDED', params: { certificateNumber: 'EXC-7', designatingBody: '과학기술정보통신부', goodsId: existing.goodsId } }],
+      },
     ]);
     expect(await t.dataSource.getRepository(Product).countBy({ certificateNumber: 'DUP-1' })).toBe(2);
     // The database holds the rule too, should two imports race.

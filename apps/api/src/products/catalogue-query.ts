@@ -63,14 +63,14 @@ export function parseCatalogQuery(params: Record<string, unknown>): ParsedCatalo
   };
 
   for (const field of Object.keys(params)) {
-    if (!FIELDS.has(field)) refuse(field, { code: 'FIELD_INVALID', params: { field, rule: 'whitelistValidation' } }, `${field} is not an accepted field`);
+    if (!FIELDS.has(field)) refuse(field, { code: 'FIELD_NOT_ACCEPTED' }, `${field} is not an accepted field`);
   }
   const text = (field: TextField): string | undefined => {
     const value = params[field];
     if (value === undefined) return undefined;
     // The API's one text rule, as the validation pipe applies it to every other query.
     const control = typeof value === 'string' ? textProblem(field, value) : null;
-    if (control) return void refuse(field, { code: 'FIELD_INVALID', params: { field, rule: 'textInput' } }, control);
+    if (control) return void refuse(field, { code: 'FIELD_CONTROL_CHARACTERS' }, control);
     const problem = fieldProblem(RULES[field], value);
     if (problem) return void refuse(field, problem);
     // Like the DTO's trim: surrounding spaces dropped, nothing left means no filter (category is a code, kept as given).

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CATALOG_RESULT_CAP, type CatalogPage } from '@inno/contracts';
+import { CATALOG_RESULT_CAP, type CatalogPage, message } from '@inno/contracts';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -44,12 +44,12 @@ export class CatalogueService {
 
   async search(query: ParsedCatalogQuery): Promise<CatalogPage> {
     if (query.category && !(await this.categories.exists(query.category))) {
-      throw new InvalidInputError('category', `category ${query.category} is not a catalogue category`);
+      throw new InvalidInputError('category', `category ${query.category} is not a catalogue category`, message('FIELD_UNKNOWN_CATEGORY', { code: query.category }));
     }
     const { items, matched, bounded, facets } = await this.reader.read(await this.reader.searchOf(query));
     if (query.page > 1 && matched <= query.offset) {
       const last = Math.max(1, Math.ceil(matched / query.pageSize));
-      throw new InvalidInputError('page', `page ${query.page} is beyond the last page (${last})`);
+      throw new InvalidInputError('page', `page ${query.page} is beyond the last page (${last})`, message('PAGE_BEYOND_LAST', { last }));
     }
     return {
       items,

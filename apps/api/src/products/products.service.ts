@@ -13,8 +13,7 @@ import {
   type ProductSummary,
   type ProductVersionView,
   type ProductView,
-  type StoredFileView,
-} from '@inno/contracts';
+  type StoredFileView, message } from '@inno/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -298,7 +297,7 @@ export class ProductsService {
 
   private async categoryPathOrFail(code: string): Promise<string[]> {
     const path = await this.categories.pathOf(code);
-    if (!path) throw new InvalidInputError('categoryCode', `categoryCode ${code} is not a catalogue category`);
+    if (!path) throw new InvalidInputError('categoryCode', `categoryCode ${code} is not a catalogue category`, message('FIELD_UNKNOWN_CATEGORY', { code }));
     return path;
   }
 

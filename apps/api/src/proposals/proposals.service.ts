@@ -75,16 +75,16 @@ export class ProposalsService {
   async create(actor: Actor, dto: ProposalInputDto): Promise<ProposalView> {
     const proposal = await this.dataSource.transaction(async (manager) => {
       const product = await manager.findOneBy(Product, { id: dto.productId });
-      if (!product) throw new InvalidInputError('productId', 'productId is not a product');
+      if (!product) throw new InvalidInputError('productId', 'productId is not a product', message('FIELD_UNKNOWN_RECORD'));
       if (product.companyId !== actor.companyId) throw new ForbiddenError('This product is not your company’s', 'NOT_OWNER');
       const call = await manager.findOneBy(Call, { id: dto.callId });
-      if (!call) throw new InvalidInputError('callId', 'callId is not a call');
-      if (call.kind === CallKind.CALL_FOR_CHALLENGES) throw new InvalidInputError('callId', 'This call takes institutions’ challenges, not proposals');
+      if (!call) throw new InvalidInputError('callId', 'callId is not a call', message('FIELD_UNKNOWN_RECORD'));
+      if (call.kind === CallKind.CALL_FOR_CHALLENGES) throw new InvalidInputError('callId', 'This call takes institutions’ challenges, not proposals', message('CALL_TAKES_CHALLENGES'));
       if (callPhase(call, this.clock.now()) === 'CLOSED') throw new ConflictError(`The call closed at ${call.closesAt.toISOString()}`, 'CALL_CLOSED', undefined, { closesAt: call.closesAt.toISOString() });
       if (this.sealed.sealsCall(call)) {
         // A solution answers a challenge whose solution call the operator opened.
         const challenge = await manager.findOneBy(Challenge, { solutionCallId: call.id });
-        if (!challenge) throw new InvalidInputError('callId', 'This solution call answers no challenge');
+        if (!challenge) throw new InvalidInputError('callId', 'This solution call answers no challenge', message('SOLUTION_CALL_WITHOUT_CHALLENGE'));
       }
       await this.checkSubArea(call, dto.subArea);
       await this.checkDocuments(manager, product.companyId, dto.documentIds);
@@ -307,9 +307,9 @@ export class ProposalsService {
         break;
       case ProposalAction.REQUEST_SUPPLEMENT: {
         const request = payload.supplement;
-        if (!request) throw new InvalidInputError('message', 'message and deadline are required');
+        if (!request) throw new InvalidInputError('message', 'message and deadline are required', message('FIELD_REQUIRED'));
         const deadline = new Date(request.deadline);
-        if (deadline <= now) throw new InvalidInputError('deadline', 'deadline must be in the future');
+        if (deadline <= now) throw new InvalidInputError('deadline', 'deadline must be in the future', message('FIELD_DATE_PAST'));
         Object.assign(proposal, { supplementMessage: request.message, supplementDeadline: deadline, supplementDraft: null });
         Object.assign(data, { message: request.message, deadline: deadline.toISOString() });
         break;
@@ -333,10 +333,10 @@ export class ProposalsService {
       case ProposalAction.FAIL_SCREENING: {
         const checklist = payload.screening?.checklist ?? [];
         const missing = SCREENING_CHECKLIST.filter((key) => !checklist.some((item) => item.key === key));
-        if (missing.length) throw new InvalidInputError('checklist', `checklist must cover ${missing.join(', ')}`);
+        if (missing.length) throw new InvalidInputError('checklist', `checklist must cover ${missing.join(', ')}`, message('CHECKLIST_INCOMPLETE', { items: missing.join(', ') }));
         const failed = checklist.filter((item) => !item.passed);
-        if (action === ProposalAction.PASS_SCREENING && failed.length) throw new InvalidInputError('checklist', 'a proposal passes screening only when every item passes');
-        if (action === ProposalAction.FAIL_SCREENING && !failed.length) throw new InvalidInputError('checklist', 'name the items that fail, with their reasons');
+        if (action === ProposalAction.PASS_SCREENING && failed.length) throw new InvalidInputError('checklist', 'a proposal passes screening only when every item passes', message('SCREENING_PASS_NEEDS_ALL'));
+        if (action === ProposalAction.FAIL_SCREENING && !failed.length) throw new InvalidInputError('checklist', 'name the items that fail, with their reasons', message('SCREENING_FAIL_NEEDS_ITEMS'));
         proposal.screening = checklist;
         data.checklist = checklist;
         if (action === ProposalAction.FAIL_SCREENING) {
@@ -409,14 +409,14 @@ export class ProposalsService {
   private async checkSubArea(call: Call, subArea: string): Promise<void> {
     const path = await this.categories.pathOf(subArea);
     if (!path || !path.some((code) => call.subAreas.includes(code))) {
-      throw new InvalidInputError('subArea', `subArea must be one of the call's areas (${call.subAreas.join(', ')}) or within one`);
+      throw new InvalidInputError('subArea', `subArea must be one of the call's areas (${call.subAreas.join(', ')}) or within one`, message('SUBAREA_NOT_IN_CALL', { areas: call.subAreas.join(', ') }));
     }
   }
 
   private async checkDocuments(manager: EntityManager, companyId: string, documentIds: string[] | undefined): Promise<void> {
     if (!documentIds?.length) return;
     const found = await manager.countBy(CompanyDocument, { id: In(documentIds), companyId });
-    if (found !== new Set(documentIds).size) throw new InvalidInputError('documentIds', 'documentIds must be documents of your company’s locker');
+    if (found !== new Set(documentIds).size) throw new InvalidInputError('documentIds', 'documentIds must be documents of your company’s locker', message('DOCUMENTS_NOT_IN_LOCKER'));
   }
 
   async view(proposal: Proposal, viewer: Actor): Promise<ProposalView> {

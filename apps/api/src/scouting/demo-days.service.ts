@@ -12,8 +12,7 @@ import {
   type DemoDayResultsView,
   type DemoDayView,
   type MyAllocationsView,
-  type Page,
-} from '@inno/contracts';
+  type Page, message } from '@inno/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -52,7 +51,7 @@ export class DemoDaysService {
 
   async create(actor: Actor, dto: DemoDayDto): Promise<DemoDayView> {
     const day = await this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(ScoutingRound, { id: dto.roundId }))) throw new InvalidInputError('roundId', 'roundId is not a scouting round');
+      if (!(await manager.existsBy(ScoutingRound, { id: dto.roundId }))) throw new InvalidInputError('roundId', 'roundId is not a scouting round', message('FIELD_UNKNOWN_RECORD'));
       const defaults = (await this.ruleSettings.current(manager)).scouting;
       const day = await manager.save(
         manager.create(DemoDay, {
@@ -87,7 +86,7 @@ export class DemoDaysService {
     await this.dataSource.transaction(async (manager) => {
       const day = await this.find(manager, demoDayId, 'pessimistic_read');
       const nomination = await this.nominations.lock(manager, nominationId);
-      if (day.roundId !== nomination.roundId) throw new InvalidInputError('demoDayId', 'The demo day belongs to another scouting round');
+      if (day.roundId !== nomination.roundId) throw new InvalidInputError('demoDayId', 'The demo day belongs to another scouting round', message('DEMO_DAY_OTHER_ROUND'));
       if (day.status !== DemoDayStatus.PLANNED) throw new ConflictError(`The demo day is ${day.status}: its programme is fixed`, 'DEMO_DAY_NOT_PLANNED');
       nomination.demoDayId = day.id;
       await this.nominations.transition(manager, { role: actor.role, audit: actor }, nomination, NominationAction.SCHEDULE, { demoDayId: day.id });
@@ -106,7 +105,7 @@ export class DemoDaysService {
         const user = users.find((u) => u.id === uid);
         return !user || user.status !== UserStatus.ACTIVE || !(PANEL_ROLES as readonly Role[]).includes(user.role);
       });
-      if (unfit.length) throw new InvalidInputError('userIds', `Panel members must be active citizens, scouts or committee members: ${unfit.join(', ')}`);
+      if (unfit.length) throw new InvalidInputError('userIds', `Panel members must be active citizens, scouts or committee members: ${unfit.join(', ')}`, message('PANEL_MEMBERS_UNFIT', { count: unfit.length }));
       await manager.delete(DemoDayPanelist, { demoDayId: id });
       if (ids.length) await manager.insert(DemoDayPanelist, ids.map((userId) => ({ demoDayId: id, userId })));
       await this.audit.record(manager, actor, { action: 'demo_day.panel_set', entityType: 'demo_day', entityId: id, data: { userIds: ids } });

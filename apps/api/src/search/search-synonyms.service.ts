@@ -65,6 +65,6 @@ export class SearchSynonymsService {
 function check(words: string[]): string[] {
   const cleaned = words.map((w) => w.trim().normalize('NFC'));
   const problems = synonymGroupProblems(cleaned);
-  if (problems.length) throw new RequestValidationError({ words: problems });
+  if (problems.length) throw new RequestValidationError({ words: problems.map((p) => p.message) }, { words: problems.map((p) => p.why) });
   return cleaned;
 }

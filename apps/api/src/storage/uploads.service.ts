@@ -1,3 +1,4 @@
+import { message } from '@inno/contracts';
 import { Injectable } from '@nestjs/common';
 import type { StoredFileView } from '@inno/contracts';
 import { createHash, randomUUID } from 'node:crypto';
@@ -50,7 +51,7 @@ export class UploadsService {
         if (part.type === 'file') {
           if (part.fieldname !== 'file') {
             part.file.resume();
-            throw new InvalidInputError(part.fieldname, `${part.fieldname} is not an accepted field; send the file as "file"`);
+            throw new InvalidInputError(part.fieldname, `${part.fieldname} is not an accepted field; send the file as "file"`, message('FIELD_NOT_ACCEPTED'));
           }
           const bytes = await part.toBuffer().catch((error: { code?: string }) => {
             if (error.code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLargeError(`A file may be at most ${DOCUMENT_MAX_BYTES / 1024 / 1024} MB`);
@@ -58,7 +59,7 @@ export class UploadsService {
           });
           upload = { bytes, clientName: part.filename };
         } else {
-          if (Object.keys(fields).length === MAX_TEXT_FIELDS) throw new InvalidInputError(part.fieldname, `At most ${MAX_TEXT_FIELDS} text fields come with a file`);
+          if (Object.keys(fields).length === MAX_TEXT_FIELDS) throw new InvalidInputError(part.fieldname, `At most ${MAX_TEXT_FIELDS} text fields come with a file`, message('UPLOAD_TOO_MANY_FIELDS', { max: MAX_TEXT_FIELDS }));
           fields[part.fieldname] = String(part.value);
         }
       }
@@ -68,9 +69,10 @@ export class UploadsService {
       throw new InvalidInputError(
         'file',
         code === 'FST_FILES_LIMIT' ? 'Send one file, in the field "file"' : 'file could not be read: the multipart body is malformed or incomplete',
+        message(code === 'FST_FILES_LIMIT' ? 'UPLOAD_ONE_FILE' : 'UPLOAD_MALFORMED'),
       );
     }
-    if (!upload || upload.bytes.length === 0) throw new InvalidInputError('file', 'file is required');
+    if (!upload || upload.bytes.length === 0) throw new InvalidInputError('file', 'file is required', message('FIELD_REQUIRED'));
     return { ...upload, fields };
   }
 
@@ -83,7 +85,7 @@ export class UploadsService {
   ): Promise<StoredFile> {
     const contentType = sniffContentType(part.bytes);
     if (!contentType || !rule.accept.includes(contentType)) {
-      throw new InvalidInputError('file', `file must be ${rule.accept.map((t) => t.split('/')[1].toUpperCase()).join(', ')} (its content was checked, not its name)`);
+      throw new InvalidInputError('file', `file must be ${rule.accept.map((t) => t.split('/')[1].toUpperCase()).join(', ')} (its content was checked, not its name)`, message('FILE_TYPE_NOT_ACCEPTED', { types: rule.accept.map((t) => t.split('/')[1].toUpperCase()).join(', ') }));
     }
     if (part.bytes.length > rule.maxBytes) throw new PayloadTooLargeError(`This kind of file may be at most ${rule.maxBytes / 1024 / 1024} MB`);
     const id = randomUUID();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserAction, UserStatus, userStatusMachine, type Page, type UserView } from '@inno/contracts';
+import { UserAction, UserStatus, userStatusMachine, type Page, type UserView, message } from '@inno/contracts';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -109,7 +109,7 @@ export class UsersService {
       );
     }
     if (!reason?.trim()) {
-      throw new InvalidInputError('reason', 'reason is required when staff decide on joining a company that has no active administrator');
+      throw new InvalidInputError('reason', 'reason is required when staff decide on joining a company that has no active administrator', message('FIELD_REQUIRED'));
     }
   }
 }

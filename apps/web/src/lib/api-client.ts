@@ -1,6 +1,7 @@
 import type { ApiError } from '@inno/contracts';
 import createClient from 'openapi-fetch';
 import type { paths } from '../api/schema';
+import { wordMessage } from './messages';
 
 /** An API answer other than 2xx, carrying the API's one error shape. */
 export class ApiRequestError extends Error {
@@ -14,9 +15,14 @@ export class ApiRequestError extends Error {
     this.body = body;
   }
 
-  /** Messages per field from a 400 (`details`), keyed exactly as the API names them. */
+  /**
+   * Messages per field from a 400, keyed exactly as the API names them: its `detailCodes` worded in
+   * the reader's language (the English `details` only from an API that sends no codes).
+   */
   get fieldErrors(): Record<string, string[]> {
-    return this.body.details ?? {};
+    const { detailCodes, details } = this.body;
+    if (!detailCodes) return details ?? {};
+    return Object.fromEntries(Object.entries(detailCodes).map(([field, messages]) => [field, messages.map(wordMessage)]));
   }
 }
 

@@ -175,6 +175,7 @@ export function makeImportJob(overrides: Partial<ImportJobView> = {}): ImportJob
     importedRows: 0,
     errors: [],
     failure: null,
+    failureCode: null,
     startedAt: '2025-05-01T09:00:00.000Z',
     finishedAt: null,
     ...overrides,

@@ -25,7 +25,7 @@ export function ProfilePasswordForm({ email }: { email: string }) {
     check: (values) => {
       const rules = makeRules(t);
       const matches = (value: string) => (value === values.newPassword ? null : t('validation.passwordMismatch'));
-      return validateFields(values, { currentPassword: [rules.required], newPassword: [passwordRule(t, email)], confirmPassword: [rules.required, matches] });
+      return validateFields(values, { currentPassword: [rules.required], newPassword: [passwordRule(email)], confirmPassword: [rules.required, matches] });
     },
   });
   const mutation = useUpdateProfile({

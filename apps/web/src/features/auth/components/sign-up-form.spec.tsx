@@ -23,7 +23,7 @@ describe('SignUpForm', () => {
   it.each([
     ['password12', '너무 흔히 쓰여 쉽게 추측되는 비밀번호입니다'],
     ['aaaaaaaaaa', '같은 문자나 짧은 패턴을 되풀이한 비밀번호는 쓸 수 없습니다'],
-    ['1234567890', '연속된 문자는 비밀번호로 쓸 수 없습니다'],
+    ['1234567890', '나란히 놓인 글자는 비밀번호로 쓸 수 없습니다'],
     ['gildong-2026-pw', '이메일 주소의 @ 앞부분을 넣을 수 없습니다'],
   ])('refuses the easily guessed password %s on its field, saying why, before calling the API', async (password, reason) => {
     const user = userEvent.setup();

@@ -82,7 +82,7 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (response: SignupRespon
     const spec: Partial<Record<Field, Rule[]>> = {
       role: [chosen(t('validation.chooseRole'))],
       email: [rules.required, rules.email],
-      password: [passwordRule(t, values.email)],
+      password: [passwordRule(values.email)],
       name: [rules.required],
     };
     if (currentRole === Role.SUPPLIER) {

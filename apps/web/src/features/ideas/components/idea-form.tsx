@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, StatusMessage } from '../../../components/alerts';
 import { TextAreaField, TextField } from '../../../components/field';
+import { useMessageText } from '../../../lib/messages';
 import { useFormErrors } from '../../../lib/use-form-errors';
 import { useCreateIdea } from '../api/create-idea';
 
@@ -12,6 +13,7 @@ const EMPTY: IdeaContent = { title: '', problem: '', affected: '', idea: '', whe
 /** A citizen's idea; personal data is caught here by the rule the API applies. */
 export function IdeaForm() {
   const { t } = useTranslation('ideas');
+  const { word } = useMessageText();
   const create = useCreateIdea();
   const form = useFormErrors(FIELDS);
   const [values, setValues] = useState<IdeaContent>(EMPTY);
@@ -23,7 +25,12 @@ export function IdeaForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSent(false);
-    const problems = Object.fromEntries(FIELDS.map((f) => [f, personalDataProblem(f, values[f])]).filter(([, p]) => p).map(([f, p]) => [f, [p as string]]));
+    const problems = Object.fromEntries(
+      FIELDS.flatMap((field) => {
+        const problem = personalDataProblem(field, values[field]);
+        return problem ? [[field, [word(problem.why)]]] : [];
+      }),
+    );
     if (!form.check(problems)) return;
     create.mutate(values, {
       onSuccess: () => {

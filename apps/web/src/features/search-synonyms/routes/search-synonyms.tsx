@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Loading, QueryError } from '../../../components/alerts';
 import { TextField } from '../../../components/field';
 import { isApiRequestError } from '../../../lib/api-client';
+import { useMessageText } from '../../../lib/messages';
 import { useCreateSynonymGroup } from '../api/create-synonym-group';
 import { useDeleteSynonymGroup } from '../api/delete-synonym-group';
 import { useSynonymGroups } from '../api/get-synonym-groups';
@@ -11,6 +12,7 @@ import { useSynonymGroups } from '../api/get-synonym-groups';
 /** The words search treats as one (드론 ↔ 무인기): operators add and remove groups; searches use them at once. */
 export default function SearchSynonymsRoute() {
   const { t } = useTranslation();
+  const { word, wordError } = useMessageText();
   const groups = useSynonymGroups();
   const create = useCreateSynonymGroup();
   const remove = useDeleteSynonymGroup();
@@ -21,13 +23,13 @@ export default function SearchSynonymsRoute() {
     event.preventDefault();
     const list = words.split(',').map((w) => w.trim()).filter(Boolean);
     // The rule the API applies, checked here first so the operator sees it beside the field.
-    const found = synonymGroupProblems(list);
+    const found = synonymGroupProblems(list).map((problem) => word(problem.why));
     setProblems(found);
     if (found.length) return;
     create.mutate({ words: list }, { onSuccess: () => setWords('') });
   }
 
-  const apiErrors = isApiRequestError(create.error) ? (create.error.fieldErrors.words ?? [create.error.body.message]) : [];
+  const apiErrors = isApiRequestError(create.error) ? (create.error.fieldErrors.words ?? [wordError(create.error.body)]) : [];
 
   return (
     <section className="page">

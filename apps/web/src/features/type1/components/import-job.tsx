@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { productsQueryKey } from '../../../api/get-product';
 import { Loading, QueryError } from '../../../components/alerts';
 import { formatNumber } from '../../../lib/format';
+import { useMessageText } from '../../../lib/messages';
 import { useImport } from '../api/get-import';
 import { importListQueryKey } from '../api/get-imports';
 
@@ -38,6 +39,7 @@ export function ImportJob({ id }: { id: string }) {
 
 function JobState({ job }: { job: ImportJobView }) {
   const { t, i18n } = useTranslation();
+  const { word } = useMessageText();
   const n = (value: number) => formatNumber(value, i18n.language);
   const running = job.status === ImportJobStatus.RUNNING;
 
@@ -72,7 +74,7 @@ function JobState({ job }: { job: ImportJobView }) {
               ? t('imports.succeeded', { imported: n(job.importedRows), total: n(job.totalRows), errors: n(job.errors.length) })
               : t('imports.failed')}
           </p>
-          {job.failure ? <p>{job.failure}</p> : null}
+          {job.failureCode ? <p>{word({ code: job.failureCode })}</p> : null}
         </div>
       )}
 
@@ -84,7 +86,16 @@ function JobState({ job }: { job: ImportJobView }) {
               .sort((a, b) => a.line - b.line)
               .map((error) => (
                 <li key={error.line} data-testid={`import-error-line-${error.line}`}>
-                  <strong>{t('imports.line', { line: error.line })}</strong> {error.messages.join(' · ')}
+                  <strong>{t('imports.line', { line: error.line })}</strong>{' '}
+                  {error.problems.map((problem, index) => (
+                    <span key={index}>
+                      {index > 0 ? ' · ' : null}
+                      {/* The column as named in the file's header, so the operator finds it there. */}
+                      {problem.column ? <code>{problem.column}</code> : null}
+                      {problem.column ? ' ' : null}
+                      {word(problem)}
+                    </span>
+                  ))}
                 </li>
               ))}
           </ul>

@@ -138,8 +138,15 @@ describe('Type 1 CSV import', () => {
         importedRows: 2,
         finishedAt: '2025-05-01T09:00:03.000Z',
         errors: [
-          { line: 5, messages: ['businessNumber: invalid check digit'] },
-          { line: 3, messages: ['goodsClassNo must be 8 digits', 'trl must be between 1 and 9'] },
+          { line: 5, messages: ['businessNumber has an invalid check digit'], problems: [{ column: 'businessNumber', code: 'FIELD_NOT_BUSINESS_NUMBER' }] },
+          {
+            line: 3,
+            messages: ['goodsClassNo must be 8 digits', 'categoryCode 99 is not a catalogue category'],
+            problems: [
+              { column: 'goodsClassNo', code: 'FIELD_WRONG_FORMAT' },
+              { column: 'categoryCode', code: 'IMPORT_CATEGORY_UNKNOWN', params: { categoryCode: '99' } },
+            ],
+          },
         ],
       },
     ];
@@ -183,7 +190,9 @@ describe('Type 1 CSV import', () => {
     expect(screen.getByTestId('import-progress')).toHaveAttribute('value', '4');
     const lines = within(screen.getByTestId('import-errors')).getAllByRole('listitem');
     expect(lines.map((line) => line.getAttribute('data-testid'))).toEqual(['import-error-line-3', 'import-error-line-5']);
-    expect(screen.getByTestId('import-error-line-3')).toHaveTextContent('3번째 줄: goodsClassNo must be 8 digits · trl must be between 1 and 9');
+    // Each problem in Korean, after the column as the file's header names it; the API's English is not shown.
+    expect(screen.getByTestId('import-error-line-3')).toHaveTextContent('3번째 줄: goodsClassNo 형식이 올바르지 않습니다. · categoryCode 분류 코드 99는 카탈로그에 없는 분류입니다.');
+    expect(screen.getByTestId('import-errors')).not.toHaveTextContent('must be');
 
     // Polling stops once the job is over, and the list of past imports catches up.
     const count = polls;
@@ -193,7 +202,7 @@ describe('Type 1 CSV import', () => {
   });
 
   it('shows a past import from the list', async () => {
-    const failed = makeImportJob({ id: 'job-9', status: 'FAILED', fileName: 'old.csv', failure: 'The file is not UTF-8' });
+    const failed = makeImportJob({ id: 'job-9', status: 'FAILED', fileName: 'old.csv', failure: 'The import stopped on a database error; nothing was imported.', failureCode: 'IMPORT_DATABASE_ERROR' });
     const { router } = renderApp('/operator/imports', {
       session: makeSession(Role.OPERATOR),
       api: {
@@ -207,6 +216,7 @@ describe('Type 1 CSV import', () => {
     const result = await screen.findByTestId('import-result');
     expect(result).toHaveAttribute('role', 'alert');
     expect(result).toHaveTextContent('가져오기에 실패해 아무것도 등록하지 않았습니다.');
-    expect(result).toHaveTextContent('The file is not UTF-8');
+    expect(result).toHaveTextContent('데이터베이스 오류로 가져오기가 멈췄습니다.');
+    expect(result).not.toHaveTextContent('database error');
   });
 });

@@ -24,7 +24,7 @@ export function CreateStaffUserForm() {
       const rules = makeRules(t);
       return validateFields(values, {
         email: [rules.required, rules.email],
-        password: [passwordRule(t, values.email)],
+        password: [passwordRule(values.email)],
         name: [rules.required],
         role: [rules.required],
       });
