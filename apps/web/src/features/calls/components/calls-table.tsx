@@ -1,6 +1,7 @@
 import type { CallView, CategoryView } from '@inno/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/data-table';
 import { CallPhaseBadge } from '../../../components/workflow-badges';
 import { categoryLabel } from '../../../lib/categories';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
@@ -10,47 +11,24 @@ export function CallsTable({ calls, categories, caption }: { calls: CallView[]; 
   const { t, i18n } = useTranslation(['calls', 'workflow']);
   const language = i18n.language;
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="calls-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.title')}</th>
-            <th scope="col">{t('table.kind')}</th>
-            <th scope="col">{t('table.phase')}</th>
-            <th scope="col">{t('table.period')}</th>
-            <th scope="col">{t('table.subAreas')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {calls.length === 0 ? (
-            <tr>
-              <td colSpan={5} className="table__empty">
-                {t('table.empty')}
-              </td>
-            </tr>
-          ) : (
-            calls.map((call) => (
-              <tr key={call.id} data-testid={`call-row-${call.id}`}>
-                <th scope="row">
-                  <Link to={`/calls/${call.id}`}>{call.title}</Link>
-                </th>
-                <td>{t(`workflow:callKind.${call.kind}`)}</td>
-                <td>
-                  <CallPhaseBadge phase={call.phase} testId={`call-phase-${call.id}`} />
-                </td>
-                <td>
-                  {t('workflow:period', {
-                    from: formatKoreaDateTime(call.opensAt, language),
-                    to: formatKoreaDateTime(call.closesAt, language),
-                  })}
-                </td>
-                <td>{call.subAreas.map((code) => categoryLabel(categories, code, language)).join(', ')}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      testId="calls-table"
+      rows={calls}
+      rowKey={(call) => call.id}
+      rowTestId={(call) => `call-row-${call.id}`}
+      empty={t('table.empty')}
+      columns={[
+        { key: 'title', header: t('table.title'), rowHeader: true, cell: (call) => <Link to={`/calls/${call.id}`}>{call.title}</Link> },
+        { key: 'kind', header: t('table.kind'), cell: (call) => t(`workflow:callKind.${call.kind}`) },
+        { key: 'phase', header: t('table.phase'), cell: (call) => <CallPhaseBadge phase={call.phase} testId={`call-phase-${call.id}`} /> },
+        {
+          key: 'period',
+          header: t('table.period'),
+          cell: (call) => t('workflow:period', { from: formatKoreaDateTime(call.opensAt, language), to: formatKoreaDateTime(call.closesAt, language) }),
+        },
+        { key: 'subAreas', header: t('table.subAreas'), cell: (call) => call.subAreas.map((code) => categoryLabel(categories, code, language)).join(', ') },
+      ]}
+    />
   );
 }
