@@ -17,6 +17,7 @@ import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRec
 import { Pilots1795459059438 } from './1795459059438-Pilots';
 import { RuleSettings1795460500000 } from './1795460500000-RuleSettings';
 import { Scouting1795471000000 } from './1795471000000-Scouting';
+import { StoredFileChunks1795484000000 } from './1795484000000-StoredFileChunks';
 import { SeedInstitutions1795456976314 } from './1795456976314-SeedInstitutions';
 import { SignInCounters1795463000000 } from './1795463000000-SignInCounters';
 import { OrdersPurchaseTargets1795477000000 } from './1795477000000-OrdersPurchaseTargets';
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChallengeCommitteeIncubation1795476000000,
   OrdersPurchaseTargets1795477000000,
   MailOutbox1795478000000,
+  StoredFileChunks1795484000000,
 ];
