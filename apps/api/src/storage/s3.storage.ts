@@ -14,6 +14,9 @@ export interface S3Settings {
   forcePathStyle: boolean;
 }
 
+/** Above it a file goes up in parts (multipart upload), a few at a time. */
+export const PART_BYTES = 8 * 1024 * 1024;
+
 /** Bytes in an S3-compatible object store, for deployments whose files outgrow the database. */
 export class S3Storage extends FileStorage {
   private readonly client: S3Client;
@@ -32,8 +35,7 @@ export class S3Storage extends FileStorage {
   }
 
   async put(key: string, bytes: Buffer): Promise<void> {
-    // One PUT up to a part's size; multipart above it, a few parts at a time.
-    await new Upload({ client: this.client, params: { Bucket: this.settings.bucket, Key: key, Body: bytes }, partSize: 8 * 1024 * 1024, queueSize: 2 }).done();
+    await new Upload({ client: this.client, params: { Bucket: this.settings.bucket, Key: key, Body: bytes }, partSize: PART_BYTES, queueSize: 2 }).done();
   }
 
   async open(key: string): Promise<Readable> {
