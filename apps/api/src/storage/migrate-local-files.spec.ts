@@ -1,17 +1,28 @@
 import { Role } from '@inno/contracts';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { actorOf, productInput } from '../../test/factories';
+import { startS3Server } from '../../test/s3-server';
 import { createReplica, createTestApp, type TestApp } from '../../test/test-app';
+import { loadConfig } from '../config/app.config';
+import { createFileStorage } from './create-file-storage';
+import { StoredBytesMissingError } from './file-storage';
 import { LocalDiskStorage } from './local-disk.storage';
 import { migrateLocalFiles } from './migrate-local-files';
 import { PostgresStorage } from './postgres.storage';
 import { StoredFile } from './stored-file.entity';
 
 const PDF = readFileSync(join(__dirname, '../../test/fixtures/minimal.pdf'));
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const readAll = async (stream: Readable): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+};
 
-describe('npm run storage:migrate: files on a replica’s disk into the postgres driver', () => {
+describe('npm run storage:migrate: files on a replica’s disk into the postgres or s3 driver', () => {
   let t: TestApp;
   beforeAll(async () => (t = await createTestApp({ STORAGE_DRIVER: 'local' })));
   afterAll(() => t.close());
@@ -45,6 +56,19 @@ describe('npm run storage:migrate: files on a replica’s disk into the postgres
 
     const again = await migrateLocalFiles(t.dataSource, from, to);
     expect({ copied: again.copied, alreadyThere: again.alreadyThere, failed: again.failed.length }).toEqual({ copied: 0, alreadyThere: 1, failed: 2 });
+
+    // The same into an S3-compatible store.
+    const s3 = await startS3Server();
+    const bucket = createFileStorage(loadConfig(s3.env), t.dataSource);
+    try {
+      const intoS3 = await migrateLocalFiles(t.dataSource, from, bucket);
+      expect({ copied: intoS3.copied, failed: intoS3.failed.map((f) => f.fileId).sort() }).toEqual({ copied: 1, failed: [corrupted.id, lost.id].sort() });
+      expect(sha256(await readAll(await bucket.open(await keyOf(kept.id))))).toBe(sha256(good));
+      await expect(bucket.open(await keyOf(corrupted.id))).rejects.toBeInstanceOf(StoredBytesMissingError);
+    } finally {
+      bucket.onModuleDestroy();
+      await s3.close();
+    }
 
     // A process on the postgres driver, without the disk, serves what was copied.
     const replica = await createReplica(t, { env: { STORAGE_DRIVER: 'postgres', STORAGE_DIR: '/nonexistent' } });
