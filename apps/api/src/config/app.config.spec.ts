@@ -61,4 +61,17 @@ describe('AppConfig', () => {
     expect(loadConfig({ EMBEDDED_PG_DIR: '/tmp/run-1/postgres' })).toMatchObject({ auditKeyDir: '/tmp/run-1/keys', auditCheckpointDir: '/tmp/run-1/audit-checkpoints' });
     expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', AUDIT_CHECKPOINT_DIR: '/archive' }).auditCheckpointDir).toBe('/archive');
   });
+
+  it('keeps files in PostgreSQL unless STORAGE_DRIVER names another driver; s3 needs a bucket and both keys or neither', () => {
+    expect(loadConfig({}).STORAGE_DRIVER).toBe('postgres');
+    expect(() => loadConfig({ STORAGE_DRIVER: 'nfs' })).toThrow(/STORAGE_DRIVER/);
+    expect(() => loadConfig({ STORAGE_DRIVER: 's3' })).toThrow(/S3_BUCKET: required with STORAGE_DRIVER=s3/);
+    expect(() => loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'id' })).toThrow(/give both or neither/);
+    expect(() => loadConfig({ S3_BUCKET: 'Files_1' })).toThrow(/S3_BUCKET must be an S3 bucket name/);
+    expect(() => loadConfig({ S3_ENDPOINT: 'minio:9000' })).toThrow(/S3_ENDPOINT must be an http\(s\):\/\/ URL/);
+    const minio = loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'innomarket-files', S3_ENDPOINT: 'http://minio:9000', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' });
+    expect(minio).toMatchObject({ S3_REGION: 'us-east-1', s3ForcePathStyle: true });
+    expect(loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'innomarket-files' }).s3ForcePathStyle).toBe(false);
+    expect(loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'innomarket-files', S3_ENDPOINT: 'https://s3.example.kr', S3_FORCE_PATH_STYLE: 'false' }).s3ForcePathStyle).toBe(false);
+  });
 });

@@ -2,6 +2,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { STORAGE_DRIVERS, type StorageDriver } from '../storage/file-storage';
 
 // Reads the raw variable: implicit conversion would have turned "false" into true.
 const toBoolean = ({ obj, key }: { obj: Record<string, unknown>; key: string }) => {
@@ -150,9 +151,38 @@ export class AppConfig {
   @IsNumber() @Min(0.5) @Max(60)
   QUEUE_POLL_SECONDS: number = 2;
 
-  /** Where uploaded files are kept (local-disk storage). */
+  /**
+   * Where uploaded files' bytes live: `postgres` (in the database: shared by every replica, in every
+   * backup), `s3` (an S3-compatible store, S3_*), or `local` (STORAGE_DIR: one process only).
+   */
+  @IsIn(STORAGE_DRIVERS)
+  STORAGE_DRIVER: StorageDriver = 'postgres';
+
+  /** The `local` driver's directory, and where `npm run storage:migrate` reads files from. */
   @IsString()
   STORAGE_DIR: string = '.data/files';
+
+  /** The `s3` driver's bucket (required with it); it must exist. */
+  @IsOptional() @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be an S3 bucket name (3 to 63 lowercase letters, digits, dots, hyphens)' })
+  S3_BUCKET?: string;
+
+  @IsString()
+  S3_REGION: string = 'us-east-1';
+
+  /** An S3-compatible server (`http://minio:9000`); absent for AWS S3 itself. */
+  @IsOptional() @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'S3_ENDPOINT must be an http(s):// URL' })
+  S3_ENDPOINT?: string;
+
+  /** With S3_SECRET_ACCESS_KEY; absent, the AWS SDK's own chain (environment, instance or task role). */
+  @IsOptional() @IsString()
+  S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional() @IsString()
+  S3_SECRET_ACCESS_KEY?: string;
+
+  /** Bucket in the path rather than the host name; defaults to true with S3_ENDPOINT (MinIO), false without. */
+  @IsOptional() @IsBoolean() @Transform(toBoolean)
+  S3_FORCE_PATH_STYLE?: boolean;
 
   /** The built web app served at `/`; absent in API-only deployments. */
   @IsString()
@@ -196,6 +226,10 @@ export class AppConfig {
     return value.split(',').map((entry) => entry.trim());
   }
 
+  get s3ForcePathStyle(): boolean {
+    return this.S3_FORCE_PATH_STYLE ?? this.S3_ENDPOINT !== undefined;
+  }
+
   get cookieSecure(): boolean {
     return this.COOKIE_SECURE ?? this.NODE_ENV === 'production';
   }
@@ -214,6 +248,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (config.NODE_ENV === 'production') {
     const missing = (['JWT_SECRET', 'AUDIT_KEY', 'AUDIT_SIGNING_KEY', 'SEALING_KEY'] as const).filter((name) => !config[name]);
     if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.map((name) => `  ${name}: required in production`).join('\n')}`);
+  }
+  if (config.STORAGE_DRIVER === 's3') {
+    const missing = [!config.S3_BUCKET && '  S3_BUCKET: required with STORAGE_DRIVER=s3', !config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY && '  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: give both or neither'].filter(Boolean);
+    if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.join('\n')}`);
   }
   if (!config.JWT_SECRET) {
     // Development and tests: tokens simply do not survive a restart.

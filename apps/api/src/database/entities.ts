@@ -12,6 +12,7 @@ import { ProductPrice } from '../products/product-price.entity';
 import { ProductVersion } from '../products/product-version.entity';
 import { Product } from '../products/product.entity';
 import { StoredFile } from '../storage/stored-file.entity';
+import { StoredFileChunk } from '../storage/stored-file-chunk.entity';
 import { Call } from '../calls/call.entity';
 import { AgendaItem, ItemDeclaration, ItemScore, ItemVote } from '../committee/agenda-item.entity';
 import { CommitteeSession } from '../committee/committee-session.entity';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   AuditCheckpoint,
   Category,
   StoredFile,
+  StoredFileChunk,
   CompanyDocument,
   Product,
   ProductVersion,

@@ -1,12 +1,15 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
-import { FileStorage } from './file-storage';
+import { FileStorage, StoredBytesMissingError } from './file-storage';
 
 const KEY = /^[0-9a-f]{2}\/[0-9a-f-]{36}\.[a-z]{3,4}$/;
 
-/** Files under one directory, named by keys the platform makes (never by the client). */
+/**
+ * Files under one directory, named by keys the platform makes (never by the client). Only for a
+ * single process: another replica cannot read them (issue 16); `npm run storage:migrate` moves them.
+ */
 export class LocalDiskStorage extends FileStorage {
   constructor(private readonly root: string) {
     super();
@@ -24,7 +27,11 @@ export class LocalDiskStorage extends FileStorage {
   }
 
   async open(key: string): Promise<Readable> {
-    return createReadStream(this.path(key));
+    const path = this.path(key);
+    await access(path).catch(() => {
+      throw new StoredBytesMissingError(key);
+    });
+    return createReadStream(path);
   }
 
   async remove(key: string): Promise<void> {

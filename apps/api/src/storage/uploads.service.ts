@@ -5,9 +5,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Readable } from 'node:stream';
 import { EntityManager } from 'typeorm';
-import { DomainError, InvalidInputError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../common/domain-errors';
+import { DomainError, InvalidInputError, NotFoundError, PayloadTooLargeError, UnsupportedMediaTypeError } from '../common/domain-errors';
 import { DOCUMENT_MAX_BYTES, extensionOf, safeDownloadName, sniffContentType, type AcceptedContentType } from './file-type';
-import { FileStorage } from './file-storage';
+import { FileStorage, StoredBytesMissingError } from './file-storage';
 import { StoredFile, type FilePurpose } from './stored-file.entity';
 
 export interface UploadedPart {
@@ -103,13 +103,20 @@ export class UploadsService {
       uploadedBy: owner.uploadedBy,
     });
     await manager.insert(StoredFile, file);
-    // Bytes last: if the transaction fails afterwards, an orphan file is harmless; a row without bytes is not.
-    await this.storage.put(storageKey, part.bytes);
+    // Bytes after the record, in its transaction: in PostgreSQL they commit or vanish with it; in an
+    // object store a failed transaction leaves an orphan object, which is harmless, never a record without bytes.
+    await this.storage.put(storageKey, part.bytes, manager);
     return file;
   }
 
-  open(file: StoredFile): Promise<Readable> {
-    return this.storage.open(file.storageKey);
+  /** The file's bytes as a stream; a record whose bytes are missing is a 404, not a broken download. */
+  async open(file: StoredFile): Promise<Readable> {
+    try {
+      return await this.storage.open(file.storageKey);
+    } catch (error) {
+      if (error instanceof StoredBytesMissingError) throw new NotFoundError('file', file.id);
+      throw error;
+    }
   }
 
   remove(file: StoredFile): Promise<void> {

@@ -1,5 +1,5 @@
 import { Role } from '@inno/contracts';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actorOf, makeDesignatedProduct, productInput } from '../../test/factories';
 import { Company } from '../companies/company.entity';
@@ -11,9 +11,9 @@ const PNG = fixture('pixel.png');
 const PDF = fixture('minimal.pdf');
 const EXE_AS_PNG = fixture('program.exe.png');
 
-/** Every file under the storage directory. */
-const storedFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? storedFiles(join(dir, entry.name)) : [entry.name]));
+/** The keys that hold bytes in the default storage (PostgreSQL). */
+const storedKeys = async (t: TestApp): Promise<string[]> =>
+  ((await t.dataSource.query('SELECT DISTINCT storage_key AS key FROM stored_file_chunks')) as { key: string }[]).map((row) => row.key);
 
 describe('uploads: images and documents', () => {
   let t: TestApp;
@@ -45,14 +45,14 @@ describe('uploads: images and documents', () => {
 
   it('decides the type by the bytes: an .exe renamed .png, declared image/png, is refused and nothing is stored', async () => {
     const rowsBefore = await t.dataSource.getRepository(StoredFile).count();
-    const filesBefore = storedFiles(t.config.STORAGE_DIR).length;
+    const filesBefore = (await storedKeys(t)).length;
     const response = await upload('images', EXE_AS_PNG, 'photo.png').expect(400);
     expect(response.body.details.file[0]).toMatch(/JPEG, PNG, WEBP/);
     // A PDF is no image either, whatever its name says, and a PNG is no document.
     await upload('images', PDF, 'photo.png').expect(400);
     await upload('documents', PNG, 'spec.pdf', 'application/pdf').expect(400);
     expect(await t.dataSource.getRepository(StoredFile).count()).toBe(rowsBefore);
-    expect(storedFiles(t.config.STORAGE_DIR)).toHaveLength(filesBefore);
+    expect(await storedKeys(t)).toHaveLength(filesBefore);
   });
 
   it('refuses an image over 5 MB and a document over 20 MB with 413, storing nothing', async () => {
@@ -71,7 +71,7 @@ describe('uploads: images and documents', () => {
     const served = await t.http().get(response.body.url).expect(200);
     expect(served.headers['content-type']).toBe('application/pdf');
     expect(served.headers['content-disposition']).toMatch(/^attachment;/);
-    expect(storedFiles(t.config.STORAGE_DIR).every((name) => /^[0-9a-f-]{36}\.(png|pdf)$/.test(name))).toBe(true);
+    expect((await storedKeys(t)).every((key) => /^[0-9a-f]{2}\/[0-9a-f-]{36}\.(png|pdf)$/.test(key))).toBe(true);
   });
 
   it('refuses a request without a file, or with the file under another field', async () => {
@@ -81,7 +81,7 @@ describe('uploads: images and documents', () => {
   });
 
   it('answers a malformed multipart body with 400 on file, a JSON body with 415, and stores nothing', async () => {
-    const before = storedFiles(t.config.STORAGE_DIR).length;
+    const before = (await storedKeys(t)).length;
     const part = '--x\r\ncontent-disposition: form-data; name="file"; filename="a.png"\r\ncontent-type: image/png\r\n\r\n';
     const fields = Array.from({ length: 25 }, (_, i) => `--x\r\ncontent-disposition: form-data; name="f${i}"\r\n\r\nv\r\n`).join('');
     for (const [contentType, body, field] of [
@@ -94,7 +94,7 @@ describe('uploads: images and documents', () => {
       expect(Object.keys(response.body.details)).toEqual([field]);
     }
     await t.http().post(`/api/v1/products/${productId}/images`).set(supplier.auth).send({ file: 'a.png' }).expect(415);
-    expect(storedFiles(t.config.STORAGE_DIR)).toHaveLength(before);
+    expect(await storedKeys(t)).toHaveLength(before);
   });
 
   it('removes a file on the owner’s request', async () => {
