@@ -6,15 +6,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { koreanDate } from '../clock/clock';
 import { Product } from '../products/product.entity';
 import { SCHEDULED_WORK_QUEUE } from '../queue/queues';
-
-const until = async (check: () => Promise<boolean>, ms: number): Promise<number> => {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return Date.now() - started;
-};
+import { until } from '../../test/until';
 
 /**
  * Two API processes (main.ts, as the deployment runs its replicas) on one database: nothing one of

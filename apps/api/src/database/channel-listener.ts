@@ -69,7 +69,7 @@ export class ChannelListener {
     }
     this.client = client;
     this.retryMs = RETRY_MIN_MS;
-    await this.handlers.connected();
+    await Promise.resolve(this.handlers.connected()).catch((error: Error) => this.logger.error(`After listening on ${this.channels.join(', ')}: ${error.message}`));
   }
 
   private lost(client: Client, error?: Error): void {

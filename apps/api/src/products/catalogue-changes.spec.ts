@@ -2,15 +2,7 @@ import { Client, type Notification } from 'pg';
 import { makeDesignatedProduct } from '../../test/factories';
 import { createTestApp, type TestApp } from '../../test/test-app';
 import { CATALOGUE_CHANNEL, CatalogueService } from './catalogue.service';
-
-const until = async (check: () => Promise<boolean>, ms = 1_000): Promise<number> => {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > ms) throw new Error(`not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  return Date.now() - started;
-};
+import { until } from '../../test/until';
 
 describe('catalogue changes reach every API process through NOTIFY, on commit', () => {
   let t: TestApp;
@@ -39,7 +31,7 @@ describe('catalogue changes reach every API process through NOTIFY, on commit', 
       await settle();
       expect(heard).toEqual([]);
     });
-    await until(async () => heard.length === 1);
+    await until(async () => heard.length === 1, 1_000);
     expect(heard[0].payload).toBe('products');
 
     heard.length = 0;
@@ -53,9 +45,9 @@ describe('catalogue changes reach every API process through NOTIFY, on commit', 
     expect(heard).toEqual([]);
   });
 
-  it('announces a product edit through the API', async () => {
+  it('announces a product recorded in the catalogue', async () => {
     await makeDesignatedProduct(t);
-    await until(async () => heard.some((n) => n.payload === 'products'));
+    await until(async () => heard.some((n) => n.payload === 'products'), 1_000);
   });
 
   it('drops cached counts when another process announces a change, also after its listening connection was cut', async () => {
@@ -65,7 +57,7 @@ describe('catalogue changes reach every API process through NOTIFY, on commit', 
     await t.asOwner(`UPDATE products SET name_ko = name_ko || ' 얼룩말센서' WHERE id = $1`, [product.id]);
     expect(await matched('얼룩말센서')).toBe(0);
     await t.asOwner(`SELECT pg_notify($1, 'products')`, [CATALOGUE_CHANNEL]);
-    await until(async () => (await matched('얼룩말센서')) === 1);
+    await until(async () => (await matched('얼룩말센서')) === 1, 1_000);
 
     // The listening connection dies (a restarted primary, a proxy's idle cut): it listens again,
     // and forgets what it may have missed meanwhile.
@@ -81,10 +73,10 @@ describe('catalogue changes reach every API process through NOTIFY, on commit', 
     } finally {
       await admin.end();
     }
-    await until(async () => (await matched('기린센서')) === 1);
+    await until(async () => (await matched('기린센서')) === 1, 1_000);
     await t.asOwner(`UPDATE products SET name_ko = name_ko || ' 코끼리센서' WHERE id = $1`, [product.id]);
     expect(await matched('코끼리센서')).toBe(0);
     await t.asOwner(`SELECT pg_notify($1, 'products')`, [CATALOGUE_CHANNEL]);
-    await until(async () => (await matched('코끼리센서')) === 1);
+    await until(async () => (await matched('코끼리센서')) === 1, 1_000);
   });
 });

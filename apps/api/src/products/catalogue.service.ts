@@ -52,7 +52,8 @@ export class CatalogueService implements EntitySubscriberInterface, OnApplicatio
     dataSource.subscribers.push(this);
     this.listener = new ChannelListener((dataSource.options as PostgresDataSourceOptions).url!, [CATALOGUE_CHANNEL], {
       notified: (_, payload, client) => this.heard(payload as CatalogueChange, client),
-      connected: async () => this.reader.invalidateSynonyms(await this.walPosition()),
+      // Changes announced while nobody listened are unknown: drop everything (with no position, replicas' counts wait for the next change's).
+      connected: async () => this.reader.invalidateSynonyms(await this.walPosition().catch(() => undefined)),
     }, 'innomarket-catalogue-listener');
   }
 
@@ -112,7 +113,7 @@ export class CatalogueService implements EntitySubscriberInterface, OnApplicatio
 
   /** A commit announced a change (ours or another process's); the primary's position now is past it. */
   private async heard(change: CatalogueChange, client: Client): Promise<void> {
-    const position = await this.walPosition(client);
+    const position = await this.walPosition(client).catch(() => undefined);
     if (change === 'synonyms') this.reader.invalidateSynonyms(position);
     else this.reader.invalidate(position);
   }
