@@ -112,7 +112,7 @@ export async function startStreamingReplica(): Promise<StreamingReplica> {
   chownTree(base, owner);
   const initdb = spawnSync(
     join(BIN, 'initdb'),
-    [`--pgdata=${primaryDir}`, '--auth=password', `--username=${SUPERUSER.user}`, `--pwfile=${join(base, 'password')}`, '--encoding=UTF8', '--locale-provider=builtin', '--locale=C.UTF-8'],
+    [`--pgdata=${primaryDir}`, '--auth=password', `--username=${SUPERUSER.user}`, `--pwfile=${join(base, 'password')}`, '--no-sync', '--encoding=UTF8', '--locale-provider=builtin', '--locale=C.UTF-8'],
     { ...owner, encoding: 'utf8' },
   );
   if (initdb.status !== 0) throw new Error(`initdb failed:\n${initdb.stderr}`);

@@ -13,6 +13,12 @@ export interface PublicConnection {
   release(): void;
 }
 
+/** A client of the DataSource's own pg pool (its primary's, for the main one), and how to give it back. */
+export async function pooledClient(dataSource: DataSource): Promise<Omit<PublicConnection, 'replica'>> {
+  const [client, release] = await (dataSource.driver as PostgresDriver).obtainMasterConnection();
+  return { client, release: () => release() };
+}
+
 /** After a replica failed, the primary answers for this long before the replica is tried again. */
 const RETRY_MS = 5_000;
 /** A replica that does not answer a connection attempt in this time counts as down. */
@@ -104,14 +110,12 @@ export class PublicReads implements OnApplicationShutdown {
     const replica = this.fromReplica(viewer) ? this.pick() : undefined;
     if (replica) {
       try {
-        const [client, release] = await ((await replica.dataSource()).driver as PostgresDriver).obtainMasterConnection();
-        return { client, release, replica: true };
+        return { ...(await pooledClient(await replica.dataSource())), replica: true };
       } catch (error) {
         this.failed(replica, error);
       }
     }
-    const [client, release] = await (this.dataSource.driver as PostgresDriver).obtainMasterConnection();
-    return { client, release, replica: false };
+    return { ...(await pooledClient(this.dataSource)), replica: false };
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -74,6 +74,8 @@ describe('catalogue changes reach every API process through NOTIFY, on commit', 
       await admin.end();
     }
     await until(async () => (await matched('기린센서')) === 1, 1_000);
+    // And it hears the next change.
+    expect(await matched('코끼리센서')).toBe(0);
     await t.asOwner(`UPDATE products SET name_ko = name_ko || ' 코끼리센서' WHERE id = $1`, [product.id]);
     expect(await matched('코끼리센서')).toBe(0);
     await t.asOwner(`SELECT pg_notify($1, 'products')`, [CATALOGUE_CHANNEL]);

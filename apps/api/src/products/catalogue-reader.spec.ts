@@ -88,7 +88,7 @@ describe('CatalogReader facet counts', () => {
     expect((await reader.read(search)).matched).toBe(8);
   });
 
-  it('keeps a replica's counts only when it had replayed the last change, and answers from it either way', async () => {
+  it('keeps the counts of a replica only when it had replayed the last change, and answers from it either way', async () => {
     const primary = fakeDatabase();
     const replica = fakeDatabase();
     const reader = new CatalogReader(primary.database);

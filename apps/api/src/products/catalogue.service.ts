@@ -3,12 +3,11 @@ import { CATALOG_RESULT_CAP, type CatalogPage } from '@inno/contracts';
 import type { Client, PoolClient } from 'pg';
 import { DataSource, EntityManager, type EntitySubscriberInterface, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Actor } from '../auth/authenticated-user';
 import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError } from '../common/domain-errors';
 import { ChannelListener } from '../database/channel-listener';
-import { PublicReads } from '../database/public-reads';
+import { pooledClient, PublicReads } from '../database/public-reads';
 import { CatalogReader, type CatalogDatabase, type SqlQuery } from './catalogue-reader';
 import type { ParsedCatalogQuery } from './catalogue-query';
 
@@ -39,16 +38,13 @@ export class CatalogueService implements EntitySubscriberInterface, OnApplicatio
   ) {
     // Clients of TypeORM's own pg pools: the page's transaction is its own, and the hot path skips
     // TypeORM's query runner.
-    const on = (connect: () => Promise<[PoolClient, () => void]>): CatalogDatabase => ({
+    const on = (connect: Connect): CatalogDatabase => ({
       query: (text, values) => withClient(connect, (query) => query(text, values)),
       withConnection: (work) => withClient(connect, work),
     });
-    this.reader = new CatalogReader(on(() => (dataSource.driver as PostgresDriver).obtainMasterConnection()));
+    this.reader = new CatalogReader(on(() => pooledClient(dataSource)));
     // An anonymous reader's: a replica's when there are some.
-    this.replica = on(async () => {
-      const { client, release } = await publicReads.connect(null);
-      return [client, release];
-    });
+    this.replica = on(() => publicReads.connect(null));
     dataSource.subscribers.push(this);
     this.listener = new ChannelListener((dataSource.options as PostgresDataSourceOptions).url!, [CATALOGUE_CHANNEL], {
       notified: (_, payload, client) => this.heard(payload as CatalogueChange, client),
@@ -149,8 +145,10 @@ export class CatalogueService implements EntitySubscriberInterface, OnApplicatio
   }
 }
 
-async function withClient<T>(connect: () => Promise<[PoolClient, () => void]>, work: (query: SqlQuery) => Promise<T>): Promise<T> {
-  const [client, release] = await connect();
+type Connect = () => Promise<{ client: PoolClient; release(): void }>;
+
+async function withClient<T>(connect: Connect, work: (query: SqlQuery) => Promise<T>): Promise<T> {
+  const { client, release } = await connect();
   try {
     return await work((text, values) => client.query(text, values).then((r) => r.rows));
   } finally {
