@@ -18,8 +18,10 @@ const SUPERUSER = { user: 'postgres', password: 'postgres' };
 const DATABASE = 'inno_replicated';
 const SLOT = 'inno_test_replica';
 
-/** What a backup leaves out (as pg_basebackup does): the running server's own files, WAL and slots. */
-const NOT_COPIED = new Set(['postmaster.pid', 'postmaster.opts', 'pg_wal', 'pg_replslot', 'pg_stat_tmp', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_subtrans']);
+/** What a backup leaves out (as pg_basebackup does): the running server's own files; WAL, slots and scratch come empty. */
+const SERVER_FILES = ['postmaster.pid', 'postmaster.opts'];
+const EMPTIED = ['pg_wal', 'pg_replslot', 'pg_stat_tmp', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_subtrans'];
+const NOT_COPIED = new Set([...SERVER_FILES, ...EMPTIED]);
 
 export interface StreamingReplica {
   /** The primary's test database, as createTestApp takes it (its `url` is the superuser's). */
@@ -141,7 +143,7 @@ export async function startStreamingReplica(): Promise<StreamingReplica> {
       await admin.query(`SELECT pg_create_physical_replication_slot($1, true)`, [SLOT]);
       await admin.query(`SELECT pg_backup_start('inno-test-replica', true)`);
       cpSync(primaryDir, replicaDir, { recursive: true, filter: (source) => source === primaryDir || !NOT_COPIED.has(basename(source)) || resolve(source, '..') !== primaryDir });
-      for (const empty of ['pg_wal', 'pg_replslot', 'pg_stat_tmp', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_subtrans']) mkdirSync(join(replicaDir, empty), { recursive: true });
+      for (const empty of EMPTIED) mkdirSync(join(replicaDir, empty), { recursive: true });
       const { rows } = await admin.query(`SELECT labelfile FROM pg_backup_stop(true)`);
       writeFileSync(join(replicaDir, 'backup_label'), rows[0].labelfile);
     });
