@@ -6,6 +6,7 @@ import { CompaniesModule } from './companies/companies.module';
 import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { PublicReadsModule } from './database/public-reads';
 import { HealthController } from './health/health.controller';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { CategoriesModule } from './categories/categories.module';
@@ -38,6 +39,7 @@ export class AppModule {
       imports: [
         ConfigModule.register(config),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.DB_POOL_SIZE)),
+        PublicReadsModule,
         AuditModule,
         AuthModule,
         UsersModule,

@@ -32,8 +32,14 @@ export interface TestApp {
 }
 
 // The roles global-setup.mjs creates (database/roles.ts explains them).
-const TEST_OWNER = { role: 'inno_test_owner', password: 'inno-test-owner' };
-const TEST_API = { role: 'inno_test_api', password: 'inno-test-api' };
+export const TEST_OWNER = { role: 'inno_test_owner', password: 'inno-test-owner' };
+export const TEST_API = { role: 'inno_test_api', password: 'inno-test-api' };
+
+/** A migrated database of the test roles; `url` is the superuser's. */
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
 
 async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: process.env.TEST_DATABASE_ADMIN_URL });
@@ -46,7 +52,7 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 }
 
 /** A database of this test file's own, cloned from the migrated template; `url` is the superuser's. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `inno_test_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
   await admin(async (client) => {
     for (let attempt = 0; ; attempt++) {
@@ -90,9 +96,9 @@ async function startApp(config: AppConfig, databaseUrl: string, clock?: TestCloc
   return { app };
 }
 
-/** The whole API, as main.ts builds it, on a fresh database. */
-export async function createTestApp(env: Record<string, string> = {}, options: { clock?: TestClock } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/** The whole API, as main.ts builds it, on a fresh database (or on `options.database`). */
+export async function createTestApp(env: Record<string, string> = {}, options: { clock?: TestClock; database?: TestDatabase } = {}): Promise<TestApp> {
+  const database = options.database ?? (await createTestDatabase());
   const apiUrl = withCredentials(database.url, TEST_API.role, TEST_API.password);
   const ownerUrl = withCredentials(database.url, TEST_OWNER.role, TEST_OWNER.password);
   const config = loadConfig({

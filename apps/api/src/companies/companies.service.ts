@@ -66,9 +66,9 @@ export class CompaniesService {
       // The catalogue searches the company's name with each product's text.
       if (changes.name) await manager.update(Product, { companyId: id }, { companyName: updated.name });
       await this.audit.record(manager, actor, { action: 'company.updated', entityType: 'company', entityId: id, data: { changes } });
+      await this.catalogue.invalidate(manager);
       return updated;
     });
-    this.catalogue.invalidate();
     return toCompanyView(company);
   }
 

@@ -56,6 +56,13 @@ describe('AppConfig', () => {
     expect(() => loadConfig({ MIGRATION_DATABASE_URL: 'mysql://x' })).toThrow(/MIGRATION_DATABASE_URL must be a postgres:\/\/ URL/);
   });
 
+  it('reads replica URLs as a list, and refuses them without the primary or in another form', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db' }).replicaUrls).toEqual([]);
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_URLS: 'postgres://u@r1/db, postgresql://u@r2/db' }).replicaUrls).toEqual(['postgres://u@r1/db', 'postgresql://u@r2/db']);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@h/db', DATABASE_REPLICA_URLS: 'postgres://u@r1/db,mysql://x' })).toThrow(/DATABASE_REPLICA_URLS must be postgres:\/\/ URLs/);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://u@r1/db' })).toThrow(/DATABASE_REPLICA_URLS: replicas need DATABASE_URL/);
+  });
+
   it('keeps generated audit keys and checkpoints beside the embedded database they belong to', () => {
     expect(loadConfig({})).toMatchObject({ auditKeyDir: '.data/keys', auditCheckpointDir: '.data/audit-checkpoints' });
     expect(loadConfig({ EMBEDDED_PG_DIR: '/tmp/run-1/postgres' })).toMatchObject({ auditKeyDir: '/tmp/run-1/keys', auditCheckpointDir: '/tmp/run-1/audit-checkpoints' });

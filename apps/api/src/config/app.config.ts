@@ -39,6 +39,14 @@ export class AppConfig {
   @IsOptional() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'MIGRATION_DATABASE_URL must be a postgres:// URL' })
   MIGRATION_DATABASE_URL?: string;
 
+  /**
+   * Streaming replicas of DATABASE_URL's database, comma-separated (same roles: a physical replica
+   * copies them). Anonymous public reads (catalogue, product pages, decisions, statistics, open
+   * data) go to one of them; signed-in requests and every write use the primary (database/public-reads.ts).
+   */
+  @IsOptional() @Matches(/^postgres(ql)?:\/\/[^,\s]+(\s*,\s*postgres(ql)?:\/\/[^,\s]+)*$/, { message: 'DATABASE_REPLICA_URLS must be postgres:// URLs separated by commas' })
+  DATABASE_REPLICA_URLS?: string;
+
   /** Demo accounts and companies; defaults to true on the embedded database, false otherwise. */
   @IsOptional() @IsBoolean() @Transform(toBoolean)
   SEED_DEMO?: boolean;
@@ -205,6 +213,10 @@ export class AppConfig {
     return this.AUDIT_CHECKPOINT_DIR ?? join(this.dataDir, 'audit-checkpoints');
   }
 
+  get replicaUrls(): string[] {
+    return (this.DATABASE_REPLICA_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  }
+
   /** The URL migrations run with: the owner role's. */
   get migrationDatabaseUrl(): string | undefined {
     return this.MIGRATION_DATABASE_URL ?? this.DATABASE_URL;
@@ -252,6 +264,9 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
   if (config.STORAGE_DRIVER === 's3') {
     const missing = [!config.S3_BUCKET && '  S3_BUCKET: required with STORAGE_DRIVER=s3', !config.S3_ACCESS_KEY_ID !== !config.S3_SECRET_ACCESS_KEY && '  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: give both or neither'].filter(Boolean);
     if (missing.length) throw new ConfigError(`Invalid configuration:\n${missing.join('\n')}`);
+  }
+  if (config.DATABASE_REPLICA_URLS && config.usesEmbeddedDatabase) {
+    throw new ConfigError('Invalid configuration:\n  DATABASE_REPLICA_URLS: replicas need DATABASE_URL, the primary they replicate');
   }
   if (!config.JWT_SECRET) {
     // Development and tests: tokens simply do not survive a restart.

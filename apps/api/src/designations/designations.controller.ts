@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@inno/contracts';
 import { Access, Public } from '../auth/access.decorator';
-import { CurrentActor, type Actor } from '../auth/authenticated-user';
+import { CurrentActor, OptionalActor, type Actor } from '../auth/authenticated-user';
 import { UuidParam } from '../common/uuid-param';
 import { DesignationsService } from './designations.service';
 import { DecisionQueryDto, ExtensionDecisionDto, ExtensionQueryDto, ExtensionRequestDto, ReinstatementDto, RevocationDto, SuspensionDto } from './dto/designation.dto';
@@ -20,8 +20,8 @@ export class DesignationsController {
   @ApiOperation({ summary: 'The public decisions register (지정 결정 공개 목록)' })
   @Public()
   @ApiPage('DecisionView', { description: 'Page of DecisionView, newest first' })
-  decisions(@Query() query: DecisionQueryDto) {
-    return this.designations.decisions(query);
+  decisions(@Query() query: DecisionQueryDto, @OptionalActor() viewer: Actor | null) {
+    return this.designations.decisions(query, viewer);
   }
 
   @Post('products/:id/suspend')

@@ -30,6 +30,7 @@ import { ConflictError, NotFoundError, refusedMove } from '../common/domain-erro
 import { toPage } from '../common/page-query.dto';
 import { Company } from '../companies/company.entity';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PublicReads } from '../database/public-reads';
 import { filterTagsOf } from '../products/catalogue-search';
 import { CatalogueService } from '../products/catalogue.service';
 import { Product } from '../products/product.entity';
@@ -57,6 +58,7 @@ export class DesignationsService {
     private readonly catalogue: CatalogueService,
     private readonly clock: Clock,
     private readonly sealed: SealedContent,
+    private readonly publicReads: PublicReads,
   ) {}
 
   /**
@@ -108,7 +110,7 @@ export class DesignationsService {
       bodyMessage: message('NOTE_DESIGNATED_BODY', { product: product.nameKo, designationNumber: product.designationNumber ?? '', validUntil: product.validUntil ?? '' }),
       link: `/products/${product.id}`,
     });
-    this.catalogue.invalidate();
+    await this.catalogue.invalidate(manager);
   }
 
   async reject(manager: EntityManager, proposal: Proposal, decision: ItemDecision, by: AuditActor): Promise<void> {
@@ -144,9 +146,9 @@ export class DesignationsService {
         bodyMessage: textMessage(reasons.join('\n')),
         link: `/products/${product.id}`,
       });
+      await this.catalogue.invalidate(manager);
       return product;
     });
-    this.catalogue.invalidate();
     return { id: product.id, status: product.status, validUntil: product.validUntil };
   }
 
@@ -292,9 +294,9 @@ export class DesignationsService {
         bodyMessage: request.decidedReason ? textMessage(request.decidedReason) : message('NOTE_VALID_UNTIL', { validUntil: product.validUntil ?? '' }),
         link: `/products/${product.id}`,
       });
+      await this.catalogue.invalidate(manager);
       return request;
     });
-    this.catalogue.invalidate();
     return this.toExtensionView(request);
   }
 
@@ -340,17 +342,20 @@ export class DesignationsService {
           link: `/products/${product.id}`,
         });
       }
+      if (due.length) await this.catalogue.invalidate(manager);
       return due;
     });
-    if (expired.length) {
-      this.logger.log(`Expired ${expired.length} designation(s)`);
-      this.catalogue.invalidate();
-    }
+    if (expired.length) this.logger.log(`Expired ${expired.length} designation(s)`);
     return expired.length;
   }
 
-  async decisions(query: DecisionQueryDto): Promise<Page<DecisionView>> {
-    const qb = this.dataSource
+  /** The public register; anonymous readers' from a replica. */
+  decisions(query: DecisionQueryDto, viewer: Actor | null = null): Promise<Page<DecisionView>> {
+    return this.publicReads.run(viewer, (manager) => this.decisionsPage(manager, query));
+  }
+
+  private async decisionsPage(manager: EntityManager, query: DecisionQueryDto): Promise<Page<DecisionView>> {
+    const qb = manager
       .getRepository(Decision)
       .createQueryBuilder('d')
       .leftJoin(Product, 'p', 'p.id = d.productId')

@@ -5,7 +5,7 @@ import type { CatalogSearch } from './catalogue-search';
 
 /** A database that answers facet queries with `matched` TYPE2 products and counts what it is asked. */
 function fakeDatabase() {
-  const state = { matched: 5, facetQueries: 0, pageQueries: 0, release: [] as (() => void)[], hold: false };
+  const state = { matched: 5, facetQueries: 0, pageQueries: 0, release: [] as (() => void)[], hold: false, replayed: true, replayedAsked: [] as unknown[] };
   const database: CatalogDatabase = {
     query: async (text) => {
       if (!text.includes('WITH matches')) return [];
@@ -23,6 +23,10 @@ function fakeDatabase() {
       work(async (text, values) => {
         if (text.includes('WITH matches')) return database.query(text, values);
         if (text.includes('WITH candidates')) state.pageQueries++;
+        if (text.includes('pg_last_wal_replay_lsn')) {
+          state.replayedAsked.push(values?.[0]);
+          return [{ replayed: state.replayed }];
+        }
         return [];
       }),
   };
@@ -82,5 +86,43 @@ describe('CatalogReader facet counts', () => {
     state.hold = false;
     state.matched = 8;
     expect((await reader.read(search)).matched).toBe(8);
+  });
+
+  it('keeps the counts of a replica only when it had replayed the last change, and answers from it either way', async () => {
+    const primary = fakeDatabase();
+    const replica = fakeDatabase();
+    const reader = new CatalogReader(primary.database);
+    // No change heard of since start: the replica's counts are as good as any.
+    await reader.read(search, replica.database);
+    expect(replica.state.replayedAsked).toEqual([]);
+    expect(replica.state.facetQueries).toBe(2);
+
+    // This process's own commit: the position is not known until the notification brings it.
+    reader.invalidate();
+    replica.state.matched = 4;
+    expect((await reader.read(search, replica.database)).matched).toBe(4);
+    expect((await reader.read(search, replica.database)).matched).toBe(4);
+    expect(replica.state.facetQueries).toBe(6); // nothing kept
+    expect(replica.state.replayedAsked).toEqual([]);
+
+    // The notification: the replica is behind the change's position, so its counts answer its readers only.
+    reader.invalidate('0/3000060');
+    replica.state.replayed = false;
+    await reader.read(search, replica.database);
+    expect(replica.state.replayedAsked).toEqual(['0/3000060', '0/3000060']);
+    primary.state.matched = 9;
+    expect((await reader.read(search)).matched).toBe(9); // the primary's reader counts for itself
+    expect(primary.state.facetQueries).toBe(2);
+
+    // Caught up: its counts are kept for everyone.
+    reader.invalidate('0/3000060');
+    replica.state.replayed = true;
+    replica.state.matched = 9;
+    await reader.read(search, replica.database);
+    const before = { primary: primary.state.facetQueries, replica: replica.state.facetQueries };
+    expect((await reader.read(search)).matched).toBe(9);
+    expect((await reader.read(search, replica.database)).matched).toBe(9);
+    expect(primary.state.facetQueries).toBe(before.primary);
+    expect(replica.state.facetQueries).toBe(before.replica);
   });
 });

@@ -32,6 +32,12 @@ export interface CatalogDatabase {
   withConnection<T>(work: (query: SqlQuery) => Promise<T>): Promise<T>;
 }
 
+/** A change whose place in the primary's WAL is not known yet (its notification will tell). */
+export const UNKNOWN_POSITION = 'unknown';
+
+/** Whether this connection's server has the WAL up to $1: replayed it (a standby) or written it (a primary). */
+const REPLAYED_SQL = `SELECT COALESCE(CASE WHEN pg_is_in_recovery() THEN pg_last_wal_replay_lsn() ELSE pg_current_wal_lsn() END >= $1::pg_lsn, false) AS replayed`;
+
 export interface CatalogRead {
   items: ProductSummary[];
   /** Every match, counted with the facets (so as old as the cached counts), up to COUNT_BOUND. */
@@ -53,28 +59,36 @@ const EVERYTHING: CatalogSearch = { terms: [], tags: [], sort: CatalogSort.NEWES
  * total and picks how the page is read (catalogue-search.ts). Counting is the costly part of a broad
  * search, so counts are cached per search (fresh for 30 s or more, longer for costly ones), then served
  * stale while a refresh runs, background refreshes one at a time so the pool keeps a connection for
- * pages; they are dropped at once in this process when a product changes (another replica may lag
- * by up to the freshness). The page itself is always read live.
+ * pages; they are dropped when a product changes, in every API process (catalogue.service.ts). The
+ * page itself is always read live.
+ *
+ * A read may name another database, a streaming replica (`read(search, replica)`): page and counts
+ * then come from it. Its counts are kept for everyone only when it had replayed the last change
+ * heard of (`invalidate(position)`); a lagging replica's counts answer its own read and are dropped.
  */
 export class CatalogReader {
   private readonly facetCache = new Map<string, { freshUntil: number; staleUntil: number; counted: Counted }>();
   private readonly counting = new Map<string, Promise<Counted>>();
+  /** The primary's WAL position after the last change: counts made on a replica behind it are not kept. */
+  private changedAt: string | null = null;
   private refreshes: Promise<unknown> = Promise.resolve();
   private generation = 0;
   private synonyms?: Promise<Synonyms>;
 
   constructor(private readonly database: CatalogDatabase) {}
 
-  invalidate(): void {
+  /** A product changed: `position` is the primary's WAL position once it was committed, when known. */
+  invalidate(position: string = UNKNOWN_POSITION): void {
+    this.changedAt = position;
     this.generation++;
     this.facetCache.clear();
     this.counting.clear();
   }
 
   /** The operators' synonyms changed: read them again, and forget counts made with the old ones. */
-  invalidateSynonyms(): void {
+  invalidateSynonyms(position?: string): void {
     this.synonyms = undefined;
-    this.invalidate();
+    this.invalidate(position);
   }
 
   /** The query as the search the SQL runs, with the operators' synonyms (read once, kept until they change). */
@@ -87,9 +101,10 @@ export class CatalogReader {
   }
 
   /** The page and counts of a search; when its words find nothing, of the same words allowed one typo each. */
-  async read(search: CatalogSearch): Promise<CatalogRead> {
-    const [{ facets, matched, bounded, matchedInName, matchedWhole }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
-    if (matched === 0 && search.typoTolerant) return this.read(search.typoTolerant);
+  async read(search: CatalogSearch, replica?: CatalogDatabase): Promise<CatalogRead> {
+    const database = replica ?? this.database;
+    const [{ facets, matched, bounded, matchedInName, matchedWhole }, everything] = await Promise.all([this.counted(search, database), this.counted(EVERYTHING, database)]);
+    if (matched === 0 && search.typoTolerant) return this.read(search.typoTolerant, replica);
     if (matched <= search.offset) return { items: [], matched, bounded, facets };
     const counts = {
       matched,
@@ -99,52 +114,63 @@ export class CatalogReader {
       listed: everything.matched,
       listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0,
     };
-    const rows = await this.database.withConnection((query) => readCatalogPage(query, search, counts));
+    const rows = await database.withConnection((query) => readCatalogPage(query, search, counts));
     return { items: rows.map(toSummaryFromRow), matched, bounded, facets };
   }
 
-  private counted(search: CatalogSearch): Promise<Counted> {
+  private counted(search: CatalogSearch, database: CatalogDatabase): Promise<Counted> {
     const key = JSON.stringify([search.terms, [...search.tags].sort(), search.minPrice, search.maxPrice]);
+    // A replica's count under way is no answer for a reader of the primary (it may miss their own change).
+    const countingKey = database === this.database ? key : `replica:${key}`;
     const cached = this.facetCache.get(key);
     const now = Date.now();
     if (cached && now < cached.freshUntil) return Promise.resolve(cached.counted);
     if (cached && now < cached.staleUntil) {
-      if (!this.counting.has(key)) {
-        const refresh = this.refreshes.then(() => this.count(key, search));
-        this.counting.set(key, refresh);
+      if (!this.counting.has(countingKey)) {
+        const refresh = this.refreshes.then(() => this.count(key, countingKey, search, database));
+        this.counting.set(countingKey, refresh);
         this.refreshes = refresh.catch(() => undefined); // a failed refresh keeps the stale entry; a later request retries
       }
       return Promise.resolve(cached.counted);
     }
     // Nothing to show meanwhile: count now, once for everyone asking.
-    let counting = this.counting.get(key);
+    let counting = this.counting.get(countingKey);
     if (!counting) {
-      counting = this.count(key, search);
-      this.counting.set(key, counting);
+      counting = this.count(key, countingKey, search, database);
+      this.counting.set(countingKey, counting);
     }
     return counting;
   }
 
-  private count(key: string, search: CatalogSearch): Promise<Counted> {
+  private count(key: string, countingKey: string, search: CatalogSearch, database: CatalogDatabase): Promise<Counted> {
     const started = Date.now();
     const generation = this.generation;
-    return this.countFacets(search)
-      .then((counted) => {
-        // Counts begun before a product changed may already be wrong: answer with them, keep none.
-        if (generation === this.generation) this.remember(key, counted, Date.now() - started);
+    const mustHaveReplayed = database === this.database ? null : this.changedAt;
+    return this.countFacets(search, database, mustHaveReplayed)
+      .then(({ counted, current }) => {
+        // Counts begun before a product changed, or on a replica behind the change, may be wrong: answer with them, keep none.
+        if (current && generation === this.generation) this.remember(key, counted, Date.now() - started);
         return counted;
       })
       .finally(() => {
-        if (generation === this.generation) this.counting.delete(key);
+        if (generation === this.generation) this.counting.delete(countingKey);
       });
   }
 
-  /** Every search counts up to COUNT_BOUND but the whole catalogue: its per-region numbers price the walks. */
-  private async countFacets(search: CatalogSearch): Promise<Counted> {
+  /**
+   * Every search counts up to COUNT_BOUND but the whole catalogue: its per-region numbers price the walks.
+   * `current`: the database had replayed `mustHaveReplayed` before counting (replay only moves forward).
+   */
+  private async countFacets(search: CatalogSearch, database: CatalogDatabase, mustHaveReplayed: string | null): Promise<{ counted: Counted; current: boolean }> {
     const bound = search === EVERYTHING ? undefined : COUNT_BOUND;
     const { text, values } = catalogFacetsSql(search, bound);
-    const rows = await this.database.withConnection((query) => inTransaction(query, FACET_SETTINGS, () => query(text, values)));
-    return countsOfFacetRows(rows as { facet: string; value: string; count: number }[], bound);
+    return database.withConnection(async (query) => {
+      let current = true;
+      if (mustHaveReplayed === UNKNOWN_POSITION) current = false;
+      else if (mustHaveReplayed) current = Boolean((await query(REPLAYED_SQL, [mustHaveReplayed]))[0].replayed);
+      const rows = await inTransaction(query, FACET_SETTINGS, () => query(text, values));
+      return { counted: countsOfFacetRows(rows as { facet: string; value: string; count: number }[], bound), current };
+    });
   }
 
   private remember(key: string, counted: Counted, countingMs: number): void {

@@ -40,8 +40,8 @@ export class ProductsController {
   })
   @ApiBadRequestResponse({ description: 'Unknown category, bad price range, page beyond range' })
   @ApiQuery({ type: CatalogQueryDto })
-  search(@CatalogQueryParam() query: ParsedCatalogQuery) {
-    return this.catalogue.search(query);
+  search(@CatalogQueryParam() query: ParsedCatalogQuery, @OptionalActor() viewer: Actor | null) {
+    return this.catalogue.search(query, viewer);
   }
 
   @Post()

@@ -24,6 +24,7 @@ import { PageQueryDto, toPage } from '../common/page-query.dto';
 import { retryingTransaction } from '../common/transactions';
 import { Company } from '../companies/company.entity';
 import { currentDesignation, openDesignation, termsOf, yearsHeldBefore } from '../designations/designation-record';
+import { PublicReads } from '../database/public-reads';
 import { RuleSettingsService } from '../rule-settings/rule-settings.service';
 import { DOCUMENT_MAX_BYTES, DOCUMENT_TYPES, IMAGE_MAX_BYTES, IMAGE_TYPES } from '../storage/file-type';
 import { FilePurpose, StoredFile } from '../storage/stored-file.entity';
@@ -55,6 +56,7 @@ export class ProductsService {
     private readonly uploads: UploadsService,
     private readonly ruleSettings: RuleSettingsService,
     private readonly clock: Clock,
+    private readonly publicReads: PublicReads,
   ) {}
 
   /** A supplier registers a product of its company; it enters the catalogue once designated. */
@@ -110,11 +112,10 @@ export class ProductsService {
         toState: status,
         data: { goodsId: product.goodsId, designatingBody: dto.designatingBody, certificateNumber: dto.certificateNumber, designatedOn: dto.designatedOn },
       });
+      await this.catalogue.invalidate(tx);
       return product;
     };
-    const product = manager ? await work(manager) : await this.dataSource.transaction(work);
-    this.catalogue.invalidate();
-    return product;
+    return manager ? work(manager) : this.dataSource.transaction(work);
   }
 
   async recordType1View(actor: Actor, dto: Type1ProductDto): Promise<ProductView> {
@@ -152,23 +153,25 @@ export class ProductsService {
         entityId: id,
         data: { version: updated.version, changes },
       });
+      await this.catalogue.invalidate(manager);
       return updated;
     });
-    this.catalogue.invalidate();
     return this.view(product);
   }
 
-  /** Public for a product in force; otherwise only its supplier and the agency's staff see it. */
-  async detail(id: string, viewer: Actor | null): Promise<ProductDetail> {
-    const product = await this.dataSource.getRepository(Product).findOneBy({ id });
-    if (!product || !this.canSee(product, viewer)) throw new NotFoundError('product', id);
-    const [view, priceHistory, similar, priceComparison] = await Promise.all([
-      this.view(product),
-      this.priceHistory(id),
-      this.similar(product),
-      this.priceComparison(product),
-    ]);
-    return { ...view, priceHistory, similar, priceComparison };
+  /** Public for a product in force; otherwise only its supplier and the agency's staff see it. Anonymous readers' from a replica. */
+  detail(id: string, viewer: Actor | null): Promise<ProductDetail> {
+    return this.publicReads.run(viewer, async (manager) => {
+      const product = await manager.findOneBy(Product, { id });
+      if (!product || !this.canSee(product, viewer)) throw new NotFoundError('product', id);
+      const [view, priceHistory, similar, priceComparison] = await Promise.all([
+        this.view(product, manager),
+        this.priceHistory(manager, id),
+        this.similar(manager, product),
+        this.priceComparison(manager, product),
+      ]);
+      return { ...view, priceHistory, similar, priceComparison };
+    });
   }
 
   private canSee(product: Product, viewer: Actor | null): boolean {
@@ -305,25 +308,25 @@ export class ProductsService {
     return manager.insert(ProductPrice, { productId: product.id, price: product.askingPrice, changedBy });
   }
 
-  private async priceHistory(productId: string) {
-    const prices = await this.dataSource.getRepository(ProductPrice).find({ where: { productId }, order: { changedAt: 'ASC', id: 'ASC' } });
+  private async priceHistory(manager: EntityManager, productId: string) {
+    const prices = await manager.find(ProductPrice, { where: { productId }, order: { changedAt: 'ASC', id: 'ASC' } });
     return prices.map((p) => ({ price: p.price, changedAt: p.changedAt.toISOString() }));
   }
 
   /** Products in force of the same middle category, nearest in price first. */
-  private async similar(product: Product): Promise<ProductSummary[]> {
+  private async similar(manager: EntityManager, product: Product): Promise<ProductSummary[]> {
     const category = product.categoryPath[Math.min(1, product.categoryPath.length - 1)];
     const { text, values } = similarProductsSql(category, product.askingPrice, product.id, SIMILAR_COUNT);
-    const rows: Record<string, unknown>[] = await this.dataSource.query(text, values);
+    const rows: Record<string, unknown>[] = await manager.query(text, values);
     return rows.map(toSummaryFromRow);
   }
 
   /** Only products of the same small category are alike enough to compare prices with (a purifier is not a dust sensor). */
-  private async priceComparison(product: Product): Promise<PriceComparison> {
+  private async priceComparison(manager: EntityManager, product: Product): Promise<PriceComparison> {
     const small = product.categoryPath[2];
     if (!small) return { count: 0, median: null };
     const { text, values } = smallCategoryPricesSql(small, product.id);
-    const [row]: { count: number; median: number | null }[] = await this.dataSource.query(text, values);
+    const [row]: { count: number; median: number | null }[] = await manager.query(text, values);
     return { count: row.count, median: row.count >= PRICE_COMPARISON_MIN ? Math.round(Number(row.median)) : null };
   }
 
@@ -337,12 +340,11 @@ export class ProductsService {
     return first;
   }
 
-  private async view(product: Product): Promise<ProductView> {
-    const manager = this.dataSource.manager;
+  private async view(product: Product, manager = this.dataSource.manager): Promise<ProductView> {
     const [categoryPath, files, company, designation, heldBefore] = await Promise.all([
       this.categories.refs(product.categoryPath),
-      this.dataSource.getRepository(StoredFile).findBy({ productId: product.id }),
-      this.dataSource.getRepository(Company).findOneByOrFail({ id: product.companyId }),
+      manager.findBy(StoredFile, { productId: product.id }),
+      manager.findOneByOrFail(Company, { id: product.companyId }),
       currentDesignation(manager, product.id),
       yearsHeldBefore(manager, product.id),
     ]);

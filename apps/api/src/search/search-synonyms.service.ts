@@ -28,9 +28,9 @@ export class SearchSynonymsService {
     const group = await this.dataSource.transaction(async (manager) => {
       const saved = await manager.save(SearchSynonym, manager.create(SearchSynonym, { words: cleaned, updatedBy: actor.userId }));
       await this.audit.record(manager, actor, { action: 'search_synonyms.created', entityType: 'search_synonyms', entityId: saved.id, data: { words: cleaned } });
+      await this.catalogue.invalidateSynonyms(manager);
       return saved;
     });
-    this.catalogue.invalidateSynonyms();
     return toView(group);
   }
 
@@ -44,9 +44,9 @@ export class SearchSynonymsService {
       current.updatedBy = actor.userId;
       const saved = await manager.save(current);
       await this.audit.record(manager, actor, { action: 'search_synonyms.updated', entityType: 'search_synonyms', entityId: id, data: { previous, words: cleaned } });
+      await this.catalogue.invalidateSynonyms(manager);
       return saved;
     });
-    this.catalogue.invalidateSynonyms();
     return toView(group);
   }
 
@@ -56,8 +56,8 @@ export class SearchSynonymsService {
       if (!current) throw new NotFoundError('search_synonyms', id);
       await manager.delete(SearchSynonym, { id });
       await this.audit.record(manager, actor, { action: 'search_synonyms.deleted', entityType: 'search_synonyms', entityId: id, data: { previous: current.words } });
+      await this.catalogue.invalidateSynonyms(manager);
     });
-    this.catalogue.invalidateSynonyms();
   }
 }
 
