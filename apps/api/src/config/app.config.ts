@@ -150,6 +150,14 @@ export class AppConfig {
   @IsNumber() @Min(0.5) @Max(60)
   QUEUE_POLL_SECONDS: number = 2;
 
+  /**
+   * The prefix of every open-data `ocid` (OCDS): `ocds-` and the 6 characters the Open Contracting
+   * Partnership registers for a publisher, then our own part. The default is a placeholder until the
+   * prefix is registered; once published, ocids must not change, so set it once.
+   */
+  @Matches(/^ocds-[a-z0-9]{6}(-[A-Za-z0-9]+)*$/, { message: 'OCDS_OCID_PREFIX must be ocds- and 6 letters or digits, optionally followed by -parts (e.g. ocds-xxxxxx-innomarket)' })
+  OCDS_OCID_PREFIX: string = 'ocds-xxxxxx-innomarket';
+
   /** Where uploaded files are kept (local-disk storage). */
   @IsString()
   STORAGE_DIR: string = '.data/files';
