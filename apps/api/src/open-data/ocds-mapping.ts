@@ -125,7 +125,9 @@ export async function processesOf(manager: EntityManager, entityType: string, en
       // A designation extended, suspended, revoked or expired changes the award of the call it came from.
       const designations = await manager.find(Designation, { where: { productId: entityId, callId: Not(IsNull()) }, select: { id: true, callId: true } });
       const calls = [...new Set(designations.map((d) => d.callId).filter((id): id is string => !!id))];
-      return (await Promise.all(calls.map((id) => processOfCall(manager, id)))).flat();
+      const processes: ProcessRef[] = [];
+      for (const id of calls) processes.push(...(await processOfCall(manager, id)));
+      return processes;
     }
     case 'challenge':
       return [{ kind: OcdsProcessKind.CHALLENGE, id: entityId }];
@@ -386,11 +388,10 @@ async function challenge(manager: EntityManager, challengeId: string): Promise<B
   const contracts: OcdsContract[] = [];
   const winner = found.winnerProposalId ? await manager.findOneBy(Proposal, { id: found.winnerProposalId }) : null;
   if (winner) {
-    const [product, company, designation] = await Promise.all([
-      manager.findOneBy(Product, { id: winner.productId }),
-      manager.findOneBy(Company, { id: winner.companyId }),
-      manager.findOneBy(Designation, { proposalId: winner.id }),
-    ]);
+    // One after another: the queries share the transaction's connection.
+    const product = await manager.findOneBy(Product, { id: winner.productId });
+    const company = await manager.findOneBy(Company, { id: winner.companyId });
+    const designation = await manager.findOneBy(Designation, { proposalId: winner.id });
     if (product && company) {
       const awardId = designation?.id ?? winner.id;
       awards.push({
@@ -436,11 +437,9 @@ async function challenge(manager: EntityManager, challengeId: string): Promise<B
 async function order(manager: EntityManager, orderId: string): Promise<BuiltRelease | null> {
   const found = await manager.findOneBy(Order, { id: orderId });
   if (!found?.contractedOn) return null;
-  const [product, company, institution] = await Promise.all([
-    manager.findOneBy(Product, { id: found.productId }),
-    manager.findOneBy(Company, { id: found.companyId }),
-    manager.findOneBy(Institution, { id: found.institutionId }),
-  ]);
+  const product = await manager.findOneBy(Product, { id: found.productId });
+  const company = await manager.findOneBy(Company, { id: found.companyId });
+  const institution = await manager.findOneBy(Institution, { id: found.institutionId });
   if (!product || !company || !institution) return null;
   const parties = new Parties();
   const buyer = parties.add(institutionParty(institution), 'buyer', 'procuringEntity', 'payer');
@@ -452,7 +451,7 @@ async function order(manager: EntityManager, orderId: string): Promise<BuiltRele
     { id: 'delivery', title: '납품 (delivery)', type: 'delivery', dueDate: dayEnd(found.deliveryDueOn), ...(found.deliveredOn ? { dateMet: dayStart(found.deliveredOn) } : {}), status: found.deliveredOn ? 'met' : 'scheduled' },
     { id: 'inspection', title: '검수 (inspection)', type: 'assessment', ...(found.inspectedOn ? { dateMet: dayStart(found.inspectedOn) } : {}), status: found.inspectedOn ? 'met' : 'scheduled' },
   ];
-  const transactions = found.paidOn ? [{ id: `${found.id}-payment`, source: 'payment', date: dayStart(found.paidOn), value, payer: buyer, payee: supplier }] : [];
+  const transactions = found.paidOn ? [{ id: `${found.id}-payment`, date: dayStart(found.paidOn), value, payer: buyer, payee: supplier }] : [];
   return {
     content: {
       initiationType: 'tender',

@@ -26,7 +26,11 @@ describe('the open-data feed (OCDS)', () => {
   });
   afterAll(() => t.close());
 
-  const companyOf = (id: string) => t.dataSource.getRepository(Company).findOneByOrFail({ id });
+  /** The company of a product (the API's product view names it; the feed's party is read from the company). */
+  const companyOf = async (productId: string) => {
+    const { companyId } = await t.dataSource.getRepository(Product).findOneByOrFail({ id: productId });
+    return t.dataSource.getRepository(Company).findOneByOrFail({ id: companyId });
+  };
 
   /** The record package of one process, checked against the official release schema (each release and the compiled one). */
   async function record(ocid: string): Promise<{ releases: OcdsRelease[]; compiled: OcdsRelease }> {
@@ -68,7 +72,7 @@ describe('the open-data feed (OCDS)', () => {
     const { product, proposal } = await submittedProposal(t, call.id);
     clock.advance(HOUR);
     await designateSubmitted(t, proposal.id, operator);
-    const company = await companyOf(product.companyId);
+    const company = await companyOf(product.id);
     const designation = await t.dataSource.getRepository(Designation).findOneByOrFail({ proposalId: proposal.id });
     const designated = await t.dataSource.getRepository(Product).findOneByOrFail({ id: product.id });
     const ocid = `${PREFIX}-designation-${call.id}`;
@@ -127,7 +131,7 @@ describe('the open-data feed (OCDS)', () => {
 
   it('publishes a pilot plan: the plan as tender, matches as awards once published, pilots as contracts with the report’s scores', async () => {
     const product = await makeDesignatedProduct(t, { nameKo: '개방 데이터 공기청정기' });
-    const company = await companyOf(product.companyId);
+    const company = await companyOf(product.id);
     const supplier = await actorOf(t, Role.SUPPLIER, { companyId: product.companyId, companyAdmin: false });
     const buyer = await actorOf(t, Role.BUYER, { institutionId: (await anyInstitution(t, 'LG-002')).id });
     const opensAt = new Date(clock.now().getTime() - DAY).toISOString();
@@ -268,7 +272,7 @@ describe('the open-data feed (OCDS)', () => {
     expect(releases[0].tender).toMatchObject({ status: 'planning' });
     expect(releases.map((r) => r.tender?.status)).toEqual(['planning', 'planned', 'active', 'active', 'complete', 'complete']);
     expect(releases.flatMap((r) => r.tag)).toEqual(['planning', 'planningUpdate', 'tender', 'tenderUpdate', 'tenderUpdate', 'award', 'contract']);
-    const company = await companyOf(product.companyId);
+    const company = await companyOf(product.id);
     const designation = await t.dataSource.getRepository(Designation).findOneByOrFail({ proposalId: solution.id });
     expect(compiled).toMatchObject({
       buyer: { id: `KR-INST-${institution.code}`, name: institution.name },
@@ -293,7 +297,7 @@ describe('the open-data feed (OCDS)', () => {
 
   it('publishes an order once accepted: a direct award, its contract with delivery and inspection as milestones and the payment as a transaction', async () => {
     const product = await makeDesignatedProduct(t);
-    const company = await companyOf(product.companyId);
+    const company = await companyOf(product.id);
     await t.dataSource.getRepository(Company).update(company.id, { representative: '대표자실명' });
     const supplier = await actorOf(t, Role.SUPPLIER, { companyId: product.companyId, companyAdmin: false });
     const institution = await anyInstitution(t, 'LG-002');
@@ -342,7 +346,7 @@ describe('the open-data feed (OCDS)', () => {
             { id: 'delivery', title: '납품 (delivery)', type: 'delivery', dueDate: `${order.deliveryDueOn}T23:59:59+09:00`, dateMet: `${deliveredOn}T00:00:00+09:00`, status: 'met' },
             { id: 'inspection', title: '검수 (inspection)', type: 'assessment', dateMet: `${inspectedOn}T00:00:00+09:00`, status: 'met' },
           ],
-          transactions: [{ id: `${order.id}-payment`, source: 'payment', date: `${paidOn}T00:00:00+09:00`, value: { amount: 2_700_000, currency: 'KRW' }, payer: buyerRef, payee: supplierRef }],
+          transactions: [{ id: `${order.id}-payment`, date: `${paidOn}T00:00:00+09:00`, value: { amount: 2_700_000, currency: 'KRW' }, payer: buyerRef, payee: supplierRef }],
         },
       },
     ]);
