@@ -160,7 +160,7 @@ export async function buildRelease(manager: EntityManager, process: ProcessRef, 
     case OcdsProcessKind.DESIGNATION:
       return designationCall(manager, process.id, now);
     case OcdsProcessKind.PILOT:
-      return pilotPlan(manager, process.id, now);
+      return pilotPlan(manager, process.id);
     case OcdsProcessKind.CHALLENGE:
       return challenge(manager, process.id);
     case OcdsProcessKind.ORDER:
@@ -184,7 +184,8 @@ async function designationCall(manager: EntityManager, callId: string, now: Date
     id: call.id,
     title: call.title,
     description: call.description,
-    status: now < call.opensAt ? 'planned' : !closed || undecided ? 'active' : 'complete',
+    // Announced is published: the tender period says when it opens.
+    status: !closed || undecided ? 'active' : 'complete',
     procuringEntity: agency,
     procurementMethod: 'open',
     procurementMethodDetails: '혁신시제품 지정 공모 (call for innovative prototype designation)',
@@ -220,7 +221,7 @@ async function designationCall(manager: EntityManager, callId: string, now: Date
  * each signed pilot a contract whose implementation carries the result report's indicator scores
  * (milestones) and the report itself (a document), without its comments.
  */
-async function pilotPlan(manager: EntityManager, planId: string, now: Date): Promise<BuiltRelease | null> {
+async function pilotPlan(manager: EntityManager, planId: string): Promise<BuiltRelease | null> {
   const plan = await manager.findOneBy(PilotPlan, { id: planId });
   if (!plan) return null;
   const parties = new Parties();
@@ -235,7 +236,7 @@ async function pilotPlan(manager: EntityManager, planId: string, now: Date): Pro
   const tender: OcdsTender = {
     id: plan.id,
     title: plan.title,
-    status: now < plan.surveyOpensAt ? 'planned' : plan.publishedAt ? 'complete' : 'active',
+    status: plan.publishedAt ? 'complete' : 'active',
     procuringEntity: agency,
     value: krw(plan.budget),
     procurementMethod: 'selective',
