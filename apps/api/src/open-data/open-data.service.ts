@@ -71,14 +71,12 @@ export class OpenDataService implements OnModuleInit {
       for (const process of await processesOf(manager, entry.entityType, entry.entityId ?? null)) touched.set(`${process.kind}:${process.id}`, process);
     }
     // In a fixed order, so two changes of the same processes wait for each other rather than deadlock.
-    for (const key of [...touched.keys()].sort()) {
-      // Serialises releases of one process: after the lock, this transaction reads what the one before it committed.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`ocds:${key}`]);
-      await this.writeRelease(manager, touched.get(key)!);
-    }
+    for (const key of [...touched.keys()].sort()) await this.writeRelease(manager, touched.get(key)!);
   }
 
   private async writeRelease(manager: EntityManager, process: ProcessRef): Promise<void> {
+    // Serialises releases of one process: after the lock, this transaction reads what the one before it committed.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`ocds:${process.kind}:${process.id}`]);
     const built = await buildRelease(manager, process, this.clock.now());
     if (!built) return;
     const compiledHash = createHash('sha256').update(canonicalJson(built.content)).digest('hex');
@@ -88,6 +86,25 @@ export class OpenDataService implements OnModuleInit {
     const previous = published?.compiled ?? null;
     await manager.insert(OcdsReleaseRow, { kind: process.kind, subjectId: process.id, date, tags: releaseTags(previous, built.content), content: releaseDelta(previous, built.content) });
     await manager.upsert(OcdsProcessRow, { kind: process.kind, subjectId: process.id, compiled: built.content, compiledHash, date }, ['kind', 'subjectId']);
+  }
+
+  /**
+   * Gives each process that changed before the feed existed its first release, dated now (the demo
+   * data of an earlier start, say). Each in a transaction of its own, under the process's lock: run
+   * twice or by two replicas at once, it writes each release once.
+   */
+  async publishUnpublished(): Promise<number> {
+    const unpublished: ProcessRef[] = await this.dataSource.query(
+      `SELECT 'designation' AS kind, id FROM calls WHERE kind = 'SUPPLIER_PROPOSAL'
+       UNION ALL SELECT 'pilot', id FROM pilot_plans
+       UNION ALL SELECT 'challenge', id FROM challenges WHERE status NOT IN ('DRAFT', 'WITHDRAWN')
+       UNION ALL SELECT 'order', id FROM orders WHERE contracted_on IS NOT NULL
+       EXCEPT SELECT kind, subject_id FROM ocds_processes`,
+    );
+    for (const process of unpublished) {
+      await this.dataSource.transaction((manager) => this.writeRelease(manager, process));
+    }
+    return unpublished.length;
   }
 
   ocid(kind: string, subjectId: string): string {

@@ -1,14 +1,16 @@
-import { addDays, OCDS_LICENSE, PILOT_INDICATORS, Role, type OcdsRecordPackage, type OcdsRelease, type OcdsReleasePackage } from '@inno/contracts';
+import { addDays, CallKind, OCDS_LICENSE, PILOT_INDICATORS, Role, type OcdsRecordPackage, type OcdsRelease, type OcdsReleasePackage } from '@inno/contracts';
 import { actorOf, anyInstitution, makeDesignatedProduct } from '../../test/factories';
 import { committeeSession, DAY, HOUR, openCall, openSession, passingChecklist, sheetAt, submittedProposal, supplierWithProduct, type SignedIn } from '../../test/designation-fixtures';
 import { designateSubmitted } from '../../test/designate';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
+import { Call } from '../calls/call.entity';
 import { koreanDate } from '../clock/clock';
 import { Company } from '../companies/company.entity';
 import { Designation } from '../designations/designation.entity';
 import { Product } from '../products/product.entity';
 import { OcdsReleaseRow } from './ocds-release.entity';
 import { describeErrors, ocdsValidators } from './ocds-schema';
+import { OpenDataService } from './open-data.service';
 
 const PREFIX = 'ocds-t3st01-innomarket';
 const M = 1_000_000;
@@ -355,6 +357,20 @@ describe('the open-data feed (OCDS)', () => {
       [`KR-BRN-${brn(company)}`, ['supplier', 'payee']],
     ]);
     expect(JSON.stringify(compiled)).not.toContain('대표자실명');
+  });
+
+  it('gives a process that changed before the feed existed its first release, once', async () => {
+    // A call written without the platform's services (as before the feed): no release yet.
+    const { id: _id, createdAt: _createdAt, ...template } = await t.dataSource.getRepository(Call).findOneByOrFail({ kind: CallKind.SUPPLIER_PROPOSAL });
+    const call = await t.dataSource.getRepository(Call).save({ ...template, title: '피드 이전의 공고', opensAt: clock.now(), closesAt: new Date(clock.now().getTime() + 7 * DAY) });
+    const ocid = `${PREFIX}-designation-${call.id}`;
+    await t.http().get(`/api/v1/open-data/records/${ocid}`).expect(404);
+    const feed = t.app.get(OpenDataService);
+    expect(await feed.publishUnpublished()).toBe(1);
+    const { releases, compiled } = await record(ocid);
+    expect(releases).toEqual([expect.objectContaining({ tag: ['tender'], date: clock.now().toISOString() })]);
+    expect(compiled.tender).toMatchObject({ id: call.id, title: '피드 이전의 공고', status: 'active' });
+    expect(await feed.publishUnpublished()).toBe(0);
   });
 
   it('pages releases by date with a cursor, streams them all as JSON Lines, and never carries an e-mail address', async () => {
