@@ -2,8 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The open-data feed (OCDS): its releases, written with each change and append-only like the audit
- * log, and each process as it stands.
- * Processes that changed before this table existed get their first release at their next change.
+ * log, and each process as it stands. Processes that changed before these tables existed get their
+ * first release at their next change (OpenDataService.publishUnpublished: a demo database at its start).
  */
 export class OcdsReleases1795482000000 implements MigrationInterface {
   name = 'OcdsReleases1795482000000';
