@@ -30,6 +30,7 @@ import { PilotApplication } from '../pilots/pilot-application.entity';
 import { PilotPlan, PilotPlanProduct } from '../pilots/pilot-plan.entity';
 import { Product } from '../products/product.entity';
 import { Proposal } from '../proposals/proposal.entity';
+import type { AuditEntry } from '../audit/audit.service';
 import type { ReleaseContent } from './ocds-release.entity';
 
 /**
@@ -44,6 +45,8 @@ export const AGENCY: OcdsParty = { id: 'KR-PPS', name: '조달청 (Public Procur
 /** The goods classification number (물품분류번호) is the 8-digit UNSPSC-based code of the Korean e-procurement system. */
 const GOODS_CLASS_SCHEME = 'UNSPSC';
 const NOT_SUBMITTED = [ProposalStatus.DRAFT, ProposalStatus.WITHDRAWN];
+
+const MOVES_ONLY = ['proposal', 'product', 'pilot', 'order'];
 
 export interface ProcessRef {
   kind: OcdsProcessKind;
@@ -112,9 +115,13 @@ async function byId<T extends { id: string }>(manager: EntityManager, entity: ne
 }
 
 /** The processes an audited change touches. */
-export async function processesOf(manager: EntityManager, entityType: string, entityId: string | null): Promise<ProcessRef[]> {
+export async function processesOf(manager: EntityManager, entry: Pick<AuditEntry, 'entityType' | 'entityId' | 'toState'>): Promise<ProcessRef[]> {
+  const entityId = entry.entityId;
   if (!entityId) return [];
-  switch (entityType) {
+  // Of proposals, products, pilots and orders only moves of state reach the feed: their edits, files, check-ins and
+  // sealed reads are not worth rebuilding the process for (a product's new name follows at the call's next change).
+  if (MOVES_ONLY.includes(entry.entityType) && !entry.toState) return [];
+  switch (entry.entityType) {
     case 'call':
       return processOfCall(manager, entityId);
     case 'proposal': {
@@ -122,7 +129,7 @@ export async function processesOf(manager: EntityManager, entityType: string, en
       return proposal ? processOfCall(manager, proposal.callId) : [];
     }
     case 'product': {
-      // A designation extended, suspended, revoked or expired changes the award of the call it came from.
+      // A designation made, extended, suspended, revoked or expired changes the award of the call it came from.
       const designations = await manager.find(Designation, { where: { productId: entityId, callId: Not(IsNull()) }, select: { id: true, callId: true } });
       const calls = [...new Set(designations.map((d) => d.callId).filter((id): id is string => !!id))];
       const processes: ProcessRef[] = [];

@@ -68,7 +68,7 @@ export class OpenDataService implements OnModuleInit {
   async publish(manager: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
     const touched = new Map<string, ProcessRef>();
     for (const entry of entries) {
-      for (const process of await processesOf(manager, entry.entityType, entry.entityId ?? null)) touched.set(`${process.kind}:${process.id}`, process);
+      for (const process of await processesOf(manager, entry)) touched.set(`${process.kind}:${process.id}`, process);
     }
     // In a fixed order, so two changes of the same processes wait for each other rather than deadlock.
     for (const key of [...touched.keys()].sort()) await this.writeRelease(manager, touched.get(key)!);
