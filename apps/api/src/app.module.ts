@@ -29,6 +29,7 @@ import { ChallengesModule } from './challenges/challenges.module';
 import { IdeasModule } from './ideas/ideas.module';
 import { OrdersModule } from './orders/orders.module';
 import { PurchaseTargetsModule } from './purchase-targets/purchase-targets.module';
+import { OpenDataModule } from './open-data/open-data.module';
 
 @Module({})
 export class AppModule {
@@ -64,6 +65,7 @@ export class AppModule {
         PilotsModule,
         OrdersModule,
         PurchaseTargetsModule,
+        OpenDataModule,
       ],
       controllers: [HealthController],
     };

@@ -17,6 +17,7 @@ import type {
 } from './designation';
 import type { MatchingProposal, PilotPlanView, PilotView, PlanProductView, PlanResultRow, ProductPilotResults, SavedUsePlan } from './pilots';
 import type { MailPreferencesView, OutboxMailView } from './mail';
+import type { OcdsRecordPackage, OcdsReleasePackage } from './ocds';
 import type { OrderView, ProductPurchaseCount, SectorRateRow, SectorRateView, TargetDashboard, TargetRanking } from './orders';
 import type { RuleSettingsView } from './rules';
 import type { DemoDayResultsView, DemoDayView, InvitationView, MyAllocationsView, NominationView, ScoutingRoundView } from './scouting';
@@ -62,6 +63,8 @@ export interface ResponseViews {
   MyAllocationsView: MyAllocationsView;
   NominationView: NominationView;
   NotificationPage: NotificationPage;
+  OcdsRecordPackage: OcdsRecordPackage;
+  OcdsReleasePackage: OcdsReleasePackage;
   OrderView: OrderView;
   OutboxMailView: OutboxMailView;
   Page: Page<unknown>;

@@ -43,6 +43,13 @@ export interface ChainWalk {
 type PendingLink = Omit<AuditContent, 'id'> & { depth: number };
 
 /**
+ * Work that must commit with an audited change, run at its commit before the links are written
+ * (the open-data feed writes a release of each process the change touched). It sees the
+ * transaction's final state; an error rolls the change back.
+ */
+export type AuditCommitHook = (manager: EntityManager, entries: readonly AuditEntry[]) => Promise<void>;
+
+/**
  * The audit chain. `record` queues a link on the caller's transaction; the links are written by
  * `beforeTransactionCommit`, as the transaction's last statements. The chain's lock is therefore
  * taken after every row lock the transaction will ever take and held only until its COMMIT: it
@@ -51,6 +58,7 @@ type PendingLink = Omit<AuditContent, 'id'> & { depth: number };
 @Injectable()
 export class AuditService implements EntitySubscriberInterface {
   private readonly pending = new WeakMap<QueryRunner, PendingLink[]>();
+  private readonly commitHooks: AuditCommitHook[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -82,11 +90,17 @@ export class AuditService implements EntitySubscriberInterface {
     });
   }
 
+  /** Runs `hook` at the commit of every audited transaction, in it (see AuditCommitHook). */
+  onCommit(hook: AuditCommitHook): void {
+    this.commitHooks.push(hook);
+  }
+
   async beforeTransactionCommit(event: TransactionCommitEvent): Promise<void> {
     const runner = event.queryRunner;
     const links = this.pending.get(runner);
     if (!links?.length || depthOf(runner) > 1) return; // a savepoint's release: the links wait for the real COMMIT
     this.pending.delete(runner);
+    for (const hook of this.commitHooks) await hook(event.manager, links);
     await this.append(event.manager, links);
   }
 

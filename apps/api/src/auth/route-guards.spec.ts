@@ -41,6 +41,10 @@ const PUBLIC_ROUTES = [
   // The audit chain's signed checkpoints and the key they verify with: published so outsiders can hold the log to them.
   'GET /api/v1/audit/checkpoints',
   'GET /api/v1/audit/public-key',
+  // The open-data feed (OCDS): what the site already shows, as data.
+  'GET /api/v1/open-data/releases',
+  'GET /api/v1/open-data/releases.jsonl',
+  'GET /api/v1/open-data/records/:ocid',
 ];
 
 const concrete = (route: RegisteredRoute) => route.path.replace(/:[A-Za-z]+/g, randomUUID());

@@ -26,6 +26,12 @@ describe('AppConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
   });
 
+  it('takes an OCDS ocid prefix in the registered form (ocds- and 6 characters), a placeholder by default', () => {
+    expect(loadConfig({}).OCDS_OCID_PREFIX).toBe('ocds-xxxxxx-innomarket');
+    expect(loadConfig({ OCDS_OCID_PREFIX: 'ocds-213czf' }).OCDS_OCID_PREFIX).toBe('ocds-213czf');
+    for (const wrong of ['ocds-12345', 'OCDS-213czf', 'ocds-213czf-', 'innomarket']) expect(() => loadConfig({ OCDS_OCID_PREFIX: wrong })).toThrow(/OCDS_OCID_PREFIX/);
+  });
+
   it('trusts X-Forwarded-For from no one unless TRUST_PROXY names the proxies, and never from anyone', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);

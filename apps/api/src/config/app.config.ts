@@ -160,6 +160,14 @@ export class AppConfig {
   QUEUE_POLL_SECONDS: number = 2;
 
   /**
+   * The prefix of every open-data `ocid` (OCDS): `ocds-` and the 6 characters the Open Contracting
+   * Partnership registers for a publisher, then our own part. The default is a placeholder until the
+   * prefix is registered; once published, ocids must not change, so set it once.
+   */
+  @Matches(/^ocds-[a-z0-9]{6}(-[A-Za-z0-9]+)*$/, { message: 'OCDS_OCID_PREFIX must be ocds- and 6 letters or digits, optionally followed by -parts (e.g. ocds-xxxxxx-innomarket)' })
+  OCDS_OCID_PREFIX: string = 'ocds-xxxxxx-innomarket';
+
+  /**
    * Where uploaded files' bytes live: `postgres` (in the database: shared by every replica, in every
    * backup), `s3` (an S3-compatible store, S3_*), or `local` (STORAGE_DIR: one process only).
    */

@@ -36,6 +36,7 @@ import { Idea, IdeaReview, IdeaSupport } from '../ideas/idea.entity';
 import { IncubationTask } from '../ideas/incubation-task.entity';
 import { Order, OrderDocument } from '../orders/order.entity';
 import { InstitutionGoodsPurchases, SectorTargetRate } from '../purchase-targets/purchase-target.entity';
+import { OcdsProcessRow, OcdsReleaseRow } from '../open-data/ocds-release.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
 export const ENTITIES = [
@@ -89,4 +90,6 @@ export const ENTITIES = [
   OrderDocument,
   InstitutionGoodsPurchases,
   SectorTargetRate,
+  OcdsReleaseRow,
+  OcdsProcessRow,
 ];

@@ -2838,6 +2838,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS release package, paged by date (공공조달 개방 데이터: 릴리스 패키지) */
+        get: operations["OpenDataController_releases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/releases.jsonl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every OCDS release as JSON Lines, streamed (개방 데이터 일괄 내려받기) */
+        get: operations["OpenDataController_bulk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/records/{ocid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS record package of one contracting process (개방 데이터: 레코드) */
+        get: operations["OpenDataController_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3996,6 +4047,184 @@ export interface components {
             link: string | null;
             createdAt: string;
             readAt: string | null;
+        };
+        OcdsAward: {
+            id: string;
+            title?: string;
+            description?: string;
+            /** @enum {string} */
+            status?: "pending" | "active" | "cancelled" | "unsuccessful";
+            date?: string;
+            value?: components["schemas"]["OcdsValue"];
+            suppliers?: components["schemas"]["OcdsOrganizationReference"][];
+            items?: components["schemas"]["OcdsItem"][];
+            contractPeriod?: components["schemas"]["OcdsPeriod"];
+        };
+        OcdsClassification: {
+            scheme: string;
+            id: string;
+            description?: string;
+        };
+        OcdsContract: {
+            id: string;
+            awardID: string;
+            title?: string;
+            /** @enum {string} */
+            status?: "pending" | "active" | "terminated" | "cancelled";
+            dateSigned?: string;
+            value?: components["schemas"]["OcdsValue"];
+            items?: components["schemas"]["OcdsItem"][];
+            period?: components["schemas"]["OcdsPeriod"];
+            implementation?: {
+                transactions?: components["schemas"]["OcdsTransaction"][];
+                milestones?: components["schemas"]["OcdsMilestone"][];
+                documents?: components["schemas"]["OcdsDocument"][];
+            };
+        };
+        OcdsDocument: {
+            id: string;
+            documentType?: string;
+            title?: string;
+            description?: string;
+            datePublished?: string;
+            language?: string;
+        };
+        OcdsIdentifier: {
+            scheme?: string;
+            id: string;
+            legalName?: string;
+        };
+        OcdsItem: {
+            id: string;
+            description: string;
+            classification?: components["schemas"]["OcdsClassification"];
+            additionalClassifications?: components["schemas"]["OcdsClassification"][];
+            quantity?: number;
+            unit?: {
+                name: string;
+                value?: components["schemas"]["OcdsValue"];
+            };
+        };
+        OcdsMilestone: {
+            id: string;
+            title?: string;
+            type?: string;
+            code?: string;
+            description?: string;
+            dueDate?: string;
+            dateMet?: string;
+            /** @enum {string} */
+            status?: "scheduled" | "met" | "notMet" | "partiallyMet";
+        };
+        OcdsOrganizationReference: {
+            id: string;
+            name: string;
+        };
+        OcdsParty: {
+            id: string;
+            name: string;
+            identifier?: components["schemas"]["OcdsIdentifier"];
+            address?: {
+                region?: string;
+                countryName?: string;
+            };
+            roles: string[];
+        };
+        OcdsPeriod: {
+            startDate?: string;
+            endDate?: string;
+        };
+        OcdsPlanning: {
+            rationale?: string;
+            budget?: {
+                description?: string;
+                amount?: components["schemas"]["OcdsValue"];
+            };
+        };
+        OcdsPublisher: {
+            name: string;
+            uri?: string;
+        };
+        OcdsRecord: {
+            ocid: string;
+            /** @description Every release of the process, oldest first. */
+            releases: components["schemas"]["OcdsRelease"][];
+            /** @description The releases merged: the process as it stands now (tag `compiled`). */
+            compiledRelease: components["schemas"]["OcdsRelease"];
+        };
+        OcdsRecordPackage: {
+            uri: string;
+            version: string;
+            publishedDate: string;
+            publisher: components["schemas"]["OcdsPublisher"];
+            license: string;
+            publicationPolicy?: string;
+            records: components["schemas"]["OcdsRecord"][];
+        };
+        /** @description One release: the state of a contracting process as it stood after one change. */
+        OcdsRelease: {
+            ocid: string;
+            id: string;
+            /** @description ISO date-time of the change. */
+            date: string;
+            tag: components["schemas"]["OcdsReleaseTag"][];
+            /** @constant */
+            initiationType: "tender";
+            language?: string;
+            parties?: components["schemas"]["OcdsParty"][];
+            buyer?: components["schemas"]["OcdsOrganizationReference"];
+            planning?: components["schemas"]["OcdsPlanning"];
+            tender?: components["schemas"]["OcdsTender"];
+            awards?: components["schemas"]["OcdsAward"][];
+            contracts?: components["schemas"]["OcdsContract"][];
+        };
+        OcdsReleasePackage: {
+            uri: string;
+            version: string;
+            publishedDate: string;
+            publisher: components["schemas"]["OcdsPublisher"];
+            license: string;
+            publicationPolicy?: string;
+            releases: components["schemas"]["OcdsRelease"][];
+            /** @description Paging beyond the standard's fields: the next page's address, absent on the last page. */
+            links?: {
+                next?: string;
+            };
+        };
+        /** @enum {string} */
+        OcdsReleaseTag: "planning" | "planningUpdate" | "tender" | "tenderUpdate" | "tenderCancellation" | "award" | "awardUpdate" | "awardCancellation" | "contract" | "contractUpdate" | "implementation" | "implementationUpdate" | "contractTermination" | "compiled";
+        OcdsTender: {
+            id: string;
+            title?: string;
+            description?: string;
+            /** @enum {string} */
+            status?: "planning" | "planned" | "active" | "cancelled" | "unsuccessful" | "complete" | "withdrawn";
+            procuringEntity?: components["schemas"]["OcdsOrganizationReference"];
+            items?: components["schemas"]["OcdsItem"][];
+            value?: components["schemas"]["OcdsValue"];
+            /** @enum {string} */
+            procurementMethod?: "open" | "selective" | "limited" | "direct";
+            procurementMethodDetails?: string;
+            procurementMethodRationale?: string;
+            /** @enum {string} */
+            mainProcurementCategory?: "goods" | "works" | "services";
+            awardCriteria?: string;
+            awardCriteriaDetails?: string;
+            tenderPeriod?: components["schemas"]["OcdsPeriod"];
+            numberOfTenderers?: number;
+            documents?: components["schemas"]["OcdsDocument"][];
+        };
+        OcdsTransaction: {
+            id: string;
+            source?: string;
+            date?: string;
+            value: components["schemas"]["OcdsValue"];
+            payer: components["schemas"]["OcdsOrganizationReference"];
+            payee: components["schemas"]["OcdsOrganizationReference"];
+        };
+        OcdsValue: {
+            amount: number;
+            currency: string;
         };
         OpenedSolutionsView: {
             /** @constant */
@@ -16403,6 +16632,102 @@ export interface operations {
             };
             /** @description Allowed: OPERATOR, BUYER (own institution) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OpenDataController_releases: {
+        parameters: {
+            query?: {
+                /** @description Only releases dated at or after this ISO date-time */
+                since?: string;
+                /** @description Where the previous page ended: take it from that page’s links.next */
+                cursor?: string;
+                limit?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 release package; `links.next` continues it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsReleasePackage"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    OpenDataController_bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One OCDS release per line, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                };
+            };
+        };
+    };
+    OpenDataController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The process’s ocid, e.g. ocds-xxxxxx-innomarket-order-<uuid> */
+                ocid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An OCDS 1.1 record package: the releases and the compiled release */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsRecordPackage"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

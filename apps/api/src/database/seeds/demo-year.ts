@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import {
   CallKind,
+  ChallengeAction,
   OrderAction,
   OrderStatus,
   OrderStep,
@@ -20,6 +21,7 @@ import {
 import { DataSource, In } from 'typeorm';
 import type { Actor } from '../../auth/authenticated-user';
 import { CallsService } from '../../calls/calls.service';
+import { ChallengesService } from '../../challenges/challenges.service';
 import { Clock, koreanDate } from '../../clock/clock';
 import { CommitteeService } from '../../committee/committee.service';
 import { Room } from '../../committee/room.entity';
@@ -65,6 +67,7 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
   const sanctions = app.get(SanctionsService);
   const orders = app.get(OrdersService);
   const targets = app.get(PurchaseTargetsService);
+  const challengesService = app.get(ChallengesService);
 
   const stamps: { table: string; column: string }[] = (
     await dataSource.query(
@@ -444,6 +447,30 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
       }),
     );
   }
+
+  // A challenge of the demo buyer's institution: proposed into a call for challenges, selected, its solution call open.
+  const challengeCall = await on(45, '09:00', () =>
+    calls.create(operator, {
+      title: `${callTitle(moment(45, '09:00'))} 수요제안 공모`, kind: CallKind.CALL_FOR_CHALLENGES, description: '공공 현장의 풀리지 않는 문제를 제안해 주세요.',
+      subAreas: ['SAF', 'ENV'], opensAt: moment(45, '09:00').toISOString(), closesAt: moment(25, '18:00').toISOString(),
+    }),
+  );
+  const proposer = buyer('CG-020');
+  const challenge = await on(40, '14:00', () =>
+    challengesService.create(proposer, {
+      callId: challengeCall.id, title: '겨울철 교량 결빙 실시간 감지', need: '교량 위 블랙아이스 사고를 줄일 실시간 감지 수단이 필요합니다.',
+      currentMethod: '순찰차가 하루 두 번 육안으로 확인합니다.', currentCost: 180_000_000, expectedEffect: '결빙 사고 30% 감소',
+      budget: 400_000_000, quantity: 120, field: 'SAF',
+    }),
+  );
+  const challengeMover = (who: Actor) => ({ role: who.role, audit: who, institutionId: who.institutionId });
+  await on(40, '15:00', () => challengesService.transition(challengeMover(proposer), challenge.id, ChallengeAction.SUBMIT));
+  await on(20, '10:00', () => challengesService.transition(challengeMover(operator), challenge.id, ChallengeAction.SELECT, { selection: { reason: '사고 예방 효과가 크고 예산이 확보됨' } }));
+  await on(15, '10:00', () =>
+    challengesService.transition(challengeMover(operator), challenge.id, ChallengeAction.OPEN_SOLUTION_CALL, {
+      solutionCall: { opensAt: moment(15, '10:00').toISOString(), closesAt: moment(-20, '18:00').toISOString() },
+    }),
+  );
 
   // Each row written during a step carries the step's moment: steps ran one after another, so a
   // row's real stamp falls in exactly one step's window, from its start to the next one's.

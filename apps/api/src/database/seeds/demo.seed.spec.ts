@@ -54,8 +54,11 @@ describe('the demo year', () => {
     }
     const [current] = (await t.http().get('/api/v1/pilot-plans').expect(200)).body.items;
     expect(current.surveyOpen).toBe(true);
-    const open = (await t.http().get('/api/v1/calls?phase=OPEN').expect(200)).body.items;
-    expect(open).toHaveLength(1);
+    // This quarter's supplier call, and the solution call of the demo buyer's selected challenge.
+    const open = (await t.http().get('/api/v1/calls?phase=OPEN').expect(200)).body.items as { kind: string }[];
+    expect(open.map((c) => c.kind).sort()).toEqual(['CHALLENGE_SOLUTION', 'SUPPLIER_PROPOSAL']);
+    const challenges = (await t.http().get('/api/v1/challenges?status=SOLUTION_CALL_OPEN').expect(200)).body.items;
+    expect(challenges).toEqual([expect.objectContaining({ title: '겨울철 교량 결빙 실시간 감지', status: 'SOLUTION_CALL_OPEN' })]);
   });
 
   it('has orders at every stage, the contracted ones counted toward their institutions’ targets', async () => {

@@ -5,6 +5,7 @@ import { AuditService } from '../../audit/audit.service';
 import { hashPassword } from '../../auth/passwords';
 import { Company } from '../../companies/company.entity';
 import { Institution } from '../../institutions/institution.entity';
+import { OpenDataService } from '../../open-data/open-data.service';
 import { Product } from '../../products/product.entity';
 import { User } from '../../users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_CAST, DEMO_COMPANIES, DEMO_PASSWORD } from './demo-people';
@@ -57,6 +58,10 @@ export async function seedDemo(app: INestApplicationContext): Promise<void> {
       await audit.record(manager, actor, { action: 'user.created', entityType: 'user', entityId: user.id, toState: user.status, data: { role: user.role } });
     }
   });
-  if (await dataSource.getRepository(Product).exists()) return;
+  if (await dataSource.getRepository(Product).exists()) {
+    // Demo data played before the open-data feed existed: its processes get their first release.
+    await app.get(OpenDataService).publishUnpublished();
+    return;
+  }
   await playDemoYear(app);
 }
