@@ -19,6 +19,7 @@ import { buildRelease, processesOf, type ProcessRef } from './ocds-mapping';
 import { OcdsProcessRow, OcdsReleaseRow, type ReleaseContent } from './ocds-release.entity';
 import { canonicalJson, releaseDelta, releaseTags } from './release-changes';
 import type { ReleaseQueryDto } from './dto/release-query.dto';
+import { PublicReads } from '../database/public-reads';
 
 export const RELEASES_PATH = '/api/v1/open-data/releases';
 export const RECORDS_PATH = '/api/v1/open-data/records';
@@ -55,6 +56,7 @@ function decodeCursor(cursor: string): Cursor {
 export class OpenDataService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly publicReads: PublicReads,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
@@ -123,10 +125,13 @@ export class OpenDataService implements OnModuleInit {
   /** Releases in date order from `since`, a page at a time; `links.next` continues after the last one. */
   async releasePackage(query: ReleaseQueryDto): Promise<OcdsReleasePackage> {
     const after = query.cursor ? decodeCursor(query.cursor) : null;
-    const qb = this.dataSource.getRepository(OcdsReleaseRow).createQueryBuilder('r');
-    if (query.since) qb.andWhere('r.date >= :since', { since: new Date(query.since) });
-    if (after) qb.andWhere('(r.date, r.id) > (:afterDate, :afterId)', { afterDate: after.date, afterId: after.id });
-    const rows = await qb.orderBy('r.date', 'ASC').addOrderBy('r.id', 'ASC').limit(query.limit + 1).getMany();
+    // Published data, the same for every reader: read from a streaming replica when there is one.
+    const rows = await this.publicReads.run(null, (manager) => {
+      const qb = manager.getRepository(OcdsReleaseRow).createQueryBuilder('r');
+      if (query.since) qb.andWhere('r.date >= :since', { since: new Date(query.since) });
+      if (after) qb.andWhere('(r.date, r.id) > (:afterDate, :afterId)', { afterDate: after.date, afterId: after.id });
+      return qb.orderBy('r.date', 'ASC').addOrderBy('r.id', 'ASC').limit(query.limit + 1).getMany();
+    });
     const page = rows.slice(0, query.limit);
     const releases = page.map((row) => this.release(row));
     const here = new URLSearchParams({ ...(query.since ? { since: query.since } : {}), ...(query.cursor ? { cursor: query.cursor } : {}), limit: String(query.limit) });
@@ -149,11 +154,14 @@ export class OpenDataService implements OnModuleInit {
     const [kind, ...rest] = ocid.startsWith(prefix) ? ocid.slice(prefix.length).split('-') : [];
     const subjectId = rest.join('-');
     if (!KINDS.includes(kind) || !UUID.test(subjectId)) {
-      throw new InvalidInputError('ocid', `ocid must be ${prefix}, a kind (${KINDS.join(', ')}), - and an id`, { code: 'FIELD_INVALID', params: { field: 'ocid', rule: 'ocid' } });
+      throw new InvalidInputError('ocid', `ocid must be ${prefix}, a kind (${KINDS.join(', ')}), - and an id`, { code: 'FIELD_WRONG_FORMAT' });
     }
-    const process = await this.dataSource.getRepository(OcdsProcessRow).findOneBy({ kind: kind as OcdsProcessKind, subjectId });
+    const { process, rows } = await this.publicReads.run(null, async (manager) => {
+      const process = await manager.getRepository(OcdsProcessRow).findOneBy({ kind: kind as OcdsProcessKind, subjectId });
+      const rows = process ? await manager.getRepository(OcdsReleaseRow).find({ where: { kind: process.kind, subjectId }, order: { date: 'ASC', id: 'ASC' } }) : [];
+      return { process, rows };
+    });
     if (!process) throw new NotFoundError('contracting process', ocid);
-    const rows = await this.dataSource.getRepository(OcdsReleaseRow).find({ where: { kind: process.kind, subjectId }, order: { date: 'ASC', id: 'ASC' } });
     const releases = rows.map((row) => this.release(row));
     const latest = this.latest(rows);
     // The releases merged by id in the order they were written: kept whole at each release, in its transaction.
