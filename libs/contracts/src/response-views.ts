@@ -17,6 +17,7 @@ import type {
 } from './designation';
 import type { MatchingProposal, PilotPlanView, PilotView, PlanProductView, PlanResultRow, ProductPilotResults, SavedUsePlan } from './pilots';
 import type { MailPreferencesView, OutboxMailView } from './mail';
+import type { ConcernView, ObserverSessionSummary, ObserverSessionView } from './observers';
 import type { OrderView, ProductPurchaseCount, SectorRateRow, SectorRateView, TargetDashboard, TargetRanking } from './orders';
 import type { RuleSettingsView } from './rules';
 import type { DemoDayResultsView, DemoDayView, InvitationView, MyAllocationsView, NominationView, ScoutingRoundView } from './scouting';
@@ -38,6 +39,7 @@ export interface ResponseViews {
   AuditVerification: AuditVerification;
   CallView: CallView;
   CatalogPage: CatalogPage;
+  ConcernView: ConcernView;
   CategoryView: CategoryView;
   ChallengeView: ChallengeView;
   CompanyDocumentView: CompanyDocumentView;
@@ -62,6 +64,8 @@ export interface ResponseViews {
   MyAllocationsView: MyAllocationsView;
   NominationView: NominationView;
   NotificationPage: NotificationPage;
+  ObserverSessionSummary: ObserverSessionSummary;
+  ObserverSessionView: ObserverSessionView;
   OrderView: OrderView;
   OutboxMailView: OutboxMailView;
   Page: Page<unknown>;

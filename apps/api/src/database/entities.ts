@@ -35,6 +35,7 @@ import { Idea, IdeaReview, IdeaSupport } from '../ideas/idea.entity';
 import { IncubationTask } from '../ideas/incubation-task.entity';
 import { Order, OrderDocument } from '../orders/order.entity';
 import { InstitutionGoodsPurchases, SectorTargetRate } from '../purchase-targets/purchase-target.entity';
+import { Concern } from '../observers/concern.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
 export const ENTITIES = [
@@ -87,4 +88,5 @@ export const ENTITIES = [
   OrderDocument,
   InstitutionGoodsPurchases,
   SectorTargetRate,
+  Concern,
 ];

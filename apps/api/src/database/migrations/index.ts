@@ -10,6 +10,7 @@ import { Initial1795456975314 } from './1795456975314-Initial';
 import { ChallengeCommitteeIncubation1795476000000 } from './1795476000000-ChallengeCommitteeIncubation';
 import { KoreanRoomNames1795472000000 } from './1795472000000-KoreanRoomNames';
 import { MailOutbox1795478000000 } from './1795478000000-MailOutbox';
+import { Observers1795483000000 } from './1795483000000-Observers';
 import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
 import { MessageCodes1795469000000 } from './1795469000000-MessageCodes';
 import { PublishedReasonCodes1795473000000 } from './1795473000000-PublishedReasonCodes';
@@ -44,4 +45,5 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   ChallengeCommitteeIncubation1795476000000,
   OrdersPurchaseTargets1795477000000,
   MailOutbox1795478000000,
+  Observers1795483000000,
 ];
