@@ -92,7 +92,7 @@ export class ConcernsService {
         body: dto.answer,
         titleMessage: message('NOTE_CONCERN_ANSWERED', { product }),
         bodyMessage: message('NOTE_CONCERN_ANSWERED_BODY', { product }),
-        link: '/observer/concerns',
+        link: '/decisions',
       });
       return concern;
     });

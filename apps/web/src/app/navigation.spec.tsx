@@ -35,6 +35,7 @@ const expected: Record<Role, string[]> = {
     'nav-designations',
     'nav-type1',
     'nav-imports',
+    'nav-op-concerns',
     'nav-group-pilots',
     'nav-pilots',
     'nav-op-pilot-plans',
@@ -50,6 +51,7 @@ const expected: Record<Role, string[]> = {
   COMMITTEE: ['nav-home', 'nav-catalogue', ...calls, 'nav-committee', 'nav-pilots'],
   SCOUT: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-nominations', 'nav-pilots'],
   CITIZEN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots'],
+  OBSERVER: ['nav-home', 'nav-catalogue', ...calls, 'nav-observer-sessions', 'nav-pilots'],
 };
 
 describe('navigation', () => {
