@@ -13,10 +13,10 @@ import { Decision } from '../designations/decision.entity';
 import { User } from '../users/user.entity';
 
 /** Whose names an observer may read: the officials who act for the platform. Anyone else's is a personal datum. */
-const OFFICIALS: readonly string[] = [Role.OPERATOR, Role.COMMITTEE, Role.ADMIN];
+const OFFICIALS: Role[] = [Role.OPERATOR, Role.COMMITTEE, Role.ADMIN];
 
 /** The decisions an agenda item's close writes to the register. */
-const COMMITTEE_DECISIONS: readonly string[] = [DecisionKind.DESIGNATION, DecisionKind.REJECTION];
+const COMMITTEE_DECISIONS: DecisionKind[] = [DecisionKind.DESIGNATION, DecisionKind.REJECTION];
 
 /**
  * Members are numbered by a hash of the session and their id, not by the attendance list's order,

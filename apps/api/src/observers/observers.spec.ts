@@ -1,7 +1,7 @@
 import { addDays, DEFAULT_RULE_SETTINGS, Role, type ConcernView, type ObserverSessionView } from '@inno/contracts';
 import { randomUUID } from 'node:crypto';
 import { committeeSession, openCall, openSession, proposalInEvaluation, sheetAt, type SignedIn } from '../../test/designation-fixtures';
-import { actorOf, PASSWORD } from '../../test/factories';
+import { actorOf, makeUser, PASSWORD } from '../../test/factories';
 import { createTestApp, TestApp, TestClock } from '../../test/test-app';
 import { koreanDate } from '../clock/clock';
 import { registeredRoutes } from '../common/registered-routes';
@@ -22,9 +22,9 @@ describe('observers: their term, closed sessions, comments and concerns', () => 
   let observer: SignedIn;
   const today = () => koreanDate(clock.now());
 
-  /** An observer whose term runs `from` to `to` days from today. */
-  const observerOf = (from = -30, to = 365) =>
-    actorOf(t, Role.OBSERVER, { observerOrganisation: '투명사회시민연대', observerTermFrom: addDays(today(), from), observerTermTo: addDays(today(), to) });
+  /** The fields of an observer whose term runs `from` to `to` days from today. */
+  const term = (from: number, to: number) => ({ observerOrganisation: '투명사회시민연대', observerTermFrom: addDays(today(), from), observerTermTo: addDays(today(), to) });
+  const observerOf = (from = -30, to = 365) => actorOf(t, Role.OBSERVER, term(from, to));
 
   beforeAll(async () => {
     clock.set('2026-12-01T10:00:00+09:00');
@@ -62,17 +62,18 @@ describe('observers: their term, closed sessions, comments and concerns', () => 
 
   describe('the term, judged by the injected clock', () => {
     it('refuses signing in before the term with its own code, and any route after it with another', async () => {
-      const early = await observerOf(3, 10);
-      const refused = await t.http().post('/api/v1/auth/login').send({ email: early.user.email, password: PASSWORD }).expect(403);
+      const early = await makeUser(t, Role.OBSERVER, term(3, 10));
+      const refused = await t.http().post('/api/v1/auth/login').send({ email: early.email, password: PASSWORD }).expect(403);
       expect(refused.body).toMatchObject({ code: 'OBSERVER_TERM_NOT_STARTED', params: { termFrom: addDays(today(), 3) } });
 
       const ending = await observerOf(-10, 2);
+      const termTo = addDays(today(), 2);
       await t.http().get('/api/v1/observer/sessions').set(ending.auth).expect(200);
       clock.advance(2 * DAY);
       await t.http().get('/api/v1/observer/sessions').set(ending.auth).expect(200);
       clock.advance(DAY);
       const after = await t.http().get('/api/v1/observer/sessions').set(ending.auth).expect(403);
-      expect(after.body).toMatchObject({ code: 'OBSERVER_TERM_ENDED', params: { termTo: addDays(koreanDate(new Date(clock.now().getTime() - 3 * DAY)), 2) } });
+      expect(after.body).toMatchObject({ code: 'OBSERVER_TERM_ENDED', params: { termTo } });
       const signIn = await t.http().post('/api/v1/auth/login').send({ email: ending.user.email, password: PASSWORD }).expect(403);
       expect(signIn.body.code).toBe('OBSERVER_TERM_ENDED');
       clock.advance(-3 * DAY);
