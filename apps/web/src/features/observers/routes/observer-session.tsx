@@ -57,8 +57,8 @@ function ObserverSession({ session }: { session: ObserverSessionView }) {
           </section>
         </>
       ) : (
-        <div className="notice" role="status" data-testid="observer-session-not-closed">
-          <h2>{t('session.notClosedTitle')}</h2>
+        <div className="alert alert--info" role="status" data-testid="observer-session-not-closed">
+          <h2 className="alert__title">{t('session.notClosedTitle')}</h2>
           <p>{t('session.notClosedBody')}</p>
         </div>
       )}
