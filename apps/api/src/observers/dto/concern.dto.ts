@@ -3,15 +3,15 @@ import { CONCERN_RULES, ConcernStatus, type ConcernAnswerInput, type ConcernInpu
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../common/page-query.dto';
-import { Follows, IsOptionalNotNull } from '../../common/validation';
+import { Follows, IsOptionalNotNull, LongText } from '../../common/validation';
 
 export class ConcernDto implements ConcernInput {
   @Follows(CONCERN_RULES.kind, { description: 'COMMENT: a public comment; CONCERN: a formal concern the operator must answer in time' }) kind: ConcernKind;
-  @Follows(CONCERN_RULES.body) body: string;
+  @Follows(CONCERN_RULES.body) @LongText() body: string;
 }
 
 export class ConcernAnswerDto implements ConcernAnswerInput {
-  @Follows(CONCERN_RULES.answer, { description: 'Published with the decision' }) answer: string;
+  @Follows(CONCERN_RULES.answer, { description: 'Published with the decision' }) @LongText() answer: string;
 }
 
 export class ConcernQueryDto extends PageQueryDto {
