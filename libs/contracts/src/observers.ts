@@ -124,7 +124,9 @@ export interface ObserverSessionSummary {
   startsAt: string;
   /** @format date */
   meetingDate: string;
+  /** The room's name; empty for a session held online (its meeting link is never shown to observers). */
   place: string;
+  online: boolean;
   /** Opened and every item on its agenda closed: only then do observers read more than the public does. */
   closed: boolean;
   itemCount: number;

@@ -38,7 +38,7 @@ function ObserverSession({ session }: { session: ObserverSessionView }) {
         testId="observer-session-facts"
         items={[
           { key: 'date', term: t('session.date'), value: <time dateTime={session.startsAt}>{formatKoreaDateTime(session.startsAt, i18n.language)}</time> },
-          { key: 'place', term: t('session.place'), value: session.place },
+          { key: 'place', term: t('session.place'), value: session.place || (session.online ? t('sessions.online') : '') },
         ]}
       />
       <p>

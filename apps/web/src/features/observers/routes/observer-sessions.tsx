@@ -36,7 +36,7 @@ export default function ObserverSessionsRoute() {
                   <td>
                     <time dateTime={session.startsAt}>{formatKoreaDateTime(session.startsAt, i18n.language)}</time>
                   </td>
-                  <td>{session.place}</td>
+                  <td>{session.place || (session.online ? t('sessions.online') : '')}</td>
                   <td>{session.closed ? t('sessions.closed') : t('sessions.inProgress', { closed: session.closedItemCount, total: session.itemCount })}</td>
                 </tr>
               ))}

@@ -11,6 +11,7 @@ const closed: ObserverSessionView = {
   startsAt: '2026-12-18T05:00:00.000Z',
   meetingDate: '2026-12-18',
   place: '제1평가장',
+  online: false,
   closed: true,
   itemCount: 1,
   closedItemCount: 1,
