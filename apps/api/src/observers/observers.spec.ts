@@ -137,6 +137,8 @@ describe('observers: their term, closed sessions, comments and concerns', () => 
       expect(view.items[0].trail.find((e) => e.action === 'proposal.submit')!.actorName).toBeNull();
       const text = JSON.stringify(response.body);
       expect(text).not.toContain(RECUSAL_REASON);
+      expect(view).toMatchObject({ place: '', online: true });
+      expect(text).not.toContain('meet.example.kr');
       for (const member of members) {
         expect(text).not.toContain(member.user.id);
         expect(text).not.toContain(member.user.email);
