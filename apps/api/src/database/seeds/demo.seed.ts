@@ -13,6 +13,12 @@ import { playDemoYear } from './demo-year';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
 
+/** The demo observer's organisation and term, around the day the demo is seeded. */
+function observerTermOf(account: { email: string; organisation?: string }, today: string): Partial<User> {
+  if (!account.organisation) return {};
+  return { observerOrganisation: account.organisation, observerTermFrom: addDays(today, -366 * DEMO_OBSERVER_TERM_YEARS), observerTermTo: addDays(today, 366 * DEMO_OBSERVER_TERM_YEARS) };
+}
+
 /**
  * Idempotent: companies and accounts that exist are left as they are, each created one audited.
  * On a database without products, the demo year is then played through the platform's own
@@ -54,9 +60,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<void> {
           companyId: account.company !== undefined ? companies[account.company].id : null,
           companyAdmin: account.company !== undefined,
           institutionId: institution?.id ?? null,
-          ...('organisation' in account && account.organisation
-            ? { observerOrganisation: account.organisation, observerTermFrom: addDays(today, -366 * DEMO_OBSERVER_TERM_YEARS), observerTermTo: addDays(today, 366 * DEMO_OBSERVER_TERM_YEARS) }
-            : {}),
+          ...observerTermOf(account, today),
         }),
       );
       await audit.record(manager, actor, { action: 'user.created', entityType: 'user', entityId: user.id, toState: user.status, data: { role: user.role } });
