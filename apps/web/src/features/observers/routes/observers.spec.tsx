@@ -2,7 +2,7 @@ import { Role, type ConcernView, type ObserverSessionView } from '@inno/contract
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { makeSession } from '../../../test/factories';
+import { makeSession, makeUser } from '../../../test/factories';
 import { renderApp } from '../../../test/render';
 
 const closed: ObserverSessionView = {
@@ -128,5 +128,40 @@ describe('observers', () => {
     await waitFor(() => expect(api.find('POST', '/concerns/c-1/answer')).toHaveLength(1));
     expect(api.find('POST', '/concerns/c-1/answer')[0].body).toEqual({ answer: '근거 요약을 회의록에 추가했습니다.' });
   });
-});
 
+  it('are created by an admin with an organisation and a term, checked by the API’s rule before sending', async () => {
+    const { api } = renderApp('/admin/users', {
+      session: makeSession(Role.ADMIN),
+      api: {
+        'GET /users': { body: { items: [], total: 0, page: 1, pageSize: 20 } },
+        'POST /users': ({ body }) => ({ status: 201, body: makeUser({ role: Role.OBSERVER, email: (body as { email: string }).email }) }),
+      },
+    });
+    const user = userEvent.setup();
+    const form = within(await screen.findByTestId('create-staff-form'));
+    await user.type(form.getByRole('textbox', { name: /^이메일/ }), 'watch@ngo.kr');
+    await user.type(form.getByLabelText(/^초기 비밀번호/), 'watch-the-committee-2026');
+    await user.type(form.getByRole('textbox', { name: /^이름/ }), '장감시');
+    await user.selectOptions(form.getByRole('combobox', { name: /^역할/ }), 'OBSERVER');
+    await user.type(form.getByRole('textbox', { name: /^소속 단체/ }), '투명사회시민연대');
+    await user.type(form.getByLabelText(/^위촉 시작일/), '2027-01-01');
+    await user.type(form.getByLabelText(/^위촉 종료일/), '2026-12-31');
+    await user.click(form.getByTestId('create-staff-submit'));
+    expect(form.getByLabelText(/^위촉 종료일/)).toHaveAccessibleDescription(expect.stringContaining('종료일은 시작일 이후'));
+    expect(api.find('POST', '/users')).toHaveLength(0);
+
+    await user.clear(form.getByLabelText(/^위촉 종료일/));
+    await user.type(form.getByLabelText(/^위촉 종료일/), '2028-12-31');
+    await user.click(form.getByTestId('create-staff-submit'));
+    await waitFor(() => expect(api.find('POST', '/users')).toHaveLength(1));
+    expect(api.find('POST', '/users')[0].body).toEqual({
+      email: 'watch@ngo.kr',
+      password: 'watch-the-committee-2026',
+      name: '장감시',
+      role: 'OBSERVER',
+      organisation: '투명사회시민연대',
+      termFrom: '2027-01-01',
+      termTo: '2028-12-31',
+    });
+  });
+});
