@@ -140,7 +140,7 @@ describe('observers', () => {
     const user = userEvent.setup();
     const form = within(await screen.findByTestId('create-staff-form'));
     await user.type(form.getByRole('textbox', { name: /^이메일/ }), 'watch@ngo.kr');
-    await user.type(form.getByLabelText(/^초기 비밀번호/), 'watch-the-committee-2026');
+    await user.type(form.getByLabelText(/^초기 비밀번호/), 'open-committee-eyes-2026');
     await user.type(form.getByRole('textbox', { name: /^이름/ }), '장감시');
     await user.selectOptions(form.getByRole('combobox', { name: /^역할/ }), 'OBSERVER');
     await user.type(form.getByRole('textbox', { name: /^소속 단체/ }), '투명사회시민연대');
@@ -156,7 +156,7 @@ describe('observers', () => {
     await waitFor(() => expect(api.find('POST', '/users')).toHaveLength(1));
     expect(api.find('POST', '/users')[0].body).toEqual({
       email: 'watch@ngo.kr',
-      password: 'watch-the-committee-2026',
+      password: 'open-committee-eyes-2026',
       name: '장감시',
       role: 'OBSERVER',
       organisation: '투명사회시민연대',
