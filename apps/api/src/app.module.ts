@@ -30,6 +30,7 @@ import { IdeasModule } from './ideas/ideas.module';
 import { OrdersModule } from './orders/orders.module';
 import { PurchaseTargetsModule } from './purchase-targets/purchase-targets.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { ObserversModule } from './observers/observers.module';
 
 @Module({})
 export class AppModule {
@@ -66,6 +67,7 @@ export class AppModule {
         OrdersModule,
         PurchaseTargetsModule,
         OpenDataModule,
+        ObserversModule,
       ],
       controllers: [HealthController],
     };

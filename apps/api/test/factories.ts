@@ -32,6 +32,9 @@ export async function anyInstitution(t: TestApp, code = 'CG-020'): Promise<Insti
   return t.dataSource.getRepository(Institution).findOneByOrFail({ code });
 }
 
+/** An observer needs an organisation and a term (a database check holds it): ten years either side of today, unless a test sets its own. */
+const observerTerm = () => ({ observerOrganisation: '투명사회시민연대', observerTermFrom: addDays(koreanDate(new Date()), -3650), observerTermTo: addDays(koreanDate(new Date()), 3650) });
+
 export async function makeUser(t: TestApp, role: Role, fields: Partial<User> = {}): Promise<User> {
   const companyId = role === Role.SUPPLIER && fields.companyId === undefined ? (await makeCompany(t)).id : (fields.companyId ?? null);
   const institutionId = role === Role.BUYER && fields.institutionId === undefined ? (await anyInstitution(t)).id : (fields.institutionId ?? null);
@@ -42,6 +45,7 @@ export async function makeUser(t: TestApp, role: Role, fields: Partial<User> = {
     role,
     status: UserStatus.ACTIVE,
     companyAdmin: role === Role.SUPPLIER,
+    ...(role === Role.OBSERVER ? observerTerm() : {}),
     ...fields,
     companyId,
     institutionId,

@@ -80,6 +80,9 @@ const ROUTES: { path: (r: Records) => string; who: readonly Visitor[] }[] = [
   { path: () => '/operator/pilot-usage', who: [Role.OPERATOR] },
   { path: () => '/committee', who: [Role.COMMITTEE] },
   { path: (r) => `/committee/sessions/${r.session}`, who: [Role.COMMITTEE] },
+  { path: () => '/observer/sessions', who: [Role.OBSERVER] },
+  { path: (r) => `/observer/sessions/${r.session}`, who: [Role.OBSERVER] },
+  { path: () => '/operator/concerns', who: [Role.OPERATOR] },
 ];
 
 async function makeRecords(): Promise<Records> {

@@ -11,10 +11,11 @@ const CALLS = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'challe
 const NAVIGATION: Record<Role, string[]> = {
   SUPPLIER: [...CALLS, 'my-proposals', 'group-pilots', 'pilots', 'my-pilots', 'my-orders', 'my-company', 'my-products'],
   BUYER: [...CALLS, 'my-challenges', 'group-pilots', 'pilots', 'my-pilots', 'my-orders', 'my-purchase-target', 'my-institution'],
-  OPERATOR: [...CALLS, 'op-calls', 'screening', 'op-ideas', 'op-scouting', 'sessions', 'group-designations', 'designations', 'type1', 'imports', 'group-pilots', 'pilots', 'op-pilot-plans', 'pilot-usage', 'op-purchase-targets', 'group-operations', 'users', 'audit', 'search-synonyms', 'rule-settings'],
+  OPERATOR: [...CALLS, 'op-calls', 'screening', 'op-ideas', 'op-scouting', 'sessions', 'group-designations', 'designations', 'type1', 'imports', 'op-concerns', 'group-pilots', 'pilots', 'op-pilot-plans', 'pilot-usage', 'op-purchase-targets', 'group-operations', 'users', 'audit', 'search-synonyms', 'rule-settings'],
   COMMITTEE: [...CALLS, 'committee', 'pilots'],
   SCOUT: [...CALLS, 'my-nominations', 'pilots'],
   CITIZEN: EVERYONE,
+  OBSERVER: [...CALLS, 'observer-sessions', 'pilots'],
   ADMIN: [...EVERYONE, 'group-operations', 'users', 'institutions', 'audit', 'search-synonyms', 'rule-settings', 'mail-outbox'],
 };
 

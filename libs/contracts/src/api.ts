@@ -1,5 +1,6 @@
 import type { Message, MessageParams } from './messages';
 import type { CompanySize, InstitutionType, Role, SelfSignupRole, StaffRole, UserStatus } from './roles';
+import type { ObserverTerm } from './observers';
 
 /** The one error shape of every API error. `details` holds messages per field on a 400. */
 export interface ApiError {
@@ -79,6 +80,8 @@ export interface UserView {
   status: UserStatus;
   company: OrganisationRef | null;
   institution: OrganisationRef | null;
+  /** An observer's organisation and term; null for every other role. */
+  observer: ObserverTerm | null;
   /** @format date-time */
   createdAt: string;
 }
@@ -108,6 +111,12 @@ export interface CreateStaffUserRequest {
   password: string;
   name: string;
   role: StaffRole;
+  /** Required for an OBSERVER, refused for any other role. */
+  organisation?: string;
+  /** @format date */
+  termFrom?: string;
+  /** @format date */
+  termTo?: string;
 }
 
 export interface InstitutionView {

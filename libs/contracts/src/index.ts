@@ -21,3 +21,4 @@ export * from './refused-inputs';
 export * from './orders';
 export * from './mail';
 export * from './ocds';
+export * from './observers';

@@ -303,6 +303,13 @@ export const MESSAGE_CODES = {
   NOTE_ORDER_PLACED_BODY: ['product', 'quantity', 'amount'],
   NOTE_ORDER_STATUS: ['product', 'status'],
   NOTE_ORDER_MOVED: ['from', 'to'],
+  // Observers: their term, and the comments and concerns they file on decisions
+  OBSERVER_TERM_NOT_STARTED: ['termFrom'],
+  OBSERVER_TERM_ENDED: ['termTo'],
+  NOTE_CONCERN_FILED: ['product'],
+  NOTE_CONCERN_FILED_BODY: ['product', 'answerDueOn'],
+  NOTE_CONCERN_ANSWERED: ['product'],
+  NOTE_CONCERN_ANSWERED_BODY: ['product'],
   // Reminders (a title and a body each), sent once per subject and due date
   REMIND_CHECK_IN: ['product', 'month'],
   REMIND_CHECK_IN_BODY: ['product', 'month', 'due'],
@@ -314,6 +321,8 @@ export const MESSAGE_CODES = {
   REMIND_DESIGNATION_EXPIRING_BODY: ['product', 'validUntil'],
   REMIND_TARGET_BEHIND: ['year'],
   REMIND_TARGET_BEHIND_BODY: ['year', 'amount', 'targetAmount', 'gap'],
+  REMIND_CONCERN_OVERDUE: ['product'],
+  REMIND_CONCERN_OVERDUE_BODY: ['product', 'answerDueOn'],
   // What every mail carries below the notification
   MAIL_OPEN_LINK: ['link'],
   MAIL_FOOTER: ['preferences'],

@@ -18,6 +18,7 @@ import type {
 import type { MatchingProposal, PilotPlanView, PilotView, PlanProductView, PlanResultRow, ProductPilotResults, SavedUsePlan } from './pilots';
 import type { MailPreferencesView, OutboxMailView } from './mail';
 import type { OcdsRecordPackage, OcdsReleasePackage } from './ocds';
+import type { ConcernView, ObserverSessionSummary, ObserverSessionView } from './observers';
 import type { OrderView, ProductPurchaseCount, SectorRateRow, SectorRateView, TargetDashboard, TargetRanking } from './orders';
 import type { RuleSettingsView } from './rules';
 import type { DemoDayResultsView, DemoDayView, InvitationView, MyAllocationsView, NominationView, ScoutingRoundView } from './scouting';
@@ -39,6 +40,7 @@ export interface ResponseViews {
   AuditVerification: AuditVerification;
   CallView: CallView;
   CatalogPage: CatalogPage;
+  ConcernView: ConcernView;
   CategoryView: CategoryView;
   ChallengeView: ChallengeView;
   CompanyDocumentView: CompanyDocumentView;
@@ -65,6 +67,8 @@ export interface ResponseViews {
   NotificationPage: NotificationPage;
   OcdsRecordPackage: OcdsRecordPackage;
   OcdsReleasePackage: OcdsReleasePackage;
+  ObserverSessionSummary: ObserverSessionSummary;
+  ObserverSessionView: ObserverSessionView;
   OrderView: OrderView;
   OutboxMailView: OutboxMailView;
   Page: Page<unknown>;

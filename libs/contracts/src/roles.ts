@@ -7,6 +7,8 @@ export const Role = {
   SCOUT: 'SCOUT',
   CITIZEN: 'CITIZEN',
   ADMIN: 'ADMIN',
+  /** An outside expert or an NGO's delegate who watches the committee for a term (domain.md §5). */
+  OBSERVER: 'OBSERVER',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES: readonly Role[] = Object.values(Role);
@@ -16,7 +18,7 @@ export const SELF_SIGNUP_ROLES = [Role.SUPPLIER, Role.BUYER, Role.CITIZEN] as co
 export type SelfSignupRole = (typeof SELF_SIGNUP_ROLES)[number];
 
 /** Roles only an ADMIN may create. */
-export const STAFF_ROLES = [Role.OPERATOR, Role.COMMITTEE, Role.SCOUT, Role.ADMIN] as const;
+export const STAFF_ROLES = [Role.OPERATOR, Role.COMMITTEE, Role.SCOUT, Role.ADMIN, Role.OBSERVER] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 export const UserStatus = {

@@ -2,6 +2,7 @@ import { DEFAULT_CRITERIA, type CriteriaSet } from './designation';
 import { PILOT_DEFAULTS } from './pilots';
 import { DEFAULT_IDEA_RULES, type IdeaRules } from './challenges';
 import { DEFAULT_SCOUTING_RULES, type ScoutingRules } from './scouting';
+import { DEFAULT_OBSERVER_RULES, type ObserverRules } from './observers';
 
 /**
  * The numbers domain.md gives are the real system's defaults, not constants: an operator keeps
@@ -35,6 +36,7 @@ export interface RuleSettings {
   pilot: PilotRules;
   ideas: IdeaRules;
   scouting: ScoutingRules;
+  observers: ObserverRules;
 }
 
 export const DEFAULT_DESIGNATION_RULES: DesignationRules = {
@@ -51,6 +53,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   pilot: { ...PILOT_DEFAULTS },
   ideas: { ...DEFAULT_IDEA_RULES },
   scouting: { ...DEFAULT_SCOUTING_RULES },
+  observers: { ...DEFAULT_OBSERVER_RULES },
 };
 
 const wholeIn = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;

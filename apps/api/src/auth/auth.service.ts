@@ -14,10 +14,11 @@ import type { Actor } from './authenticated-user';
 import type { LoginDto } from './dto/login.dto';
 import type { SignupDto } from './dto/signup.dto';
 import type { UpdateProfileDto } from './dto/update-profile.dto';
-import { accountNotActive, type AccessTokenClaims } from './jwt.strategy';
+import { accountNotActive, assertWithinObserverTerm, type AccessTokenClaims } from './jwt.strategy';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { RefreshToken } from './refresh-token.entity';
 import { SignInThrottle, type PasswordAttempt } from './sign-in-throttle';
+import { Clock } from '../clock/clock';
 
 /** A session as the controller needs it: the body, plus the refresh token for the cookie. */
 export interface IssuedSession {
@@ -37,6 +38,7 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -133,6 +135,7 @@ export class AuthService {
     }
     await this.throttle.succeeded(attempt);
     if (user.status !== UserStatus.ACTIVE) throw accountNotActive(user.status);
+    assertWithinObserverTerm(user, this.clock);
     return this.dataSource.transaction((manager) => this.issueSession(manager, user, randomUUID()));
   }
 

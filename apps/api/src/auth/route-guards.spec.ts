@@ -24,6 +24,8 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/rule-settings',
   'GET /api/v1/decisions',
   'GET /api/v1/committee-sessions/:id/minutes',
+  // Observers' comments and concerns on decisions, and the operator's answers: public like the decisions.
+  'GET /api/v1/concerns',
   'GET /api/v1/pilot-plans',
   'GET /api/v1/pilot-plans/:id',
   'GET /api/v1/pilot-plans/:id/products',

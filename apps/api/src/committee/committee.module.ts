@@ -6,5 +6,5 @@ import { CommitteeController } from './committee.controller';
 import { CommitteeService } from './committee.service';
 import { CommitteeViews } from './committee-views';
 
-@Module({ imports: [ProposalsModule, DesignationsModule, ChallengesModule], controllers: [CommitteeController], providers: [CommitteeService, CommitteeViews] })
+@Module({ imports: [ProposalsModule, DesignationsModule, ChallengesModule], controllers: [CommitteeController], providers: [CommitteeService, CommitteeViews], exports: [CommitteeViews] })
 export class CommitteeModule {}

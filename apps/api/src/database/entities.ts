@@ -37,6 +37,7 @@ import { IncubationTask } from '../ideas/incubation-task.entity';
 import { Order, OrderDocument } from '../orders/order.entity';
 import { InstitutionGoodsPurchases, SectorTargetRate } from '../purchase-targets/purchase-target.entity';
 import { OcdsProcessRow, OcdsReleaseRow } from '../open-data/ocds-release.entity';
+import { Concern } from '../observers/concern.entity';
 
 /** Every entity, listed once: the app, the migration runner and the drift check use this list. */
 export const ENTITIES = [
@@ -92,4 +93,5 @@ export const ENTITIES = [
   SectorTargetRate,
   OcdsReleaseRow,
   OcdsProcessRow,
+  Concern,
 ];

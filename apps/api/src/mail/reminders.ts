@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addCalendarMonths, addDays, message, ProposalStatus, type MessageCode } from '@inno/contracts';
+import { addCalendarMonths, addDays, ConcernStatus, message, ProposalStatus, Role, UserStatus, type MessageCode } from '@inno/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Clock, koreanDate } from '../clock/clock';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -38,7 +38,7 @@ export class Reminders {
 
   /** Sends what is due today (the injected clock's Korean day); returns how many were sent. */
   async sendDue(): Promise<number> {
-    const due = [...(await this.checkIns()), ...(await this.supplements()), ...(await this.callClosings()), ...(await this.expiries()), ...(await this.targetsBehind())];
+    const due = [...(await this.checkIns()), ...(await this.supplements()), ...(await this.callClosings()), ...(await this.expiries()), ...(await this.targetsBehind()), ...(await this.concernsOverdue())];
     let sent = 0;
     for (const reminder of due) {
       await this.dataSource.transaction(async (manager) => {
@@ -160,5 +160,29 @@ export class Reminders {
             this.note('REMIND_TARGET_BEHIND', `Behind the purchase target at mid-year: ${year}`, { year, amount: v.amount, targetAmount: v.targetAmount, gap: v.gap }, '/my/purchase-target'),
           ),
       }));
+  }
+
+  /** Observers' formal concerns past their answer day and still open: the operators, once per concern. */
+  private async concernsOverdue(): Promise<Reminder[]> {
+    const today = koreanDate(this.clock.now());
+    const concerns: { id: string; answer_due_on: string; product: string }[] = await this.dataSource.query(
+      `SELECT c.id, to_char(c.answer_due_on, 'YYYY-MM-DD') AS answer_due_on, coalesce(p.name_ko, co.name) AS product
+         FROM concerns c JOIN decisions d ON d.id = c.decision_id LEFT JOIN products p ON p.id = d.product_id JOIN companies co ON co.id = d.company_id
+        WHERE c.status = $1 AND c.answer_due_on < $2::date`,
+      [ConcernStatus.OPEN, today],
+    );
+    return concerns.map((concern) => ({
+      key: 'REMIND_CONCERN_OVERDUE',
+      subjectId: concern.id,
+      dueOn: concern.answer_due_on,
+      notify: async (manager: EntityManager) => {
+        const operators: { id: string }[] = await manager.query(`SELECT id FROM users WHERE role = $1 AND status = $2`, [Role.OPERATOR, UserStatus.ACTIVE]);
+        await this.notifications.notifyUsers(
+          manager,
+          operators.map((o) => o.id),
+          this.note('REMIND_CONCERN_OVERDUE', `An observer's concern is past its answer day: ${concern.product}`, { product: concern.product, answerDueOn: concern.answer_due_on }, '/operator/concerns'),
+        );
+      },
+    }));
   }
 }

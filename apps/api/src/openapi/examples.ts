@@ -44,6 +44,7 @@ const DEMO_SUPPLIER: UserView = {
   status: 'ACTIVE',
   company: { id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', name: '(주)스마트에어' },
   institution: null,
+  observer: null,
   createdAt: '2026-01-05T09:00:00.000Z',
 };
 

@@ -37,14 +37,15 @@ export class RuleSettingsService {
   }
 
   /** Changes the defaults for calls and plans opened from now on; those already open keep theirs. */
-  async update(actor: Actor, settings: Omit<RuleSettings, 'ideas'> & { ideas?: RuleSettings['ideas'] }): Promise<RuleSettingsView> {
+  async update(actor: Actor, settings: Omit<RuleSettings, 'ideas' | 'observers'> & Partial<Pick<RuleSettings, 'ideas' | 'observers'>>): Promise<RuleSettingsView> {
     checkCriteria(settings.criteria);
     checkDesignationRules(settings.designation);
     await this.dataSource.transaction(async (manager) => {
       // Row lock: two operators saving at once are applied one after the other, each audited with what it replaced.
       const previous = await manager.findOne(RuleSettingsRecord, { where: { id: CURRENT }, lock: { mode: 'pessimistic_write' } });
       const ideas = settings.ideas ?? previous?.settings.ideas ?? DEFAULT_RULE_SETTINGS.ideas;
-      const next: RuleSettings = { criteria: settings.criteria, designation: settings.designation, pilot: settings.pilot, scouting: settings.scouting, ideas };
+      const observers = settings.observers ?? withDefaults(previous?.settings).observers;
+      const next: RuleSettings = { criteria: settings.criteria, designation: settings.designation, pilot: settings.pilot, scouting: settings.scouting, ideas, observers };
       await manager.upsert(RuleSettingsRecord, { id: CURRENT, settings: next, updatedAt: new Date(), updatedBy: actor.userId }, ['id']);
       await this.audit.record(manager, actor, {
         action: 'rule_settings.updated',

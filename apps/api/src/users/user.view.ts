@@ -11,6 +11,10 @@ export function toUserView(user: User): UserView {
     status: user.status,
     company: user.company ? { id: user.company.id, name: user.company.name } : null,
     institution: user.institution ? { id: user.institution.id, name: user.institution.name } : null,
+    observer:
+      user.observerOrganisation && user.observerTermFrom && user.observerTermTo
+        ? { organisation: user.observerOrganisation, termFrom: user.observerTermFrom, termTo: user.observerTermTo }
+        : null,
     createdAt: user.createdAt.toISOString(),
   };
 }

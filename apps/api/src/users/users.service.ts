@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { UserAction, UserStatus, userStatusMachine, type Page, type UserView, message } from '@inno/contracts';
+import { message, observerTermProblems, Role, UserAction, UserStatus, userStatusMachine, type Page, type UserView } from '@inno/contracts';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/authenticated-user';
@@ -7,6 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import { RefreshToken } from '../auth/refresh-token.entity';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError, refusedMove } from '../common/domain-errors';
 import { toPage } from '../common/page-query.dto';
+import { RequestValidationError } from '../common/validation';
 import type { CreateStaffUserDto } from './dto/create-staff-user.dto';
 import type { UserQueryDto } from './dto/user-query.dto';
 import { User } from './user.entity';
@@ -35,8 +36,13 @@ export class UsersService {
     return toPage(users.map(toUserView), total, query);
   }
 
-  /** OPERATOR, COMMITTEE, SCOUT and ADMIN accounts exist only this way. */
+  /** OPERATOR, COMMITTEE, SCOUT, ADMIN and OBSERVER accounts exist only this way; an observer with an organisation and a term. */
   async createStaff(actor: Actor, dto: CreateStaffUserDto): Promise<UserView> {
+    const observer = dto.role === Role.OBSERVER;
+    const problems = observer
+      ? observerTermProblems(dto)
+      : Object.fromEntries(['organisation', 'termFrom', 'termTo'].filter((f) => dto[f as keyof CreateStaffUserDto] !== undefined).map((f) => [f, [`${f} is only for an observer`]]));
+    if (Object.keys(problems).length) throw new RequestValidationError(problems);
     const passwordHash = await hashPassword(dto.password);
     return this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(User, { email: dto.email })) {
@@ -52,6 +58,9 @@ export class UsersService {
           companyId: null,
           institutionId: null,
           companyAdmin: false,
+          observerOrganisation: observer ? dto.organisation : null,
+          observerTermFrom: observer ? dto.termFrom : null,
+          observerTermTo: observer ? dto.termTo : null,
         }),
       );
       await this.audit.record(manager, actor, {
@@ -59,7 +68,7 @@ export class UsersService {
         entityType: 'user',
         entityId: user.id,
         toState: user.status,
-        data: { role: user.role, email: user.email },
+        data: { role: user.role, email: user.email, ...(observer ? { organisation: dto.organisation, termFrom: dto.termFrom, termTo: dto.termTo } : {}) },
       });
       return toUserView(user);
     });

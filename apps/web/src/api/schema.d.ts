@@ -2889,6 +2889,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/observer/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Committee sessions as observers see them (시민감시 회의 목록) */
+        get: operations["ObserversController_sessionList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/observer/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A committee session as observers see it (시민감시 회의 상세) */
+        get: operations["ObserversController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/decisions/{id}/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a public comment or a formal concern on a decision (결정에 대한 의견·이의 제기) */
+        post: operations["ObserversController_file"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concerns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Observers’ comments and concerns with the answers (시민감시 의견·답변 공개 목록) */
+        get: operations["ObserversController_concernList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/concerns/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an observer’s comment or concern, in public (시민감시 의견 답변) */
+        post: operations["ObserversController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3328,12 +3413,71 @@ export interface components {
             /** @description Sanctioned through this date (the latest sanction not lifted); may be past. */
             sanctionedUntil: string | null;
         };
+        ConcernAnswerDto: {
+            /** @description Published with the decision */
+            answer: string;
+        };
+        ConcernDto: {
+            /**
+             * @description COMMENT: a public comment; CONCERN: a formal concern the operator must answer in time
+             * @enum {string}
+             */
+            kind: "COMMENT" | "CONCERN";
+            body: string;
+        };
+        /**
+         * @description A public comment needs no answer; a formal concern must be answered by its due day.
+         * @enum {string}
+         */
+        ConcernKind: "COMMENT" | "CONCERN";
+        /** @enum {string} */
+        ConcernStatus: "OPEN" | "ANSWERED";
+        ConcernView: {
+            id: string;
+            decisionId: string;
+            decisionKind: components["schemas"]["DecisionKind"];
+            productName: string | null;
+            companyName: string;
+            kind: components["schemas"]["ConcernKind"];
+            status: components["schemas"]["ConcernStatus"];
+            /** @description The observer's name and organisation: they speak in public. */
+            authorName: string;
+            organisation: string;
+            body: string;
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: date */
+            answerDueOn: string | null;
+            overdue: boolean;
+            answer: string | null;
+            /** @description The answering operator's name (an official). */
+            answeredBy: string | null;
+            answeredAt: string | null;
+        };
+        ConcernViewPage: {
+            items: components["schemas"]["ConcernView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         CreateStaffUserDto: {
             email: string;
             password: string;
             name: string;
             /** @enum {string} */
-            role: "OPERATOR" | "COMMITTEE" | "SCOUT" | "ADMIN";
+            role: "OPERATOR" | "COMMITTEE" | "SCOUT" | "ADMIN" | "OBSERVER";
+            /** @description The NGO or body an OBSERVER speaks for (required for an observer, refused for any other role) */
+            organisation?: string;
+            /**
+             * Format: date
+             * @description First day of an OBSERVER’s term (Korean date)
+             */
+            termFrom?: string;
+            /**
+             * Format: date
+             * @description Last day of an OBSERVER’s term (Korean date), counted
+             */
+            termTo?: string;
         };
         CriteriaGroup: {
             key: string;
@@ -3930,7 +4074,7 @@ export interface components {
             params?: components["schemas"]["MessageParams"];
         };
         /** @enum {string} */
-        MessageCode: "TEXT" | "SOLUTIONS_SEALED" | "CHALLENGE_INCOMPLETE" | "CHALLENGE_NOT_DRAFT" | "SELECTION_BY_COMMITTEE" | "SELECTION_BY_OPERATOR" | "SELECTION_PASSED" | "CHALLENGE_CALL_NOT_OPEN" | "CHALLENGE_CALL_NOT_CLOSED" | "SOLUTION_CALL_NOT_CLOSED" | "NO_SOLUTION_CALL" | "NO_INSTITUTION" | "SELF_SUPPORT" | "IDEA_HIDDEN" | "IDEA_NOT_SCORED" | "MONTHLY_SELECTION_FULL" | "REVIEW_EXISTS" | "REVIEW_CLOSED" | "ROUND_CLOSED" | "ALREADY_NOMINATED" | "NOMINATION_LIMIT_REACHED" | "BUSINESS_NUMBER_MISMATCH" | "INVITATION_USED" | "INVITATION_EXPIRED" | "INVITATION_CLAIMED" | "DEMO_DAY_NOT_PLANNED" | "DEMO_DAY_NOT_OPEN" | "NOT_ON_PANEL" | "NO_PANEL" | "NO_PRODUCTS" | "TIED_TO_COMPANY" | "BUDGET_EXCEEDED" | "ALLOCATIONS_HIDDEN" | "USE_PERIOD_NOT_OVER" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "INVALID_INPUT" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FIELD_NOT_TEXT" | "FIELD_TOO_SHORT" | "FIELD_TOO_LONG" | "FIELD_OUT_OF_RANGE" | "FIELD_AMOUNT_OUT_OF_RANGE" | "FIELD_NOT_A_CHOICE" | "FIELD_NOT_YES_NO" | "PRICE_RANGE_INVERTED" | "PAGE_BEYOND_RESULT_CAP" | "FIELD_TOO_LARGE" | "FIELD_TOO_SMALL" | "FIELD_TOO_MANY" | "FIELD_TOO_FEW" | "FIELD_NOT_ONE_OF" | "FIELD_NOT_WHOLE_NUMBER" | "FIELD_NOT_NUMBER" | "FIELD_NOT_BOOLEAN" | "FIELD_NOT_LIST" | "FIELD_NOT_OBJECT" | "FIELD_NOT_ID" | "FIELD_NOT_EMAIL" | "FIELD_NOT_URL" | "FIELD_NOT_DATE" | "FIELD_NOT_DATE_TIME" | "FIELD_WRONG_FORMAT" | "FIELD_NOT_BUSINESS_NUMBER" | "FIELD_NOT_ACCEPTED" | "FIELD_CONTROL_CHARACTERS" | "FIELD_NOT_FOR_ROLE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_COMMON" | "PASSWORD_REPEATED" | "PASSWORD_SEQUENCE" | "PASSWORD_CONTAINS_EMAIL" | "CURRENT_PASSWORD_WRONG" | "FIELD_END_BEFORE_START" | "FIELD_DATE_PAST" | "FIELD_DATE_FUTURE" | "FIELD_MONTH_FUTURE" | "FIELD_UNKNOWN_RECORD" | "FIELD_UNKNOWN_CATEGORY" | "PERSONAL_DATA_RESIDENT_NUMBER" | "PERSONAL_DATA_PHONE" | "PERSONAL_DATA_EMAIL" | "ORDER_AMOUNT_TOO_LARGE" | "DEMO_DAY_OTHER_ROUND" | "PANEL_MEMBERS_UNFIT" | "PILOT_PRODUCT_NOT_OFFERED" | "PILOT_APPLICATION_NOT_IN_PLAN" | "CALL_SELECTION_ONLY_FOR_CHALLENGES" | "CRITERIA_KEYS_REPEATED" | "CHAIR_NOT_MEMBER" | "MEMBERS_NOT_ACTIVE" | "ATTENDANCE_INCOMPLETE" | "CHAIR_ABSENT" | "PROPOSAL_OR_CHALLENGE" | "UPLOAD_TOO_MANY_FIELDS" | "UPLOAD_ONE_FILE" | "UPLOAD_MALFORMED" | "FILE_TYPE_NOT_ACCEPTED" | "PAGE_BEYOND_LAST" | "INCUBATION_OWNER_ONE_OF_TWO" | "CALL_NOT_FOR_OPEN_CHALLENGES" | "CALL_NOT_FOR_CHALLENGES" | "CALL_TAKES_CHALLENGES" | "SOLUTION_CALL_WITHOUT_CHALLENGE" | "CHECKLIST_INCOMPLETE" | "SCREENING_PASS_NEEDS_ALL" | "SCREENING_FAIL_NEEDS_ITEMS" | "SUBAREA_NOT_IN_CALL" | "DOCUMENTS_NOT_IN_LOCKER" | "SYNONYM_WORD_COUNT" | "SYNONYM_WORD_TOO_LONG" | "SYNONYM_WORD_TOO_SHORT" | "SYNONYM_WORDS_REPEATED" | "NOT_FOUND" | "INTERNAL" | "TRANSIENT_CONFLICT" | "DUPLICATE_VALUE" | "VALUE_WRONG_FORMAT" | "VALUE_TOO_LONG" | "NUMBER_OUT_OF_RANGE" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "BAD_REQUEST" | "WRONG_CREDENTIALS" | "EMAIL_TAKEN" | "UNAUTHENTICATED" | "NO_REFRESH_TOKEN" | "REFRESH_UNKNOWN" | "REFRESH_REUSED" | "REFRESH_EXPIRED" | "REFRESH_INACTIVE" | "ACCOUNT_PENDING" | "ACCOUNT_REJECTED" | "ACCOUNT_DISABLED" | "SIGN_IN_THROTTLED" | "NO_ACCESS_POLICY" | "NOT_OWNER" | "ROLE_NOT_ALLOWED" | "FORBIDDEN_ROLE" | "UNKNOWN_ACTION" | "WRONG_STATE" | "NOT_COMPANY_ADMIN" | "SELF_TRANSITION" | "COMPANY_HAS_ADMINISTRATOR" | "DUPLICATE_CODE" | "SANCTION_LIFTED" | "SANCTION_ENDED" | "SANCTION_LEGAL_BASIS" | "SANCTION_PERIOD" | "SANCTION_PERIOD_LIFTED" | "PRODUCT_REVOKED" | "TOO_MANY_FILES" | "IMPORT_FILE_NOT_TEXT" | "IMPORT_FILE_NOT_CSV" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_COLUMNS_MISSING" | "IMPORT_FILE_TOO_MANY_ROWS" | "IMPORT_CATEGORY_UNKNOWN" | "IMPORT_DESIGNATED_IN_FUTURE" | "IMPORT_CERTIFICATE_RECORDED" | "IMPORT_CERTIFICATE_EARLIER_LINE" | "IMPORT_ROW_INVALID" | "IMPORT_DATABASE_ERROR" | "IMPORT_INTERRUPTED" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "SUPPLEMENT_LAPSED" | "SUPPLEMENT_DEADLINE_NOT_PASSED" | "SUBMITTED_FROZEN" | "INELIGIBLE" | "NOT_DESIGNABLE" | "EXTENSION_PENDING" | "NOT_CHAIR" | "NOT_MEMBER" | "SESSION_ALREADY_OPEN" | "SESSION_NOT_OPEN" | "BEFORE_SESSION_DATE" | "ROOM_TAKEN" | "CRITERIA_FROZEN" | "ITEM_CLOSED" | "ALREADY_DECLARED" | "DECLARE_FIRST" | "RECUSED" | "ABSENT" | "NO_VOTE_ASKED" | "SCORE_FIRST" | "NO_QUORUM" | "SCORES_MISSING" | "VOTES_MISSING" | "EXCLUDED" | "SURVEY_CLOSED" | "SURVEY_OPEN" | "ALREADY_APPLIED" | "ALREADY_PUBLISHED" | "NOT_DUE" | "ALREADY_ANSWERED" | "PRODUCT_NOT_IN_FORCE" | "COMPANY_SANCTIONED" | "REPEAT_PILOT" | "PLAN_BUDGET_EXCEEDED" | "PRODUCT_INSTITUTIONS_FULL" | "PRODUCT_AMOUNT_EXCEEDED" | "MATCHED_IN_ROUND" | "FOLLOW_ON_NOT_PLANNED" | "FOLLOW_ON_AMOUNT_REQUIRED" | "AMOUNT_OVER_PRODUCT_CAP" | "USE_PERIOD_OVER_PLAN" | "ORDER_PRODUCT_NOT_IN_FORCE" | "ORDER_COMPANY_SANCTIONED" | "ORDER_REASON_REQUIRED" | "ORDER_DELIVERY_DUE_PAST" | "ORDER_STEP_DATE" | "ORDER_STEP_NOT_YOURS" | "ORDER_CLOSED" | "LEGAL_BASIS_INNOVATIVE_PRODUCT" | "AUDIT_CHAIN_BROKEN" | "TRL_OK" | "TRL_OUT_OF_RANGE" | "PATENT_VALID" | "LOCKER_PROOF_VALID" | "LOCKER_PROOF_VALID_OPEN" | "CERTIFICATION_COUNTS" | "PATENT_MISSING" | "NOT_DESIGNATED_OK" | "ALREADY_DESIGNATED" | "NOT_REVOKED_OK" | "REVOKED" | "CEILING_OK" | "CEILING_REACHED" | "NO_OTHER_PROPOSAL_OK" | "OTHER_PROPOSAL_LIVE" | "NOT_SANCTIONED_OK" | "SANCTIONED_UNTIL" | "IN_FORCE_OK" | "NOT_IN_FORCE" | "NO_DESIGNATION" | "EXTENSIONS_USED" | "EXTENSION_STAGE_OK" | "PATENTS_EXPIRED" | "NO_PATENT" | "CORRECTIVE_ACTION_REFUSED" | "CORRECTIVE_ACTION_OK" | "DESIGNATION_PASSED" | "DESIGNATION_TERM" | "GROUP_BELOW_PASS" | "OVERALL_BELOW_PASS" | "VOTE_NOT_MAJORITY" | "SCREENING_FAILED" | "EXTENDED_BY" | "EXTENSION_REFUSED_BY_OPERATOR" | "DESIGNATION_ENDED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_APPLIED_BODY" | "NOTE_PILOT_STATUS" | "NOTE_PILOT_MOVED" | "NOTE_SESSION_CALLED" | "NOTE_SESSION_TIME" | "NOTE_ITEM_TO_SCORE" | "NOTE_ITEM_TO_SCORE_BODY" | "NOTE_PROPOSAL_STATUS" | "NOTE_PROPOSAL_MOVED" | "NOTE_DESIGNATED" | "NOTE_DESIGNATED_BODY" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_VALID_UNTIL" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_ORDER_PLACED" | "NOTE_ORDER_PLACED_BODY" | "NOTE_ORDER_STATUS" | "NOTE_ORDER_MOVED" | "REMIND_CHECK_IN" | "REMIND_CHECK_IN_BODY" | "REMIND_SUPPLEMENT" | "REMIND_SUPPLEMENT_BODY" | "REMIND_CALL_CLOSING" | "REMIND_CALL_CLOSING_BODY" | "REMIND_DESIGNATION_EXPIRING" | "REMIND_DESIGNATION_EXPIRING_BODY" | "REMIND_TARGET_BEHIND" | "REMIND_TARGET_BEHIND_BODY" | "MAIL_OPEN_LINK" | "MAIL_FOOTER" | "LEGACY_TEXT";
+        MessageCode: "TEXT" | "SOLUTIONS_SEALED" | "CHALLENGE_INCOMPLETE" | "CHALLENGE_NOT_DRAFT" | "SELECTION_BY_COMMITTEE" | "SELECTION_BY_OPERATOR" | "SELECTION_PASSED" | "CHALLENGE_CALL_NOT_OPEN" | "CHALLENGE_CALL_NOT_CLOSED" | "SOLUTION_CALL_NOT_CLOSED" | "NO_SOLUTION_CALL" | "NO_INSTITUTION" | "SELF_SUPPORT" | "IDEA_HIDDEN" | "IDEA_NOT_SCORED" | "MONTHLY_SELECTION_FULL" | "REVIEW_EXISTS" | "REVIEW_CLOSED" | "ROUND_CLOSED" | "ALREADY_NOMINATED" | "NOMINATION_LIMIT_REACHED" | "BUSINESS_NUMBER_MISMATCH" | "INVITATION_USED" | "INVITATION_EXPIRED" | "INVITATION_CLAIMED" | "DEMO_DAY_NOT_PLANNED" | "DEMO_DAY_NOT_OPEN" | "NOT_ON_PANEL" | "NO_PANEL" | "NO_PRODUCTS" | "TIED_TO_COMPANY" | "BUDGET_EXCEEDED" | "ALLOCATIONS_HIDDEN" | "USE_PERIOD_NOT_OVER" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "INVALID_INPUT" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FIELD_NOT_TEXT" | "FIELD_TOO_SHORT" | "FIELD_TOO_LONG" | "FIELD_OUT_OF_RANGE" | "FIELD_AMOUNT_OUT_OF_RANGE" | "FIELD_NOT_A_CHOICE" | "FIELD_NOT_YES_NO" | "PRICE_RANGE_INVERTED" | "PAGE_BEYOND_RESULT_CAP" | "FIELD_TOO_LARGE" | "FIELD_TOO_SMALL" | "FIELD_TOO_MANY" | "FIELD_TOO_FEW" | "FIELD_NOT_ONE_OF" | "FIELD_NOT_WHOLE_NUMBER" | "FIELD_NOT_NUMBER" | "FIELD_NOT_BOOLEAN" | "FIELD_NOT_LIST" | "FIELD_NOT_OBJECT" | "FIELD_NOT_ID" | "FIELD_NOT_EMAIL" | "FIELD_NOT_URL" | "FIELD_NOT_DATE" | "FIELD_NOT_DATE_TIME" | "FIELD_WRONG_FORMAT" | "FIELD_NOT_BUSINESS_NUMBER" | "FIELD_NOT_ACCEPTED" | "FIELD_CONTROL_CHARACTERS" | "FIELD_NOT_FOR_ROLE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_COMMON" | "PASSWORD_REPEATED" | "PASSWORD_SEQUENCE" | "PASSWORD_CONTAINS_EMAIL" | "CURRENT_PASSWORD_WRONG" | "FIELD_END_BEFORE_START" | "FIELD_DATE_PAST" | "FIELD_DATE_FUTURE" | "FIELD_MONTH_FUTURE" | "FIELD_UNKNOWN_RECORD" | "FIELD_UNKNOWN_CATEGORY" | "PERSONAL_DATA_RESIDENT_NUMBER" | "PERSONAL_DATA_PHONE" | "PERSONAL_DATA_EMAIL" | "ORDER_AMOUNT_TOO_LARGE" | "DEMO_DAY_OTHER_ROUND" | "PANEL_MEMBERS_UNFIT" | "PILOT_PRODUCT_NOT_OFFERED" | "PILOT_APPLICATION_NOT_IN_PLAN" | "CALL_SELECTION_ONLY_FOR_CHALLENGES" | "CRITERIA_KEYS_REPEATED" | "CHAIR_NOT_MEMBER" | "MEMBERS_NOT_ACTIVE" | "ATTENDANCE_INCOMPLETE" | "CHAIR_ABSENT" | "PROPOSAL_OR_CHALLENGE" | "UPLOAD_TOO_MANY_FIELDS" | "UPLOAD_ONE_FILE" | "UPLOAD_MALFORMED" | "FILE_TYPE_NOT_ACCEPTED" | "PAGE_BEYOND_LAST" | "INCUBATION_OWNER_ONE_OF_TWO" | "CALL_NOT_FOR_OPEN_CHALLENGES" | "CALL_NOT_FOR_CHALLENGES" | "CALL_TAKES_CHALLENGES" | "SOLUTION_CALL_WITHOUT_CHALLENGE" | "CHECKLIST_INCOMPLETE" | "SCREENING_PASS_NEEDS_ALL" | "SCREENING_FAIL_NEEDS_ITEMS" | "SUBAREA_NOT_IN_CALL" | "DOCUMENTS_NOT_IN_LOCKER" | "SYNONYM_WORD_COUNT" | "SYNONYM_WORD_TOO_LONG" | "SYNONYM_WORD_TOO_SHORT" | "SYNONYM_WORDS_REPEATED" | "NOT_FOUND" | "INTERNAL" | "TRANSIENT_CONFLICT" | "DUPLICATE_VALUE" | "VALUE_WRONG_FORMAT" | "VALUE_TOO_LONG" | "NUMBER_OUT_OF_RANGE" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "BAD_REQUEST" | "WRONG_CREDENTIALS" | "EMAIL_TAKEN" | "UNAUTHENTICATED" | "NO_REFRESH_TOKEN" | "REFRESH_UNKNOWN" | "REFRESH_REUSED" | "REFRESH_EXPIRED" | "REFRESH_INACTIVE" | "ACCOUNT_PENDING" | "ACCOUNT_REJECTED" | "ACCOUNT_DISABLED" | "SIGN_IN_THROTTLED" | "NO_ACCESS_POLICY" | "NOT_OWNER" | "ROLE_NOT_ALLOWED" | "FORBIDDEN_ROLE" | "UNKNOWN_ACTION" | "WRONG_STATE" | "NOT_COMPANY_ADMIN" | "SELF_TRANSITION" | "COMPANY_HAS_ADMINISTRATOR" | "DUPLICATE_CODE" | "SANCTION_LIFTED" | "SANCTION_ENDED" | "SANCTION_LEGAL_BASIS" | "SANCTION_PERIOD" | "SANCTION_PERIOD_LIFTED" | "PRODUCT_REVOKED" | "TOO_MANY_FILES" | "IMPORT_FILE_NOT_TEXT" | "IMPORT_FILE_NOT_CSV" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_COLUMNS_MISSING" | "IMPORT_FILE_TOO_MANY_ROWS" | "IMPORT_CATEGORY_UNKNOWN" | "IMPORT_DESIGNATED_IN_FUTURE" | "IMPORT_CERTIFICATE_RECORDED" | "IMPORT_CERTIFICATE_EARLIER_LINE" | "IMPORT_ROW_INVALID" | "IMPORT_DATABASE_ERROR" | "IMPORT_INTERRUPTED" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "SUPPLEMENT_LAPSED" | "SUPPLEMENT_DEADLINE_NOT_PASSED" | "SUBMITTED_FROZEN" | "INELIGIBLE" | "NOT_DESIGNABLE" | "EXTENSION_PENDING" | "NOT_CHAIR" | "NOT_MEMBER" | "SESSION_ALREADY_OPEN" | "SESSION_NOT_OPEN" | "BEFORE_SESSION_DATE" | "ROOM_TAKEN" | "CRITERIA_FROZEN" | "ITEM_CLOSED" | "ALREADY_DECLARED" | "DECLARE_FIRST" | "RECUSED" | "ABSENT" | "NO_VOTE_ASKED" | "SCORE_FIRST" | "NO_QUORUM" | "SCORES_MISSING" | "VOTES_MISSING" | "EXCLUDED" | "SURVEY_CLOSED" | "SURVEY_OPEN" | "ALREADY_APPLIED" | "ALREADY_PUBLISHED" | "NOT_DUE" | "ALREADY_ANSWERED" | "PRODUCT_NOT_IN_FORCE" | "COMPANY_SANCTIONED" | "REPEAT_PILOT" | "PLAN_BUDGET_EXCEEDED" | "PRODUCT_INSTITUTIONS_FULL" | "PRODUCT_AMOUNT_EXCEEDED" | "MATCHED_IN_ROUND" | "FOLLOW_ON_NOT_PLANNED" | "FOLLOW_ON_AMOUNT_REQUIRED" | "AMOUNT_OVER_PRODUCT_CAP" | "USE_PERIOD_OVER_PLAN" | "ORDER_PRODUCT_NOT_IN_FORCE" | "ORDER_COMPANY_SANCTIONED" | "ORDER_REASON_REQUIRED" | "ORDER_DELIVERY_DUE_PAST" | "ORDER_STEP_DATE" | "ORDER_STEP_NOT_YOURS" | "ORDER_CLOSED" | "LEGAL_BASIS_INNOVATIVE_PRODUCT" | "AUDIT_CHAIN_BROKEN" | "TRL_OK" | "TRL_OUT_OF_RANGE" | "PATENT_VALID" | "LOCKER_PROOF_VALID" | "LOCKER_PROOF_VALID_OPEN" | "CERTIFICATION_COUNTS" | "PATENT_MISSING" | "NOT_DESIGNATED_OK" | "ALREADY_DESIGNATED" | "NOT_REVOKED_OK" | "REVOKED" | "CEILING_OK" | "CEILING_REACHED" | "NO_OTHER_PROPOSAL_OK" | "OTHER_PROPOSAL_LIVE" | "NOT_SANCTIONED_OK" | "SANCTIONED_UNTIL" | "IN_FORCE_OK" | "NOT_IN_FORCE" | "NO_DESIGNATION" | "EXTENSIONS_USED" | "EXTENSION_STAGE_OK" | "PATENTS_EXPIRED" | "NO_PATENT" | "CORRECTIVE_ACTION_REFUSED" | "CORRECTIVE_ACTION_OK" | "DESIGNATION_PASSED" | "DESIGNATION_TERM" | "GROUP_BELOW_PASS" | "OVERALL_BELOW_PASS" | "VOTE_NOT_MAJORITY" | "SCREENING_FAILED" | "EXTENDED_BY" | "EXTENSION_REFUSED_BY_OPERATOR" | "DESIGNATION_ENDED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_APPLIED_BODY" | "NOTE_PILOT_STATUS" | "NOTE_PILOT_MOVED" | "NOTE_SESSION_CALLED" | "NOTE_SESSION_TIME" | "NOTE_ITEM_TO_SCORE" | "NOTE_ITEM_TO_SCORE_BODY" | "NOTE_PROPOSAL_STATUS" | "NOTE_PROPOSAL_MOVED" | "NOTE_DESIGNATED" | "NOTE_DESIGNATED_BODY" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_VALID_UNTIL" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_ORDER_PLACED" | "NOTE_ORDER_PLACED_BODY" | "NOTE_ORDER_STATUS" | "NOTE_ORDER_MOVED" | "OBSERVER_TERM_NOT_STARTED" | "OBSERVER_TERM_ENDED" | "NOTE_CONCERN_FILED" | "NOTE_CONCERN_FILED_BODY" | "NOTE_CONCERN_ANSWERED" | "NOTE_CONCERN_ANSWERED_BODY" | "REMIND_CHECK_IN" | "REMIND_CHECK_IN_BODY" | "REMIND_SUPPLEMENT" | "REMIND_SUPPLEMENT_BODY" | "REMIND_CALL_CLOSING" | "REMIND_CALL_CLOSING_BODY" | "REMIND_DESIGNATION_EXPIRING" | "REMIND_DESIGNATION_EXPIRING_BODY" | "REMIND_TARGET_BEHIND" | "REMIND_TARGET_BEHIND_BODY" | "REMIND_CONCERN_OVERDUE" | "REMIND_CONCERN_OVERDUE_BODY" | "MAIL_OPEN_LINK" | "MAIL_FOOTER" | "LEGACY_TEXT";
         MessageParams: {
             [key: string]: string | number;
         };
@@ -4047,6 +4191,96 @@ export interface components {
             link: string | null;
             createdAt: string;
             readAt: string | null;
+        };
+        ObserverAttendance: {
+            name: string;
+            isChair: boolean;
+            presence: components["schemas"]["Presence"] | null;
+        };
+        ObserverItemView: {
+            id: string;
+            subject: components["schemas"]["AgendaSubject"];
+            productName: string;
+            companyName: string;
+            /** @description The names of the members recused from the item (never why). */
+            recused: string[];
+            scores: components["schemas"]["ObserverScore"][];
+            decision: components["schemas"]["ItemDecision"] | null;
+            /** @description The entry of the public decisions register the item made, for comments and concerns. */
+            decisionId: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            trail: components["schemas"]["ObserverTrailEntry"][];
+        };
+        ObserverRules: {
+            /** @description Days the operator has to answer a formal concern, counted from the day it is filed. */
+            concernAnswerDays: number;
+        };
+        ObserverRulesDto: {
+            /** @example 14 */
+            concernAnswerDays: number;
+        };
+        /** @description One member's score sheet, numbered rather than named (the same number across the session's items). */
+        ObserverScore: {
+            member: number;
+            total: number;
+            points: {
+                [key: string]: number;
+            };
+        };
+        ObserverSessionSummary: {
+            id: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date */
+            meetingDate: string;
+            /** @description The room's name; empty for a session held online (its meeting link is never shown to observers). */
+            place: string;
+            online: boolean;
+            /** @description Opened and every item on its agenda closed: only then do observers read more than the public does. */
+            closed: boolean;
+            itemCount: number;
+            closedItemCount: number;
+        };
+        ObserverSessionView: {
+            id: string;
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date */
+            meetingDate: string;
+            /** @description The room's name; empty for a session held online (its meeting link is never shown to observers). */
+            place: string;
+            online: boolean;
+            /** @description Opened and every item on its agenda closed: only then do observers read more than the public does. */
+            closed: boolean;
+            itemCount: number;
+            closedItemCount: number;
+            /** @description Empty until the session is closed. */
+            attendance: components["schemas"]["ObserverAttendance"][];
+            /** @description Empty until the session is closed. */
+            items: components["schemas"]["ObserverItemView"][];
+        };
+        /** @description An observer's organisation and term (Korean calendar days, both counted). */
+        ObserverTerm: {
+            organisation: string;
+            /** Format: date */
+            termFrom: string;
+            /** Format: date */
+            termTo: string;
+        };
+        /** @description A step in the record of an item, its proposal or its decision: who (officials by name) did what, never the data. */
+        ObserverTrailEntry: {
+            /** Format: date-time */
+            at: string;
+            action: string;
+            entityType: string;
+            actorRole: string | null;
+            /** @description Officials (operators, committee members, admins) by name; anyone else is not named. */
+            actorName: string | null;
+            fromState: string | null;
+            toState: string | null;
         };
         OcdsAward: {
             id: string;
@@ -4962,7 +5196,7 @@ export interface components {
          * @description Platform roles (domain.md §1).
          * @enum {string}
          */
-        Role: "SUPPLIER" | "BUYER" | "OPERATOR" | "COMMITTEE" | "SCOUT" | "CITIZEN" | "ADMIN";
+        Role: "SUPPLIER" | "BUYER" | "OPERATOR" | "COMMITTEE" | "SCOUT" | "CITIZEN" | "ADMIN" | "OBSERVER";
         RoomView: {
             id: string;
             name: string;
@@ -4983,6 +5217,7 @@ export interface components {
             pilot: components["schemas"]["PilotRulesDto"];
             scouting: components["schemas"]["ScoutingRulesDto"];
             ideas?: components["schemas"]["IdeaRulesDto"];
+            observers?: components["schemas"]["ObserverRulesDto"];
         };
         /** @description The settings as last saved, with who saved them. */
         RuleSettingsView: {
@@ -4991,6 +5226,7 @@ export interface components {
             pilot: components["schemas"]["PilotRules"];
             ideas: components["schemas"]["IdeaRules"];
             scouting: components["schemas"]["ScoutingRules"];
+            observers: components["schemas"]["ObserverRules"];
             updatedAt: string | null;
             updatedBy: string | null;
         };
@@ -5453,6 +5689,8 @@ export interface components {
             status: components["schemas"]["UserStatus"];
             company: components["schemas"]["OrganisationRef"] | null;
             institution: components["schemas"]["OrganisationRef"] | null;
+            /** @description An observer's organisation and term; null for every other role. */
+            observer: components["schemas"]["ObserverTerm"] | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -5763,6 +6001,7 @@ export interface operations {
                      *           "name": "(주)스마트에어"
                      *         },
                      *         "institution": null,
+                     *         "observer": null,
                      *         "createdAt": "2026-01-05T09:00:00.000Z"
                      *       },
                      *       "canSignIn": false
@@ -5834,6 +6073,7 @@ export interface operations {
                      *           "name": "(주)스마트에어"
                      *         },
                      *         "institution": null,
+                     *         "observer": null,
                      *         "createdAt": "2026-01-05T09:00:00.000Z"
                      *       }
                      *     }
@@ -5909,6 +6149,7 @@ export interface operations {
                      *           "name": "(주)스마트에어"
                      *         },
                      *         "institution": null,
+                     *         "observer": null,
                      *         "createdAt": "2026-01-05T09:00:00.000Z"
                      *       }
                      *     }
@@ -6048,7 +6289,7 @@ export interface operations {
                 page?: unknown;
                 pageSize?: unknown;
                 status?: "PENDING" | "ACTIVE" | "REJECTED" | "DISABLED";
-                role?: "SUPPLIER" | "BUYER" | "OPERATOR" | "COMMITTEE" | "SCOUT" | "CITIZEN" | "ADMIN";
+                role?: "SUPPLIER" | "BUYER" | "OPERATOR" | "COMMITTEE" | "SCOUT" | "CITIZEN" | "ADMIN" | "OBSERVER";
                 /** @description Part of the name or e-mail */
                 q?: string;
             };
@@ -16737,6 +16978,271 @@ export interface operations {
             };
             /** @description No such record, or not one the caller may see (없는 기록) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ObserversController_sessionList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ObserverSessionSummary */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObserverSessionSummary"][];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OBSERVER, OPERATOR, ADMIN. An observer outside the term (OBSERVER_TERM_NOT_STARTED, OBSERVER_TERM_ENDED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ObserversController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Agenda, attendance, recusals (who), scores per member without names and each item’s trail, once the session is closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObserverSessionView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OBSERVER, OPERATOR, ADMIN. An observer outside the term (OBSERVER_TERM_NOT_STARTED, OBSERVER_TERM_ENDED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ObserversController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcernDto"];
+            };
+        };
+        responses: {
+            /** @description ConcernView */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcernView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OBSERVER. An observer outside the term (OBSERVER_TERM_NOT_STARTED, OBSERVER_TERM_ENDED) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ObserversController_concernList: {
+        parameters: {
+            query?: {
+                page?: unknown;
+                pageSize?: unknown;
+                decisionId?: string;
+                status?: "OPEN" | "ANSWERED";
+                /** @description Only formal concerns past their due day and unanswered */
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Page of ConcernView, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcernViewPage"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    ObserversController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConcernAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description ConcernView */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConcernView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Already answered (WRONG_STATE) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

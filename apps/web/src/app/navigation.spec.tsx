@@ -35,6 +35,7 @@ const expected: Record<Role, string[]> = {
     'nav-designations',
     'nav-type1',
     'nav-imports',
+    'nav-op-concerns',
     'nav-group-pilots',
     'nav-pilots',
     'nav-op-pilot-plans',
@@ -50,6 +51,7 @@ const expected: Record<Role, string[]> = {
   COMMITTEE: ['nav-home', 'nav-catalogue', ...calls, 'nav-committee', 'nav-pilots'],
   SCOUT: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-nominations', 'nav-pilots'],
   CITIZEN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots'],
+  OBSERVER: ['nav-home', 'nav-catalogue', ...calls, 'nav-observer-sessions', 'nav-pilots'],
 };
 
 describe('navigation', () => {
@@ -73,7 +75,7 @@ describe('navigation', () => {
     const badge = await screen.findByTestId('current-role');
     expect(badge).toHaveAttribute('data-role', role);
     expect(badge).toHaveTextContent(
-      { SUPPLIER: '공급기업', BUYER: '수요기관', OPERATOR: '운영자', COMMITTEE: '위원', SCOUT: '발굴·추천기관', CITIZEN: '국민', ADMIN: '관리자' }[role],
+      { SUPPLIER: '공급기업', BUYER: '수요기관', OPERATOR: '운영자', COMMITTEE: '위원', SCOUT: '발굴·추천기관', CITIZEN: '국민', ADMIN: '관리자', OBSERVER: '시민감시' }[role],
     );
     expect(await navTestIds()).toEqual(expected[role]);
     expect((await topLevel()).length).toBeLessThanOrEqual(7);

@@ -37,6 +37,8 @@ export interface NavItem {
     | 'nav.sessions'
     | 'nav.designations'
     | 'nav.committee'
+    | 'nav.observerSessions'
+    | 'nav.opConcerns'
     | 'nav.pilots'
     | 'nav.myPilots'
     | 'nav.opPilotPlans'
@@ -89,9 +91,11 @@ export const NAV_ITEMS = [
   { id: 'op-scouting', path: '/operator/scouting', labelKey: 'nav.opScouting', access: [Role.OPERATOR], group: 'calls' },
   { id: 'sessions', path: '/operator/sessions', labelKey: 'nav.sessions', access: [Role.OPERATOR], group: 'committee' },
   { id: 'committee', path: '/committee', labelKey: 'nav.committee', access: [Role.COMMITTEE], group: 'committee' },
+  { id: 'observer-sessions', path: '/observer/sessions', labelKey: 'nav.observerSessions', access: [Role.OBSERVER], group: 'committee' },
   { id: 'designations', path: '/operator/designations', labelKey: 'nav.designations', access: [Role.OPERATOR], group: 'designations' },
   { id: 'type1', path: '/operator/type1', labelKey: 'nav.type1', access: [Role.OPERATOR], group: 'designations' },
   { id: 'imports', path: '/operator/imports', labelKey: 'nav.imports', access: [Role.OPERATOR], group: 'designations' },
+  { id: 'op-concerns', path: '/operator/concerns', labelKey: 'nav.opConcerns', access: [Role.OPERATOR], group: 'designations' },
   { id: 'pilots', path: '/pilots', labelKey: 'nav.pilots', access: 'public', group: 'pilots' },
   { id: 'my-pilots', path: '/my/pilots', labelKey: 'nav.myPilots', access: [Role.BUYER, Role.SUPPLIER], group: 'pilots' },
   { id: 'my-orders', path: '/my/orders', labelKey: 'nav.myOrders', access: [Role.BUYER, Role.SUPPLIER], group: 'pilots' },
@@ -126,6 +130,7 @@ export const PAGE_ROUTES = [
   { id: 'my-proposal', path: '/my/proposals/:id', access: [Role.SUPPLIER] },
   { id: 'op-session', path: '/operator/sessions/:id', access: [Role.OPERATOR] },
   { id: 'committee-session', path: '/committee/sessions/:id', access: [Role.COMMITTEE] },
+  { id: 'observer-session', path: '/observer/sessions/:id', access: [Role.OBSERVER, Role.OPERATOR, Role.ADMIN] },
   { id: 'pilot-survey', path: '/pilots/plans/:planId', access: 'public' },
   { id: 'pilot-apply', path: '/pilots/apply', access: [Role.BUYER] },
   { id: 'my-pilot', path: '/my/pilots/:id', access: [Role.BUYER, Role.SUPPLIER, Role.OPERATOR] },

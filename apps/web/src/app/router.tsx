@@ -48,6 +48,9 @@ const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   'committee-session': lazy(() =>
     import('../features/committee/routes/committee-session').then((m) => ({ default: m.CommitteeSessionRoute })),
   ),
+  'observer-sessions': lazy(() => import('../features/observers/routes/observer-sessions')),
+  'observer-session': lazy(() => import('../features/observers/routes/observer-session')),
+  'op-concerns': lazy(() => import('../features/observers/routes/operator-concerns')),
   pilots: lazy(() => import('../features/pilots/routes/pilot-plans')),
   'pilot-survey': lazy(() => import('../features/pilots/routes/pilot-survey')),
   'pilot-apply': lazy(() => import('../features/pilots/routes/apply-pilot')),

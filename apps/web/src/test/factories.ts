@@ -27,6 +27,7 @@ export function makeUser(overrides: Partial<UserView> = {}): UserView {
     status: UserStatus.ACTIVE,
     company: role === Role.SUPPLIER ? { id: 'company-1', name: '(주)혁신' } : null,
     institution: role === Role.BUYER ? { id: 'institution-1', name: '조달청' } : null,
+    observer: role === Role.OBSERVER ? { organisation: '투명사회시민연대', termFrom: '2026-01-01', termTo: '2027-12-31' } : null,
     createdAt: '2025-03-01T09:00:00.000Z',
     ...overrides,
   };

@@ -9,6 +9,7 @@ import type ideas from '../locales/ideas/ko.json';
 import type institutions from '../locales/institutions/ko.json';
 import type mail from '../locales/mail/ko.json';
 import type messages from '../locales/messages/ko.json';
+import type observers from '../locales/observers/ko.json';
 import type proposals from '../locales/proposals/ko.json';
 import type ruleSettings from '../locales/rule-settings/ko.json';
 import type sanctions from '../locales/sanctions/ko.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       institutions: typeof institutions;
       mail: typeof mail;
       messages: typeof messages;
+      observers: typeof observers;
       'rule-settings': typeof ruleSettings;
       challenges: typeof challenges;
       ideas: typeof ideas;

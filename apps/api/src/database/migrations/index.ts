@@ -13,6 +13,7 @@ import { KoreanRoomNames1795472000000 } from './1795472000000-KoreanRoomNames';
 import { KoreanSearch1795467000000 } from './1795467000000-KoreanSearch';
 import { MailOutbox1795478000000 } from './1795478000000-MailOutbox';
 import { MessageCodes1795469000000 } from './1795469000000-MessageCodes';
+import { Observers1795483000000 } from './1795483000000-Observers';
 import { OcdsReleases1795482000000 } from './1795482000000-OcdsReleases';
 import { OrdersPurchaseTargets1795477000000 } from './1795477000000-OrdersPurchaseTargets';
 import { PilotRechecksImportChecks1795466000000 } from './1795466000000-PilotRechecksImportChecks';
@@ -49,5 +50,6 @@ export const MIGRATIONS: (new () => MigrationInterface)[] = [
   MailOutbox1795478000000,
   ImportProblemCodes1795479000000,
   OcdsReleases1795482000000,
+  Observers1795483000000,
   StoredFileChunks1795484000000,
 ];

@@ -3,7 +3,7 @@ import { CompanySize, Role } from '@inno/contracts';
 /** One shared password for every demo account; printed at start-up and in the README. */
 export const DEMO_PASSWORD = 'Innovation2026!';
 
-export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role; organisation?: string }[] = [
   { email: 'supplier@demo.innomarket.kr', name: '김공급 (스마트에어)', role: Role.SUPPLIER },
   { email: 'buyer@demo.innomarket.kr', name: '이구매 (조달청)', role: Role.BUYER },
   { email: 'operator@demo.innomarket.kr', name: '박운영 (혁신조달과)', role: Role.OPERATOR },
@@ -11,7 +11,11 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: 'scout@demo.innomarket.kr', name: '정추천 (기술보증기금)', role: Role.SCOUT },
   { email: 'citizen@demo.innomarket.kr', name: '한시민', role: Role.CITIZEN },
   { email: 'admin@demo.innomarket.kr', name: '관리자', role: Role.ADMIN },
+  { email: 'observer@demo.innomarket.kr', name: '장감시 (투명사회시민연대)', role: Role.OBSERVER, organisation: '투명사회시민연대' },
 ];
+
+/** The demo observer's term runs from two years before the day the demo is seeded to two years after it. */
+export const DEMO_OBSERVER_TERM_YEARS = 2;
 
 /**
  * The people behind the demo year who are not demo accounts of their own role: the committee's

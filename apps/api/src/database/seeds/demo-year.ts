@@ -2,6 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import {
   CallKind,
   ChallengeAction,
+  ConcernKind,
+  DecisionKind,
   OrderAction,
   OrderStatus,
   OrderStep,
@@ -27,7 +29,9 @@ import { CommitteeService } from '../../committee/committee.service';
 import { Room } from '../../committee/room.entity';
 import { Company } from '../../companies/company.entity';
 import { SanctionsService } from '../../companies/sanctions.service';
+import { Decision } from '../../designations/decision.entity';
 import { DesignationsService } from '../../designations/designations.service';
+import { ConcernsService } from '../../observers/concerns.service';
 import { inForceOn, OrdersService } from '../../orders/orders.service';
 import { PilotsService } from '../../pilots/pilots.service';
 import { PurchaseTargetsService } from '../../purchase-targets/purchase-targets.service';
@@ -259,6 +263,26 @@ export async function playDemoYear(app: INestApplicationContext): Promise<void> 
     }
     await sit(sessionTitle(round.sits), round.convened, round.sits, entered, 'recusal' in round);
   }
+
+  // An observer watches the committee: a formal concern on the last rejection, answered in time; one
+  // on a designation of the same sitting still open past its answer day (flagged, the operators
+  // reminded); a public comment.
+  const observer = actor('observer@demo.innomarket.kr');
+  const concerns = app.get(ConcernsService);
+  const lastSitting = rounds[rounds.length - 1];
+  const decisionOn = (name: string, kind: DecisionKind) => dataSource.getRepository(Decision).findOneByOrFail({ productId: named(name).id, kind });
+  const rejection = await decisionOn(lastSitting.reject[0].nameKo, DecisionKind.REJECTION);
+  const designation = await decisionOn(lastSitting.designate[0].nameKo, DecisionKind.DESIGNATION);
+  const concern = await on(96, '10:00', () =>
+    concerns.file(observer, rejection.id, { kind: ConcernKind.CONCERN, body: '평가 점수의 편차가 크고 공공 수요 항목의 근거가 회의록에 충분히 드러나지 않습니다. 재검토 여부를 알려 주십시오.' }),
+  );
+  await on(90, '16:00', () =>
+    concerns.answer(operator, concern.id, { answer: '위원 전원이 같은 평가기준으로 채점했으며, 공공 수요 근거 부족이 공통 의견이었습니다. 다음 공모에 보완하여 다시 제안할 수 있습니다.' }),
+  );
+  await on(30, '11:00', () =>
+    concerns.file(observer, designation.id, { kind: ConcernKind.CONCERN, body: '지정 제품의 시범사용 계획이 회의록에 요약되어 있지 않습니다. 평가 근거를 공개해 주십시오.' }),
+  );
+  await on(5, '09:30', () => concerns.file(observer, designation.id, { kind: ConcernKind.COMMENT, body: '회의록과 출석 기록이 잘 공개되어 감시에 도움이 됩니다.' }));
 
   // This quarter's call is open with proposals in every state; next quarter's is announced.
   const current = await openCall(20, -30, 27, ['SAF', 'ENV', 'MED'], '안전, 환경, 보건·의료 분야의 공공 현장 문제를 푸는 혁신 시제품을 공모합니다.');

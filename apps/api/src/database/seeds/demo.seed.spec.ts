@@ -7,7 +7,7 @@ import { PilotApplication } from '../../pilots/pilot-application.entity';
 import { Product } from '../../products/product.entity';
 import { PurchaseTargetsService } from '../../purchase-targets/purchase-targets.service';
 import { createTestApp, type TestApp } from '../../../test/test-app';
-import { seedDemo } from './demo.seed';
+import { DEMO_PASSWORD, seedDemo } from './demo.seed';
 
 /** The demo year as a new user meets it: every workflow in each state, consistent with its dates. */
 describe('the demo year', () => {
@@ -82,6 +82,19 @@ describe('the demo year', () => {
     const image = await t.http().get(items[0].imageUrl).expect(200);
     expect(image.headers['content-type']).toBe('image/png');
     expect(items.every((p: { imageUrl: string | null }) => p.imageUrl)).toBe(true);
+  });
+
+  it('has an observer within the term, whose concern was answered in time, one past its answer day and a comment', async () => {
+    const login = await t.http().post('/api/v1/auth/login').send({ email: 'observer@demo.innomarket.kr', password: DEMO_PASSWORD }).expect(200);
+    const auth = { authorization: `Bearer ${login.body.accessToken}` };
+    const sessions = (await t.http().get('/api/v1/observer/sessions').set(auth).expect(200)).body as { id: string; closed: boolean }[];
+    expect(sessions.filter((s) => s.closed)).toHaveLength(4);
+    const concerns = (await t.http().get('/api/v1/concerns').expect(200)).body.items as { kind: string; status: string; overdue: boolean }[];
+    expect(concerns.map((c) => [c.kind, c.status, c.overdue]).sort()).toEqual([
+      ['COMMENT', 'OPEN', false],
+      ['CONCERN', 'ANSWERED', false],
+      ['CONCERN', 'OPEN', true],
+    ]);
   });
 
   it('leaves the clock as it found it, the audit chain whole, and adds nothing when run again', async () => {

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { Role, UserStatus, withCheckDigit } from '@inno/contracts';
+import { addDays, Role, UserStatus, withCheckDigit } from '@inno/contracts';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { hashPassword } from '../../auth/passwords';
@@ -8,10 +8,17 @@ import { Institution } from '../../institutions/institution.entity';
 import { OpenDataService } from '../../open-data/open-data.service';
 import { Product } from '../../products/product.entity';
 import { User } from '../../users/user.entity';
-import { DEMO_ACCOUNTS, DEMO_CAST, DEMO_COMPANIES, DEMO_PASSWORD } from './demo-people';
+import { DEMO_ACCOUNTS, DEMO_CAST, DEMO_COMPANIES, DEMO_OBSERVER_TERM_YEARS, DEMO_PASSWORD } from './demo-people';
+import { Clock, koreanDate } from '../../clock/clock';
 import { playDemoYear } from './demo-year';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD };
+
+/** The demo observer's organisation and term, around the day the demo is seeded. */
+function observerTermOf(account: { email: string; organisation?: string }, today: string): Partial<User> {
+  if (!account.organisation) return {};
+  return { observerOrganisation: account.organisation, observerTermFrom: addDays(today, -366 * DEMO_OBSERVER_TERM_YEARS), observerTermTo: addDays(today, 366 * DEMO_OBSERVER_TERM_YEARS) };
+}
 
 /**
  * Idempotent: companies and accounts that exist are left as they are, each created one audited.
@@ -36,6 +43,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<void> {
       }
       companies.push(company);
     }
+    const today = koreanDate(app.get(Clock).now());
     const people = [
       ...DEMO_ACCOUNTS.map((a) => ({ ...a, company: a.role === Role.SUPPLIER ? 0 : undefined, institution: a.role === Role.BUYER ? 'CG-020' : undefined })),
       ...DEMO_CAST,
@@ -53,6 +61,7 @@ export async function seedDemo(app: INestApplicationContext): Promise<void> {
           companyId: account.company !== undefined ? companies[account.company].id : null,
           companyAdmin: account.company !== undefined,
           institutionId: institution?.id ?? null,
+          ...observerTermOf(account, today),
         }),
       );
       await audit.record(manager, actor, { action: 'user.created', entityType: 'user', entityId: user.id, toState: user.status, data: { role: user.role } });

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, Max, Min } from 'class-validator';
-import { PRICE_MAX_KRW, type IdeaRules, type PilotRules, type RuleSettings, type ScoutingRules } from '@inno/contracts';
+import { PRICE_MAX_KRW, type IdeaRules, type ObserverRules, type PilotRules, type RuleSettings, type ScoutingRules } from '@inno/contracts';
 import { CriteriaSetDto, DesignationRulesDto } from '../../calls/dto/call-input.dto';
 import { IsOptionalNotNull, NestedObject } from '../../common/validation';
 
@@ -21,11 +21,16 @@ export class IdeaRulesDto implements IdeaRules {
   @ApiProperty({ example: 5 }) @IsInt() @Min(1) @Max(100) maxSelectedPerMonth: number;
 }
 
-/** `ideas` may be left out: the ideas rules saved before stay. */
-export class RuleSettingsDto implements Omit<RuleSettings, 'ideas'> {
+export class ObserverRulesDto implements ObserverRules {
+  @ApiProperty({ example: 14 }) @IsInt() @Min(1) @Max(90) concernAnswerDays: number;
+}
+
+/** `ideas` and `observers` may be left out: the rules saved before stay. */
+export class RuleSettingsDto implements Omit<RuleSettings, 'ideas' | 'observers'> {
   @ApiProperty({ type: CriteriaSetDto }) @NestedObject(() => CriteriaSetDto) criteria: CriteriaSetDto;
   @ApiProperty({ type: DesignationRulesDto }) @NestedObject(() => DesignationRulesDto) designation: DesignationRulesDto;
   @ApiProperty({ type: PilotRulesDto }) @NestedObject(() => PilotRulesDto) pilot: PilotRulesDto;
   @ApiProperty({ type: ScoutingRulesDto }) @NestedObject(() => ScoutingRulesDto) scouting: ScoutingRulesDto;
   @ApiPropertyOptional({ type: IdeaRulesDto }) @IsOptionalNotNull() @NestedObject(() => IdeaRulesDto) ideas?: IdeaRulesDto;
+  @ApiPropertyOptional({ type: ObserverRulesDto }) @IsOptionalNotNull() @NestedObject(() => ObserverRulesDto) observers?: ObserverRulesDto;
 }

@@ -9,6 +9,7 @@ import { DecisionKindBadge } from '../../../components/workflow-badges';
 import { formatKoreaDateTime } from '../../../lib/korea-time';
 import { useSession } from '../../../lib/session';
 import { PublishedMessageList } from '../../../components/message-list';
+import { DecisionConcerns } from '../components/decision-concerns';
 
 const PAGE_SIZE = 20;
 const KINDS = Object.values(DecisionKind);
@@ -94,6 +95,7 @@ export function DecisionsRoute() {
                       )}
                     </p>
                   ) : null}
+                  <DecisionConcerns decisionId={decision.id} />
                 </li>
               ))}
             </ol>

@@ -8,7 +8,7 @@ import { client, data } from '../../../lib/api-client';
  * already open keep theirs (400 `details` keyed `criteria.*`, `designation.*`, `pilot.*`).
  */
 /** `ideas` left out keeps the ideas rules saved before. */
-export function updateRuleSettings(body: Omit<RuleSettings, 'ideas'> & Partial<Pick<RuleSettings, 'ideas'>>): Promise<RuleSettingsView> {
+export function updateRuleSettings(body: Omit<RuleSettings, 'ideas' | 'observers'> & Partial<Pick<RuleSettings, 'ideas' | 'observers'>>): Promise<RuleSettingsView> {
   return data(client.PUT('/api/v1/rule-settings', { body }));
 }
 

@@ -20,6 +20,7 @@ interface Values {
   designation: DesignationRulesFormValues;
   pilot: Record<keyof PilotRules, string>;
   maxIdeasPerMonth: string;
+  concernAnswerDays: string;
   scouting: Record<keyof ScoutingRules, string>;
 }
 
@@ -29,6 +30,7 @@ function valuesFrom(settings: RuleSettingsView): Values {
     designation: designationRulesValuesFrom(settings.designation),
     pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, String(settings.pilot[field])])) as Values['pilot'],
     maxIdeasPerMonth: String(settings.ideas.maxSelectedPerMonth),
+    concernAnswerDays: String(settings.observers.concernAnswerDays),
     scouting: Object.fromEntries(SCOUTING_FIELDS.map((field) => [field, String(settings.scouting[field])])) as Values['scouting'],
   };
 }
@@ -48,6 +50,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
       ...DESIGNATION_RULE_FIELDS.map((field) => `designation.${field}`),
       ...PILOT_FIELDS.map((field) => `pilot.${field}`),
       'ideas.maxSelectedPerMonth',
+      'observers.concernAnswerDays',
       ...SCOUTING_FIELDS.map((field) => `scouting.${field}`),
     ],
     [values.criteria],
@@ -64,6 +67,8 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
       if (Number.isNaN(whole(values.pilot[field]))) errors[`pilot.${field}`] = [t('errors.whole')];
     }
     if (!(whole(values.maxIdeasPerMonth) >= 1)) errors['ideas.maxSelectedPerMonth'] = [t('errors.whole')];
+    const answerDays = whole(values.concernAnswerDays);
+    if (!(answerDays >= 1 && answerDays <= 90)) errors['observers.concernAnswerDays'] = [t('observers.range')];
     for (const field of SCOUTING_FIELDS) {
       if (Number.isNaN(whole(values.scouting[field]))) errors[`scouting.${field}`] = [t('errors.whole')];
     }
@@ -81,6 +86,7 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
         designation: toDesignationRules(values.designation),
         pilot: Object.fromEntries(PILOT_FIELDS.map((field) => [field, whole(values.pilot[field])])) as unknown as PilotRules,
         ideas: { maxSelectedPerMonth: whole(values.maxIdeasPerMonth) },
+        observers: { concernAnswerDays: whole(values.concernAnswerDays) },
         scouting: Object.fromEntries(SCOUTING_FIELDS.map((field) => [field, whole(values.scouting[field])])) as unknown as ScoutingRules,
       },
       { onError: (error) => form.fail(error) },
@@ -149,6 +155,28 @@ export function RuleSettingsForm({ settings }: { settings: RuleSettingsView }) {
             form.clearField('ideas.maxSelectedPerMonth');
           }}
           errors={form.errors['ideas.maxSelectedPerMonth']}
+        />
+      </fieldset>
+      <fieldset className="fieldset" data-testid="settings-observers">
+        <legend>{t('observers.legend')}</legend>
+        <TextField
+          id="settings-observers-concernAnswerDays"
+          type="number"
+          inputMode="numeric"
+          step={1}
+          min={1}
+          max={90}
+          label={t('observers.concernAnswerDays')}
+          hint={t('observers.hint')}
+          required
+          value={values.concernAnswerDays}
+          onChange={(e) => {
+            const value = e.target.value;
+            setValues((previous) => ({ ...previous, concernAnswerDays: value }));
+            form.clearField('observers.concernAnswerDays');
+          }}
+          errors={form.errors['observers.concernAnswerDays']}
+          data-testid="settings-observers-concernAnswerDays"
         />
       </fieldset>
       <fieldset className="fieldset" data-testid="settings-scouting">

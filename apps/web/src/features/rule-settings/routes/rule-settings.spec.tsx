@@ -37,6 +37,8 @@ describe('rule settings (operator)', () => {
     const sent = api.find('PUT', '/rule-settings')[0].body as RuleSettings;
     expect(sent.designation).toEqual({ validityYears: 3, extensionYears: [1, 2], maxTotalYears: 6, trimmedMeanMinSheets: 7, committeeVote: true });
     expect(sent.pilot.repeatPilotThreshold).toBe(30_000_000);
+    // The days to answer an observer's concern go with the rest, unchanged here.
+    expect(sent.observers).toEqual({ concernAnswerDays: 14 });
     expect(sent.criteria.passMark).toBe(70);
     await waitFor(() => expect(screen.getByTestId('rule-settings-current-trimming')).toHaveTextContent('7명 이상'));
     expect(screen.getByTestId('rule-settings-current-vote')).toHaveTextContent('예');

@@ -89,7 +89,11 @@ export function UsersTable({ users, viewerRole }: { users: UserView[]; viewerRol
                   <td>
                     <span className={`badge badge--${user.status.toLowerCase()}`}>{t(`userStatus.${user.status}`)}</span>
                   </td>
-                  <td>{user.company?.name ?? user.institution?.name ?? t('common.none')}</td>
+                  <td>
+                    {user.observer
+                      ? t('users.observerTerm', { organisation: user.observer.organisation, from: user.observer.termFrom, to: user.observer.termTo })
+                      : (user.company?.name ?? user.institution?.name ?? t('common.none'))}
+                  </td>
                   <td>{formatDate(user.createdAt, i18n.language)}</td>
                   <td>
                     <UserActions
