@@ -36,7 +36,7 @@ for (const file of jsFiles(join(out, 'apps/api/src'))) {
   writeFileSync(file, text.replaceAll('require("@inno/contracts")', `require(${JSON.stringify(target)})`));
   rewritten++;
 }
-const left = [...jsFiles(out)].filter((file) => readFileSync(file, 'utf8').includes('@inno/contracts'));
+const left = [...jsFiles(out)].filter((file) => readFileSync(file, 'utf8').includes('"@inno/contracts"'));
 if (left.length) throw new Error(`@inno/contracts is still required by ${left.map((f) => relative(out, f)).join(', ')}`);
 
 // Files the running API reads beside its code.
