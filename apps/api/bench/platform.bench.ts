@@ -361,6 +361,9 @@ interface PhaseResult {
   p99: number;
   errors: number;
   foreignCores: number;
+  /** Cores the API processes and PostgreSQL used (not the load generator): with the next, what other load hardly skews. */
+  serverCores: number;
+  serverCpuMsPerOperation: number;
   operations: OperationResult[];
   invariants: Invariant[];
 }
@@ -410,6 +413,9 @@ async function runLoad(operations: Operation[], bases: string[], options: Option
     return { name, count: sorted.length, ok: sample.outcomes.ok, refused: sample.outcomes.refused, transient: sample.outcomes.transient, errors: sample.outcomes.error, p50: percentile(sorted, 50), p99: percentile(sorted, 99), codes: sample.codes };
   });
   all.sort((a, b) => a - b);
+  let serverTicks = 0;
+  for (const [pid, ticks] of cpuAfter.own) if (pid !== process.pid) serverTicks += ticks - (cpuBefore.own.get(pid) ?? 0);
+  const serverCpuMs = serverTicks * 10; // USER_HZ ticks of 10 ms
   return {
     seconds,
     operationsPerSecond: all.length / seconds,
@@ -417,6 +423,8 @@ async function runLoad(operations: Operation[], bases: string[], options: Option
     p99: percentile(all, 99),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
     foreignCores: foreignCores(cpuBefore, cpuAfter),
+    serverCores: serverCpuMs / 1000 / seconds,
+    serverCpuMsPerOperation: all.length ? serverCpuMs / all.length : NaN,
     operations: results,
   };
 }
@@ -477,7 +485,9 @@ const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(ms < 10 ? 1 : 0) :
 
 function report(phase: PhaseResult): string {
   const lines = [
-    `### ${phase.processes} API process${phase.processes > 1 ? 'es' : ''}: ${phase.operationsPerSecond.toFixed(1)} operations/s, p50 ${fmt(phase.p50)} ms, p99 ${fmt(phase.p99)} ms, ${phase.errors} errors (other processes used ${phase.foreignCores.toFixed(2)} cores)`,
+    `### ${phase.processes} API process${phase.processes > 1 ? 'es' : ''}: ${phase.operationsPerSecond.toFixed(1)} operations/s, p50 ${fmt(phase.p50)} ms, p99 ${fmt(phase.p99)} ms, ${phase.errors} errors`,
+    '',
+    `The API processes and PostgreSQL used ${phase.serverCores.toFixed(2)} cores, ${fmt(phase.serverCpuMsPerOperation)} ms of CPU per operation; other processes on the machine used ${phase.foreignCores.toFixed(2)} cores meanwhile.`,
     '',
     '| operation | count | /s | ok | refused (a rule) | send again (503) | errors | p50 ms | p99 ms |',
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
