@@ -49,7 +49,7 @@ function cpuMs(pid) {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** One start: spawn, poll /health every 10 ms, check its body, then SIGTERM and wait for a clean exit. */
+/** One start: spawn, poll /health every 10 ms once it listens, check its body, then SIGTERM and wait for a clean exit. */
 async function startOnce(kind, env) {
   const port = await freePort();
   const started = performance.now();
@@ -61,7 +61,8 @@ async function startOnce(kind, env) {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`The ${kind} API exited with ${child.exitCode}:\n${output.slice(-3000)}`);
       if (performance.now() - started > 120_000) throw new Error(`The ${kind} API did not answer within 2 minutes:\n${output.slice(-3000)}`);
-      const response = await fetch(`http://127.0.0.1:${port}/api/v1/health`).catch(() => null);
+      // Only once it says it listens: on a busy machine another process may have taken the port since freePort().
+      const response = output.includes(`API: http://localhost:${port}/api/v1`) ? await fetch(`http://127.0.0.1:${port}/api/v1/health`).catch(() => null) : null;
       if (response?.ok) {
         const ms = performance.now() - started;
         const body = await response.json();
