@@ -29,7 +29,7 @@ import { foreignCores, sampleCpu } from './cpu-usage';
  *
  * One scratch embedded PostgreSQL: a synthetic catalogue, then, through the platform's own services
  * (the test factories), suppliers with draft proposals in an open call, buyers of different
- * institutions, a pilot plan whose survey is open, and a committee session sitting today with its
+ * institutions, a pilot plan per phase whose survey is open, and a committee session sitting today with its
  * members declared on each item. Then, for each entry of --processes, that many API processes on the
  * one database (the compiled build when `npm run build:api` made one, else --source's TypeScript),
  * each request sent to the next process in turn (as nginx does), and `--connections` clients running
@@ -119,15 +119,16 @@ interface Scenario {
   suppliers: { who: SignedIn; proposalId: string }[];
   buyers: SignedIn[];
   members: SignedIn[];
-  planId: string;
-  planProductIds: string[];
+  /** One pilot plan per phase, each with products of its own, so each phase fills a budget from empty (a product matched in one plan is a repeat pilot in the next). */
+  plans: { id: string; productIds: string[] }[];
   itemIds: string[];
   productIds: string[];
 }
 
+// Tight enough that the budget and both caps per product bind within a phase: refusals under contention are the point.
 const PLAN = { budget: 400_000_000, maxInstitutionsPerProduct: 3, maxAmountPerProduct: 60_000_000 };
 
-async function makeScenario(env: Record<string, string>, databaseUrl: string, sizes: { suppliers: number; buyers: number; members: number; items: number; pilotProducts: number }): Promise<Scenario> {
+async function makeScenario(env: Record<string, string>, databaseUrl: string, sizes: { suppliers: number; buyers: number; members: number; items: number; pilotProducts: number; plans: number }): Promise<Scenario> {
   const config = loadConfig({ ...env, NODE_ENV: 'development' });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), createAdapter(config), { logger: ['error', 'warn'] });
   await configureApp(app, config);
@@ -151,17 +152,20 @@ async function makeScenario(env: Record<string, string>, databaseUrl: string, si
     const institutions: { id: string }[] = await t.dataSource.query('SELECT id FROM institutions ORDER BY code LIMIT $1', [sizes.buyers]);
     const buyers = await Promise.all(institutions.map((institution) => actorOf(t, Role.BUYER, { institutionId: institution.id })));
 
-    const planProducts = [];
-    for (let i = 0; i < sizes.pilotProducts; i++) planProducts.push(await makeDesignatedProduct(t));
-    const planBody = {
-      year: now.getUTCFullYear(),
-      title: '부하 시험 시범구매 계획',
-      ...PLAN,
-      surveyOpensAt: new Date(now.getTime() - 3_600_000).toISOString(),
-      surveyClosesAt: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
-      productIds: planProducts.map((p) => p.id),
-    };
-    const plan = (await t.http().post('/api/v1/pilot-plans').set(operator.auth).send(planBody).expect(201)).body;
+    const plans: Scenario['plans'] = [];
+    for (let i = 0; i < sizes.plans; i++) {
+      const productIds: string[] = [];
+      for (let j = 0; j < sizes.pilotProducts; j++) productIds.push((await makeDesignatedProduct(t)).id);
+      const planBody = {
+        year: now.getUTCFullYear(),
+        title: `부하 시험 시범구매 계획 ${i + 1}`,
+        ...PLAN,
+        surveyOpensAt: new Date(now.getTime() - 3_600_000).toISOString(),
+        surveyClosesAt: new Date(now.getTime() + 7 * 86_400_000).toISOString(),
+        productIds,
+      };
+      plans.push({ id: (await t.http().post('/api/v1/pilot-plans').set(operator.auth).send(planBody).expect(201)).body.id, productIds });
+    }
 
     const members = await Promise.all(Array.from({ length: sizes.members }, () => actorOf(t, Role.COMMITTEE)));
     const session = await committeeSession(t, operator, members);
@@ -182,7 +186,7 @@ async function makeScenario(env: Record<string, string>, databaseUrl: string, si
       const page = (await t.http().get(pathOf('/api/v1/products', query)).expect(200)).body as { items: { id: string }[] };
       for (const item of page.items) productIds.add(item.id);
     }
-    return { operator, suppliers, buyers, members, planId: plan.id, planProductIds: planProducts.map((p) => p.id), itemIds, productIds: [...productIds] };
+    return { operator, suppliers, buyers, members, plans, itemIds, productIds: [...productIds] };
   } finally {
     await app.close();
   }
@@ -234,9 +238,11 @@ async function stopApi(api: ApiProcess): Promise<void> {
 
 /** ok: 2xx. refused: a rule said no (409/403 with a code), as it must under contention. transient: 503 "send it again". */
 type Outcome = 'ok' | 'refused' | 'transient' | 'error';
+/** Nothing was sent (no application to match yet): not counted. */
+type Skipped = 'skipped';
 
 interface Sent {
-  outcome: Outcome;
+  outcome: Outcome | Skipped;
   code?: string;
   status: number;
 }
@@ -271,7 +277,7 @@ async function send(url: string, init: RequestInit & { token?: string; json?: un
   return { outcome: 'error', status: response.status, code: code ?? `HTTP ${response.status}`, body };
 }
 
-function workload(scenario: Scenario): Operation[] {
+function workload(scenario: Scenario, plan: Scenario['plans'][number]): Operation[] {
   // Applications made during the run, for the operator to match (each taken once; two clients may race for one).
   const applied: string[] = [];
   let saves = 0;
@@ -308,8 +314,8 @@ function workload(scenario: Scenario): Operation[] {
       run: async (next) => {
         const buyer = pick(scenario.buyers);
         const body = {
-          planId: scenario.planId,
-          productId: pick(scenario.planProductIds),
+          planId: plan.id,
+          productId: pick(plan.productIds),
           quantity: randomInt(1, 5),
           amount: randomInt(5, 31) * 1_000_000,
           intendedUse: '청사 현장 실증에 사용합니다',
@@ -328,7 +334,7 @@ function workload(scenario: Scenario): Operation[] {
       name: 'pilot match (operator)',
       weight: 5,
       run: async (next) => {
-        if (!applied.length) return { outcome: 'refused', status: 0, code: 'NOTHING_TO_MATCH_YET' };
+        if (!applied.length) return { outcome: 'skipped', status: 0 };
         const [id] = applied.splice(randomInt(applied.length), 1);
         return send(`${next()}/api/v1/pilot-applications/${id}/match`, { method: 'POST', token: scenario.operator.token, json: {} });
       },
@@ -387,7 +393,7 @@ async function runLoad(operations: Operation[], bases: string[], options: Option
       const operation = choose();
       const started = performance.now();
       const sent = await operation.run(next);
-      if (!measuring || stopped) continue;
+      if (!measuring || stopped || sent.outcome === 'skipped') continue;
       const sample = samples.get(operation.name)!;
       sample.ms.push(performance.now() - started);
       sample.outcomes[sent.outcome]++;
@@ -438,7 +444,7 @@ interface Invariant {
   detail: string;
 }
 
-async function checkInvariants(ownerUrl: string, base: string, scenario: Scenario): Promise<Invariant[]> {
+async function checkInvariants(ownerUrl: string, base: string, scenario: Scenario, planId: string): Promise<Invariant[]> {
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -448,16 +454,16 @@ async function checkInvariants(ownerUrl: string, base: string, scenario: Scenari
       `SELECT coalesce(sum(a.amount) FILTER (WHERE a.status = ANY($2)), 0)::bigint AS matched,
               count(a.*) FILTER (WHERE a.status = ANY($2))::int AS "matchedCount", count(a.*)::int AS applications
          FROM pilot_plans p LEFT JOIN pilot_applications a ON a.plan_id = p.id WHERE p.id = $1 GROUP BY p.id`,
-      [scenario.planId, holding],
+      [planId, holding],
     );
     const { rows: overCap } = await client.query(
       `SELECT product_id, count(*)::int AS n, sum(amount)::bigint AS amount FROM pilot_applications
         WHERE plan_id = $1 AND status = ANY($2) GROUP BY product_id HAVING count(*) > $3 OR sum(amount) > $4`,
-      [scenario.planId, holding, PLAN.maxInstitutionsPerProduct, PLAN.maxAmountPerProduct],
+      [planId, holding, PLAN.maxInstitutionsPerProduct, PLAN.maxAmountPerProduct],
     );
     const { rows: [{ twice }] } = await client.query(
       `SELECT count(*)::int AS twice FROM (SELECT 1 FROM pilot_applications WHERE plan_id = $1 AND status <> 'WITHDRAWN' GROUP BY product_id, institution_id HAVING count(*) > 1) d`,
-      [scenario.planId],
+      [planId],
     );
     const { rows: [scores] } = await client.query(
       `SELECT count(*)::int AS scores, count(DISTINCT (item_id, member_id))::int AS pairs,
@@ -537,20 +543,21 @@ async function main(): Promise<void> {
   };
   loadConfig(env);
   const started = performance.now();
-  const scenario = await makeScenario(env, database.url, { suppliers: 30, buyers: 20, members: 7, items: 4, pilotProducts: 30 });
+  const scenario = await makeScenario(env, database.url, { suppliers: 30, buyers: 20, members: 7, items: 4, pilotProducts: 8, plans: options.processes.length });
   log(
     `Scenario in ${((performance.now() - started) / 1000).toFixed(1)} s: ${scenario.suppliers.length} suppliers with draft proposals, ${scenario.buyers.length} buyers of different institutions, ` +
-      `a pilot plan of ${scenario.planProductIds.length} products (budget ₩${PLAN.budget.toLocaleString('en')}, at most ${PLAN.maxInstitutionsPerProduct} institutions and ₩${PLAN.maxAmountPerProduct.toLocaleString('en')} a product), ` +
+      `${scenario.plans.length} pilot plan(s) of ${scenario.plans[0].productIds.length} products each (budget ₩${PLAN.budget.toLocaleString('en')}, at most ${PLAN.maxInstitutionsPerProduct} institutions and ₩${PLAN.maxAmountPerProduct.toLocaleString('en')} a product), ` +
       `${scenario.members.length} committee members sitting on ${scenario.itemIds.length} items, ${scenario.productIds.length} product pages`,
   );
 
-  const operations = workload(scenario);
   const phases: PhaseResult[] = [];
-  for (const count of options.processes) {
+  for (const [index, count] of options.processes.entries()) {
+    const plan = scenario.plans[index];
+    const operations = workload(scenario, plan);
     const apis = await Promise.all(Array.from({ length: count }, () => startApi(env, source)));
     log(`${count} API process(es) answering; ${options.connections} clients, ${options.warmup} s warm-up, ${options.duration} s measured`);
     const load = await runLoad(operations, apis.map((a) => a.base), options);
-    const invariants = await checkInvariants(database.ownerUrl, apis[0].base, scenario);
+    const invariants = await checkInvariants(database.ownerUrl, apis[0].base, scenario, plan.id);
     const phase = { processes: count, ...load, invariants };
     phases.push(phase);
     console.log(`\n${report(phase)}\n`);
