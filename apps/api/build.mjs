@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `nx run api:build`: the API compiled ahead of time (tsc: decorators and their metadata as Nest
 // reads them) into dist/apps/api, laid out as the repository is (apps/api/src, libs/contracts/src),
-// so what the code reads beside itself (apps/api/openapi.json, the web's message text for mails)
-// sits at the same relative place. Run it with `node apps/api/src/main.js` from that directory and
+// so what the code reads beside itself (apps/api/openapi.json, the web's message text for mails,
+// data files under apps/api/src) sits at the same relative place. Run it with `node apps/api/src/main.js` from that directory and
 // node_modules beside it (the image) or above it (here: dist/ is inside the repository).
 import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,7 +39,9 @@ for (const file of jsFiles(join(out, 'apps/api/src'))) {
 const left = [...jsFiles(out)].filter((file) => readFileSync(file, 'utf8').includes('"@inno/contracts"'));
 if (left.length) throw new Error(`@inno/contracts is still required by ${left.map((f) => relative(out, f)).join(', ')}`);
 
-// Files the running API reads beside its code.
+// Files the running API reads beside its code: every file of apps/api/src that is not TypeScript
+// (data it reads from __dirname, such as JSON schemas), the OpenAPI document, the web's message text.
+cpSync(join(root, 'apps/api/src'), join(out, 'apps/api/src'), { recursive: true, filter: (source) => statSync(source).isDirectory() || !source.endsWith('.ts') });
 cpSync(join(root, 'apps/api/openapi.json'), join(out, 'apps/api/openapi.json'));
 cpSync(join(root, 'apps/web/src/locales/messages'), join(out, 'apps/web/src/locales/messages'), { recursive: true });
 
