@@ -213,4 +213,6 @@ export interface AuditPublicKey {
 export interface HealthResponse {
   status: 'ok';
   database: 'up';
+  /** The job queue (pg-boss on the same PostgreSQL) is started in this process and reaches its tables. */
+  queue: 'up';
 }

@@ -3,7 +3,7 @@ import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { AppConfig } from '../config/app.config';
-import { QUEUE_SCHEMA } from './queues';
+import { QUEUE_SCHEMA, SCHEDULED_WORK_QUEUE } from './queues';
 
 export type JobHandler<T> = (job: PgBoss.JobWithMetadata<T>) => Promise<void>;
 
@@ -17,6 +17,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private readonly timers: NodeJS.Timeout[] = [];
+  private started = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -37,12 +38,28 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   async onModuleInit(): Promise<void> {
     await this.boss.start();
+    this.started = true;
   }
 
   async onModuleDestroy(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
+    this.started = false;
     // Jobs under way finish (or fail, to be retried by another process) before the pool closes.
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /**
+   * For the health check: this process's queue is started and its own pool reaches the queue's
+   * tables (a count on one partition: cheap, and it fails when the schema or the pool does).
+   */
+  async answers(): Promise<boolean> {
+    if (!this.started) return false;
+    try {
+      await this.boss.getQueueSize(SCHEDULED_WORK_QUEUE);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async send<T extends object>(name: string, data: T, options: PgBoss.SendOptions, manager?: EntityManager): Promise<void> {

@@ -3724,6 +3724,11 @@ export interface components {
             status: "ok";
             /** @constant */
             database: "up";
+            /**
+             * @description The job queue (pg-boss on the same PostgreSQL) is started in this process and reaches its tables.
+             * @constant
+             */
+            queue: "up";
         };
         /** @enum {string} */
         IdeaAction: "review" | "score" | "select" | "archive";
@@ -5733,7 +5738,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The API answers and its database does too */
+            /** @description The API answers, and so do its database and its job queue */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5742,7 +5747,7 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
-            /** @description The database does not answer */
+            /** @description The database or the job queue does not answer (the message says which) */
             503: {
                 headers: {
                     [name: string]: unknown;
