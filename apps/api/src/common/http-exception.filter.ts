@@ -31,6 +31,14 @@ const PG_CLIENT_ERRORS: Record<string, { status: number; message: string; code: 
   '22003': { status: 400, message: 'A number is out of range', code: 'NUMBER_OUT_OF_RANGE' },
 };
 
+/**
+ * Unique indexes that hold a domain rule a service also checks: when two requests race past the
+ * service's check, the index refuses the second, and it gets the rule's own code, not a generic one.
+ */
+const UNIQUE_RULES: Record<string, { message: string; code: MessageCode }> = {
+  uq_pilot_applications_one_per_institution: { message: 'Your institution has already applied for this product in this plan', code: 'ALREADY_APPLIED' },
+};
+
 /** Codes for the statuses Nest and Fastify raise themselves. */
 const STATUS_CODES: Record<number, MessageCode> = {
   401: 'UNAUTHENTICATED',
@@ -104,7 +112,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError) {
       // Never a 500: the change was undone whole and may simply be sent again.
       if (isTransientConflict(exception)) return make(503, 'The change met a concurrent one and was undone; send it again', 'TRANSIENT_CONFLICT');
-      const code = (exception as QueryFailedError & { driverError?: { code?: string } }).driverError?.code;
+      const { code, constraint } = (exception as QueryFailedError & { driverError?: { code?: string; constraint?: string } }).driverError ?? {};
+      const rule = code === '23505' && constraint ? UNIQUE_RULES[constraint] : undefined;
+      if (rule) return make(409, rule.message, rule.code);
       const mapped = code ? PG_CLIENT_ERRORS[code] : undefined;
       if (mapped) return make(mapped.status, mapped.message, mapped.code);
     }

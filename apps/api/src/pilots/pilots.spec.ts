@@ -225,6 +225,19 @@ describe('pilot purchases', () => {
     expect(published.find((r: { matched: boolean }) => !r.matched)).toMatchObject({ reason: '예산 소진' });
     clock.set('2027-02-01T10:00:00+09:00');
   });
+
+  it('gives the rule’s own refusal to the loser of two simultaneous applications from one institution', async () => {
+    const product = await makeDesignatedProduct(t, { nameKo: '동시 신청 공기청정기' });
+    const supplier = await supplierOf(product.companyId);
+    const created = await plan({ productIds: [product.id] });
+    await t.http().put(`/api/v1/pilot-plans/${created.id}/products/${product.id}/use-plan`).set(supplier.auth).send({ offering: '공기청정기 10대', installation: '설치 1일', training: '담당자 교육 2시간', support: '1년 무상 A/S' }).expect(200);
+    const buyer = await buyerOf('LG-003');
+    const answers = await Promise.all(Array.from({ length: 6 }, () => t.http().post('/api/v1/pilot-applications').set(buyer.auth).send(application(created.id, product.id))));
+    // One application whichever request wins; every other one is told why, in the rule's words.
+    expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
+    for (const answer of answers.filter((a) => a.status !== 201)) expect(answer.body).toMatchObject({ statusCode: 409, code: 'ALREADY_APPLIED' });
+    expect(await t.dataSource.getRepository(PilotApplication).countBy({ planId: created.id, productId: product.id })).toBe(1);
+  });
 });
 
 describe('pilot matching under concurrency', () => {
