@@ -88,7 +88,7 @@ export class CatalogReader {
 
   /** The page and counts of a search; when its words find nothing, of the same words allowed one typo each. */
   async read(search: CatalogSearch): Promise<CatalogRead> {
-    const [{ facets, matched, bounded, matchedInName, matchedWhole }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
+    const [{ facets, matched, bounded, matchedInName, matchedWhole, namesUncertain }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
     if (matched === 0 && search.typoTolerant) return this.read(search.typoTolerant);
     if (matched <= search.offset) return { items: [], matched, bounded, facets };
     const counts = {
@@ -96,6 +96,7 @@ export class CatalogReader {
       bounded,
       matchedInName,
       matchedWhole,
+      namesUncertain,
       listed: everything.matched,
       listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0,
     };

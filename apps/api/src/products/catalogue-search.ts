@@ -143,15 +143,33 @@ export type PageStrategy = 'all' | 'walk';
  */
 export const COUNT_BOUND = 5_000;
 
+/**
+ * Counted up to a bound, this many name matches with no whole-word one among them make the
+ * whole-word rank count as empty (before counting in one scan, the judgement was over up to
+ * COUNT_BOUND name matches; the same heuristic, on a smaller sample).
+ */
+export const WHOLE_EVIDENCE = 1_000;
+
 export interface MatchCounts {
   /** The matches, counted up to COUNT_BOUND (unless `bounded` is false, exact). */
   matched: number;
   /** Whether counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds. */
   bounded?: boolean;
-  /** The products with every word in the name or model (relevance puts them first), up to COUNT_BOUND. */
+  /**
+   * The products with every word in the name or model (relevance puts them first). Exact when
+   * `bounded` is false; when bounded, of the counted matches only: some name matches then prove the
+   * rank is not empty, none proves nothing (a word rare in names but common in descriptions).
+   */
   matchedInName: number;
   /** Of those, the products with every word a whole word of the name or model (relevance puts them before). */
   matchedWhole: number;
+  /**
+   * Bounded, and the counted matches cannot tell whether a name rank is empty: no name match among
+   * them, or no whole-word one among fewer than WHOLE_EVIDENCE name matches. A walk would then skip
+   * a rank that has products, or walk an empty one through the whole catalogue, so the name matches
+   * are read through the index (there are few: few were seen).
+   */
+  namesUncertain?: boolean;
   /** Every product in the catalogue. */
   listed: number;
   /** Every product in the catalogue in the search's region, if it has one. */
@@ -173,7 +191,9 @@ const walkCost = (window: number, span: number, count: number) => (count > 0 ? (
  * descriptions would otherwise walk the whole catalogue for its few names.
  */
 export function namesByIndex(search: CatalogSearch, counts: MatchCounts): boolean {
-  if (!isRanked(search) || counts.matchedInName === 0 || counts.matchedInName >= COUNT_BOUND) return false;
+  if (!isRanked(search)) return false;
+  if (counts.namesUncertain) return true;
+  if (counts.matchedInName === 0 || counts.matchedInName >= COUNT_BOUND) return false;
   const window = search.offset + search.limit;
   const span = spanOf(search, counts);
   return 2 * counts.matchedInName < walkCost(window, span, counts.matchedInName) + walkCost(window, span, counts.matchedWhole);
@@ -360,30 +380,27 @@ WHERE ${LISTED} AND p.filter_tags @> $1::text[] AND p.id <> $2`,
 /**
  * Counts per kind, large category and region over the matches (the kind counts add up to the
  * number of matches) and, with words, a 'name' row (the matches with every word in the name) and a
- * 'whole' row (every word a whole word of the name). With a `bound`, each count stops at the first
- * `bound` matches (the index finds them; counting a broad search whole took up to 1.5 s at 1M).
+ * 'whole' row (every word a whole word of the name), flags of the same matches: one scan, where a
+ * second one over the name bigrams cost as much again (580 ms for `q=purifier` at 1M). With a
+ * `bound`, counting stops at the first `bound` matches (the index finds them; counting a broad
+ * search whole took up to 1.5 s at 1M), and the name counts are of those matches only.
  */
 export function catalogFacetsSql(search: CatalogSearch, bound?: number): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const where = whereClause(search, values);
   const limit = bound === undefined ? '' : ` LIMIT ${Math.trunc(bound)}`;
-  let names = '';
-  if (search.terms.length) {
-    const named = inName(search, values, false, true);
-    const whole = inName(search, values, true);
-    names = `, names AS MATERIALIZED (SELECT ${whole} AS whole FROM products p WHERE ${where} AND ${named}${limit})`;
-  }
+  const names = search.terms.length ? `, (${inName(search, values, false)}) AS named, (${inName(search, values, true)}) AS whole` : '';
   const text = `
 WITH matches AS MATERIALIZED (
-  SELECT p.kind, p.category_path[1] AS category, p.region FROM products p WHERE ${where}${limit}
-)${names}
+  SELECT p.kind, p.category_path[1] AS category, p.region${names} FROM products p WHERE ${where}${limit}
+)
 SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM matches GROUP BY kind
 UNION ALL SELECT 'category', category, count(*)::int FROM matches GROUP BY category
 UNION ALL SELECT 'region', region, count(*)::int FROM matches GROUP BY region${
     names
       ? `
-UNION ALL SELECT 'name', 'every word', count(*)::int FROM names
-UNION ALL SELECT 'whole', 'every word', count(*) FILTER (WHERE whole)::int FROM names`
+UNION ALL SELECT 'name', 'every word', count(*) FILTER (WHERE named)::int FROM matches
+UNION ALL SELECT 'whole', 'every word', count(*) FILTER (WHERE whole)::int FROM matches`
       : ''
   }`;
   return { text, values };
@@ -395,7 +412,7 @@ export type Facets = CatalogPage['facets'];
 export function countsOfFacetRows(
   rows: { facet: string; value: string; count: number }[],
   bound?: number,
-): { facets: Facets; matched: number; bounded: boolean; matchedInName: number; matchedWhole: number } {
+): { facets: Facets; matched: number; bounded: boolean; matchedInName: number; matchedWhole: number; namesUncertain: boolean } {
   const facets: Facets = { kind: [], category: [], region: [] };
   let matchedInName = 0;
   let matchedWhole = 0;
@@ -409,5 +426,9 @@ export function countsOfFacetRows(
   facets.category.sort(byCount);
   facets.region.sort(byCount);
   const matched = facets.kind.reduce((sum, k) => sum + k.count, 0);
-  return { facets, matched, bounded: bound !== undefined && matched >= bound, matchedInName, matchedWhole };
+  const bounded = bound !== undefined && matched >= bound;
+  return { facets, matched, bounded, matchedInName, matchedWhole, namesUncertain: bounded && namesUncertain(matchedInName, matchedWhole) };
 }
+
+/** Bounded, whether the name matches seen (`named`, `whole` of them whole-word) leave a name rank's emptiness unknown (MatchCounts.namesUncertain). */
+const namesUncertain = (named: number, whole: number) => named === 0 || (whole === 0 && named < WHOLE_EVIDENCE);

@@ -1,6 +1,6 @@
 import { addDays, CatalogPage, CatalogSort, compactSearchText, initialConsonants, type ApiError } from '@inno/contracts';
 import { Clock, koreanDate } from '../clock/clock';
-import { catalogFacetsSql, countsOfFacetRows, readCatalogPage, type CatalogSearch } from './catalogue-search';
+import { catalogFacetsSql, countsOfFacetRows, readCatalogPage, toSummaryFromRow, type CatalogSearch } from './catalogue-search';
 import { makeDesignatedProduct } from '../../test/factories';
 import { searchTermsOf } from '../search/text-match';
 import { createTestApp, TestApp } from '../../test/test-app';
@@ -8,7 +8,8 @@ import { createTestApp, TestApp } from '../../test/test-app';
 type Seed = Parameters<typeof makeDesignatedProduct>[1];
 
 const SEEDS: Seed[] = [
-  { nameKo: '스마트공기청정기', nameEn: 'Smart air purifier', modelName: 'AP-100', categoryCode: 'ENV-01-01', region: '서울특별시', askingPrice: 1_200_000, certifications: ['KC', 'GS'], designatingBody: '환경부' },
+  // In its description only, newer than the product with 필터 in its name: a bounded count that meets it first sees no name match.
+  { nameKo: '스마트공기청정기', nameEn: 'Smart air purifier', modelName: 'AP-100', description: '필터 교체가 쉬운 실증 제품입니다.', categoryCode: 'ENV-01-01', region: '서울특별시', askingPrice: 1_200_000, certifications: ['KC', 'GS'], designatingBody: '환경부' },
   { nameKo: '휴대용 공기청정 필터', nameEn: 'Portable purifier filter', modelName: 'PF-7', categoryCode: 'ENV-01-01', region: '부산광역시', askingPrice: 90_000, certifications: ['KC'], designatingBody: '환경부' },
   { nameKo: '미세먼지 측정 센서', nameEn: 'Fine dust sensor', modelName: 'FD-2', categoryCode: 'ENV-01-02', region: '서울특별시', askingPrice: 450_000, certifications: ['NET'], designatingBody: '과학기술정보통신부' },
   { nameKo: '접이식 안전 의자', nameEn: 'Folding safety chair', modelName: 'CH-9', categoryCode: 'SAF-01-01', region: '대전광역시', askingPrice: 130_000, certifications: [], designatingBody: '산업통상자원부' },
@@ -127,6 +128,8 @@ describe('catalogue search', () => {
         // Words in no name, only in the description and the company's name
         [['실증'], [], undefined, undefined],
         [['테스트제조'], ['kind:TYPE2'], undefined, undefined],
+        // In one name, and in a newer product's description
+        [['필터'], [], undefined, undefined],
       ] as [string[], string[], number | undefined, number | undefined, string?][]) {
         const terms = searchTermsOf(words.join(' '));
         for (const [limit, offset] of [[2, 0], [2, 2], [20, 0]]) searches.push({ terms, tags, region, minPrice, maxPrice, sort, limit, offset });
@@ -152,6 +155,26 @@ describe('catalogue search', () => {
         const boundedPage = (await readCatalogPage(query, catalogSearch, bounded)).map((row) => row.id);
         expect({ catalogSearch, bounded: true, ids: boundedPage }).toEqual({ catalogSearch, bounded: true, ids: all });
       }
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('counts names in the same scan; bounded, a count that saw no name match reads the names through the index', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    const query = (text: string, values?: unknown[]) => runner.query(text, values);
+    try {
+      const catalogSearch: CatalogSearch = { terms: searchTermsOf('필터'), tags: [], sort: CatalogSort.RELEVANCE, limit: 1, offset: 0 };
+      const exact = catalogFacetsSql(catalogSearch);
+      expect(countsOfFacetRows(await query(exact.text, exact.values))).toMatchObject({ matched: 2, matchedInName: 1, matchedWhole: 1, bounded: false, namesUncertain: false });
+      // The first match in table order is the newer product, 필터 in its description only.
+      const boundedSql = catalogFacetsSql(catalogSearch, 1);
+      const bounded = { ...countsOfFacetRows(await query(boundedSql.text, boundedSql.values), 1), listed: SEEDS.length };
+      expect(bounded).toMatchObject({ matched: 1, bounded: true, matchedInName: 0, namesUncertain: true });
+      const page = async (counts: typeof bounded) => names({ items: (await readCatalogPage(query, catalogSearch, counts)).map(toSummaryFromRow) } as CatalogPage);
+      expect(await page(bounded)).toEqual(['휴대용 공기청정 필터']);
+      // Taken for "no name matches", the walk would skip the name rank and rank the description first.
+      expect(await page({ ...bounded, namesUncertain: false })).toEqual(['스마트공기청정기']);
     } finally {
       await runner.release();
     }
