@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { parseCatalogQuery } from '../src/products/catalogue-query';
-import { catalogFacetsSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, FACET_SETTINGS, type CatalogSearch } from '../src/products/catalogue-search';
+import { catalogFacetsSql, catalogSampleSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, estimateOfSampleRows, FACET_SETTINGS, samplePercent, type CatalogSearch } from '../src/products/catalogue-search';
 import { migrate } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { seedCatalogue } from './catalog-data';
@@ -17,6 +17,8 @@ import { paramsOf, TERM_MIX } from './catalog-terms';
  * measured on the same rows), then EXPLAIN ANALYZEs, for each query the benchmark checks (the 36
  * of catalog-terms.ts and every 12th of the long tail), the SQL that counting a search runs when
  * its counts are not cached, twice, and reports the second run's execution time.
+ * `--mode exact` explains only the bounded count (no sample), `--work-mem 4MB` overrides the
+ * counting transaction's work_mem: each change measured apart.
  */
 
 const args = new Map<string, string>();
@@ -28,9 +30,16 @@ const log = (line: string) => console.log(`[counts] ${line}`);
 const LONG_TAIL = longTailQueries();
 const CHECKED = [...TERM_MIX, ...LONG_TAIL.slice(TERM_MIX.length).filter((_, i) => i % 12 === 0)];
 
-/** The statements the reader runs to count a search, in its counting transaction. */
-function countingStatements(search: CatalogSearch): { text: string; values: unknown[] }[] {
-  return [catalogFacetsSql(search, COUNT_BOUND)];
+type Rows = { facet: string; value: string; count: number }[];
+
+/** The statements CatalogReader runs to count a search (in its counting transaction), and whether it ends with an estimate. */
+async function countingStatements(client: Client, search: CatalogSearch, listed: number): Promise<{ statements: { text: string; values: unknown[] }[]; estimate: boolean }> {
+  const exact = catalogFacetsSql(search, COUNT_BOUND);
+  const percent = samplePercent(listed);
+  if (args.get('mode') === 'exact' || percent === undefined) return { statements: [exact], estimate: false };
+  const sample = catalogSampleSql(search, percent);
+  const estimate = estimateOfSampleRows((await client.query(sample.text, sample.values)).rows as Rows, listed, COUNT_BOUND);
+  return { statements: estimate ? [sample] : [sample, exact], estimate: !!estimate };
 }
 
 async function explainMs(client: Client, sql: { text: string; values: unknown[] }): Promise<number> {
@@ -55,9 +64,13 @@ async function main(): Promise<void> {
     await client.connect();
     try {
       const results: { query: string; matched: number; estimate: boolean; ms: number }[] = [];
+      const everything = catalogFacetsSql(catalogSearchOf(parseCatalogQuery({})));
+      const listed = countsOfFacetRows((await client.query(everything.text, everything.values)).rows).matched;
+      const settings = args.get('work-mem') ? `${FACET_SETTINGS}; SET LOCAL work_mem = '${args.get('work-mem')}'` : FACET_SETTINGS;
+      log(`${listed} listed; sample ${samplePercent(listed)?.toFixed(2) ?? 'none'} %; ${settings}`);
       for (const query of CHECKED) {
         let search = catalogSearchOf(parseCatalogQuery(paramsOf(query)));
-        await client.query(`BEGIN; ${FACET_SETTINGS}`);
+        await client.query(`BEGIN; ${settings}`);
         try {
           const first = catalogFacetsSql(search, COUNT_BOUND);
           let counted = countsOfFacetRows((await client.query(first.text, first.values)).rows, COUNT_BOUND);
@@ -66,9 +79,14 @@ async function main(): Promise<void> {
             const retry = catalogFacetsSql(search, COUNT_BOUND);
             counted = countsOfFacetRows((await client.query(retry.text, retry.values)).rows, COUNT_BOUND);
           }
+          const { statements, estimate } = await countingStatements(client, search, listed);
           let ms = 0;
-          for (const statement of countingStatements(search)) ms += await explainMs(client, statement);
-          results.push({ query, matched: counted.matched, estimate: false, ms });
+          for (const statement of statements) ms += await explainMs(client, statement);
+          if (estimate) {
+            const sample = catalogSampleSql(search, samplePercent(listed)!);
+            counted = estimateOfSampleRows((await client.query(sample.text, sample.values)).rows as Rows, listed, COUNT_BOUND)!;
+          }
+          results.push({ query, matched: counted.matched, estimate, ms });
         } finally {
           await client.query('COMMIT');
         }

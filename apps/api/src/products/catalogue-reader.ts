@@ -1,7 +1,7 @@
-import { CatalogSort, type ProductSummary } from '@inno/contracts';
+import { CATALOG_RESULT_CAP, CatalogSort, type CatalogPage, type ProductSummary } from '@inno/contracts';
 import { compactSearchText } from '@inno/contracts';
 import type { Synonyms } from '../search/text-match';
-import { catalogFacetsSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, FACET_SETTINGS, inTransaction, readCatalogPage, toSummaryFromRow, type CatalogSearch, type Facets } from './catalogue-search';
+import { catalogFacetsSql, catalogSampleSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, estimateOfSampleRows, FACET_SETTINGS, inTransaction, readCatalogPage, SAMPLE_ROWS, samplePercent, toSummaryFromRow, type CatalogSearch, type Counts, type Facets } from './catalogue-search';
 import type { ParsedCatalogQuery } from './catalogue-query';
 
 // Counts stay fresh for 1,000 times what they took to count, from 30 s to 10 min, so recounting
@@ -36,13 +36,35 @@ export interface CatalogRead {
   items: ProductSummary[];
   /** Every match, counted with the facets (so as old as the cached counts), up to COUNT_BOUND. */
   matched: number;
-  /** Counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds. */
+  /** Counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds (unless `estimated`). */
   bounded: boolean;
+  /** A broad search: `matched` and the facets are estimated from a sample (two significant figures). */
+  estimated: boolean;
   facets: Facets;
 }
 
 /** A search's facets as the API shows them, its matches, and how many have every word in the name. */
-type Counted = ReturnType<typeof countsOfFacetRows>;
+type Counted = Counts;
+
+/** How counting is bounded: tests make a broad search of a small catalogue with small figures. */
+export interface CountingOptions {
+  /** Counting stops here, and a sample estimating this many matches or more makes a search broad. */
+  bound: number;
+  /** The rows a sample aims at; catalogues under ten times as many are counted, not sampled. */
+  sampleRows: number;
+}
+
+/** A read's matches as the catalogue page says them: the total shown (capped), and whether the counts are lower bounds or estimates. */
+export function catalogTotals(matched: number, bounded: boolean, estimated: boolean): Pick<CatalogPage, 'total' | 'totalIsCapped' | 'facetsAreLowerBounds' | 'totalIsEstimate' | 'estimatedTotal' | 'facetsAreEstimates'> {
+  return {
+    total: Math.min(matched, CATALOG_RESULT_CAP),
+    totalIsCapped: matched > CATALOG_RESULT_CAP,
+    facetsAreLowerBounds: bounded && !estimated,
+    totalIsEstimate: estimated,
+    estimatedTotal: estimated ? matched : null,
+    facetsAreEstimates: estimated,
+  };
+}
 
 const EVERYTHING: CatalogSearch = { terms: [], tags: [], sort: CatalogSort.NEWEST, limit: 1, offset: 0 };
 
@@ -63,7 +85,10 @@ export class CatalogReader {
   private generation = 0;
   private synonyms?: Promise<Synonyms>;
 
-  constructor(private readonly database: CatalogDatabase) {}
+  constructor(
+    private readonly database: CatalogDatabase,
+    private readonly options: CountingOptions = { bound: COUNT_BOUND, sampleRows: SAMPLE_ROWS },
+  ) {}
 
   invalidate(): void {
     this.generation++;
@@ -88,9 +113,9 @@ export class CatalogReader {
 
   /** The page and counts of a search; when its words find nothing, of the same words allowed one typo each. */
   async read(search: CatalogSearch): Promise<CatalogRead> {
-    const [{ facets, matched, bounded, matchedInName, matchedWhole, namesUncertain }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
+    const [{ facets, matched, bounded, estimated, matchedInName, matchedWhole, namesUncertain }, everything] = await Promise.all([this.counted(search), this.counted(EVERYTHING)]);
     if (matched === 0 && search.typoTolerant) return this.read(search.typoTolerant);
-    if (matched <= search.offset) return { items: [], matched, bounded, facets };
+    if (matched <= search.offset) return { items: [], matched, bounded, estimated, facets };
     const counts = {
       matched,
       bounded,
@@ -101,7 +126,7 @@ export class CatalogReader {
       listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0,
     };
     const rows = await this.database.withConnection((query) => readCatalogPage(query, search, counts));
-    return { items: rows.map(toSummaryFromRow), matched, bounded, facets };
+    return { items: rows.map(toSummaryFromRow), matched, bounded, estimated, facets };
   }
 
   private counted(search: CatalogSearch): Promise<Counted> {
@@ -140,12 +165,31 @@ export class CatalogReader {
       });
   }
 
-  /** Every search counts up to COUNT_BOUND but the whole catalogue: its per-region numbers price the walks. */
+  /**
+   * The whole catalogue is counted exactly: its per-region numbers price the walks. A search of a
+   * large catalogue is first sampled (the same blocks every time): broad, the sample's estimates
+   * are its counts; narrow, and in a small catalogue, it is counted up to the bound.
+   */
   private async countFacets(search: CatalogSearch): Promise<Counted> {
-    const bound = search === EVERYTHING ? undefined : COUNT_BOUND;
-    const { text, values } = catalogFacetsSql(search, bound);
-    const rows = await this.database.withConnection((query) => inTransaction(query, FACET_SETTINGS, () => query(text, values)));
-    return countsOfFacetRows(rows as { facet: string; value: string; count: number }[], bound);
+    type Rows = { facet: string; value: string; count: number }[];
+    if (search === EVERYTHING) {
+      const { text, values } = catalogFacetsSql(search);
+      return countsOfFacetRows((await this.database.withConnection((query) => inTransaction(query, FACET_SETTINGS, () => query(text, values)))) as Rows);
+    }
+    const { bound, sampleRows } = this.options;
+    const listed = (await this.counted(EVERYTHING)).matched;
+    const percent = samplePercent(listed, sampleRows);
+    return this.database.withConnection((query) =>
+      inTransaction(query, FACET_SETTINGS, async () => {
+        if (percent !== undefined) {
+          const sample = catalogSampleSql(search, percent);
+          const estimate = estimateOfSampleRows((await query(sample.text, sample.values)) as Rows, listed, bound);
+          if (estimate) return estimate;
+        }
+        const { text, values } = catalogFacetsSql(search, bound);
+        return countsOfFacetRows((await query(text, values)) as Rows, bound);
+      }),
+    );
   }
 
   private remember(key: string, counted: Counted, countingMs: number): void {

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { CATALOG_RESULT_CAP, type CatalogPage, message } from '@inno/contracts';
+import { type CatalogPage, message } from '@inno/contracts';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError } from '../common/domain-errors';
-import { CatalogReader } from './catalogue-reader';
+import { CatalogReader, catalogTotals } from './catalogue-reader';
 import type { ParsedCatalogQuery } from './catalogue-query';
 
 /** The public catalogue: the query checked here, read by CatalogReader (counts cached, page live). */
@@ -46,19 +46,11 @@ export class CatalogueService {
     if (query.category && !(await this.categories.exists(query.category))) {
       throw new InvalidInputError('category', `category ${query.category} is not a catalogue category`, message('FIELD_UNKNOWN_CATEGORY', { code: query.category }));
     }
-    const { items, matched, bounded, facets } = await this.reader.read(await this.reader.searchOf(query));
+    const { items, matched, bounded, estimated, facets } = await this.reader.read(await this.reader.searchOf(query));
     if (query.page > 1 && matched <= query.offset) {
       const last = Math.max(1, Math.ceil(matched / query.pageSize));
       throw new InvalidInputError('page', `page ${query.page} is beyond the last page (${last})`, message('PAGE_BEYOND_LAST', { last }));
     }
-    return {
-      items,
-      total: Math.min(matched, CATALOG_RESULT_CAP),
-      totalIsCapped: matched > CATALOG_RESULT_CAP,
-      facetsAreLowerBounds: bounded,
-      page: query.page,
-      pageSize: query.pageSize,
-      facets,
-    };
+    return { items, ...catalogTotals(matched, bounded, estimated), page: query.page, pageSize: query.pageSize, facets };
   }
 }
