@@ -35,7 +35,7 @@ type Rows = { facet: string; value: string; count: number }[];
 /** The statements CatalogReader runs to count a search (in its counting transaction), and whether it ends with an estimate. */
 async function countingStatements(client: Client, search: CatalogSearch, listed: number): Promise<{ statements: { text: string; values: unknown[] }[]; estimate: boolean }> {
   const exact = catalogFacetsSql(search, COUNT_BOUND);
-  const percent = samplePercent(listed);
+  const percent = samplePercent(search, listed);
   if (args.get('mode') === 'exact' || percent === undefined) return { statements: [exact], estimate: false };
   const sample = catalogSampleSql(search, percent);
   const estimate = estimateOfSampleRows((await client.query(sample.text, sample.values)).rows as Rows, listed, COUNT_BOUND);
@@ -64,10 +64,11 @@ async function main(): Promise<void> {
     await client.connect();
     try {
       const results: { query: string; matched: number; estimate: boolean; ms: number }[] = [];
-      const everything = catalogFacetsSql(catalogSearchOf(parseCatalogQuery({})));
+      const everythingSearch = catalogSearchOf(parseCatalogQuery({}));
+      const everything = catalogFacetsSql(everythingSearch);
       const listed = countsOfFacetRows((await client.query(everything.text, everything.values)).rows).matched;
       const settings = args.get('work-mem') ? `${FACET_SETTINGS}; SET LOCAL work_mem = '${args.get('work-mem')}'` : FACET_SETTINGS;
-      log(`${listed} listed; sample ${samplePercent(listed)?.toFixed(2) ?? 'none'} %; ${settings}`);
+      log(`${listed} listed; sample ${samplePercent(everythingSearch, listed)?.toFixed(2) ?? 'none'} %; ${settings}`);
       for (const query of CHECKED) {
         let search = catalogSearchOf(parseCatalogQuery(paramsOf(query)));
         await client.query(`BEGIN; ${settings}`);
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
           let ms = 0;
           for (const statement of statements) ms += await explainMs(client, statement);
           if (estimate) {
-            const sample = catalogSampleSql(search, samplePercent(listed)!);
+            const sample = catalogSampleSql(search, samplePercent(search, listed)!);
             counted = estimateOfSampleRows((await client.query(sample.text, sample.values)).rows as Rows, listed, COUNT_BOUND)!;
           }
           results.push({ query, matched: counted.matched, estimate, ms });

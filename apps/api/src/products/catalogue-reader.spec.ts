@@ -1,7 +1,7 @@
 import { CatalogSort } from '@inno/contracts';
 import { searchTermsOf } from '../search/text-match';
 import { CatalogReader, type CatalogDatabase } from './catalogue-reader';
-import type { CatalogSearch } from './catalogue-search';
+import { samplePercent, type CatalogSearch } from './catalogue-search';
 
 /** A database that answers facet queries with `matched` TYPE2 products and counts what it is asked. */
 function fakeDatabase() {
@@ -88,5 +88,11 @@ describe('CatalogReader facet counts', () => {
     state.hold = false;
     state.matched = 8;
     expect((await reader.read(search)).matched).toBe(8);
+  });
+
+  it('samples only a large catalogue, about 5,000 rows of it, and never the typo retry', () => {
+    expect(samplePercent(search, 1_000_000)).toBe(0.5);
+    expect(samplePercent(search, 40_000)).toBeUndefined();
+    expect(samplePercent({ ...search, namesOnly: true }, 1_000_000)).toBeUndefined();
   });
 });

@@ -178,7 +178,7 @@ export class CatalogReader {
     }
     const { bound, sampleRows } = this.options;
     const listed = (await this.counted(EVERYTHING)).matched;
-    const percent = samplePercent(listed, sampleRows);
+    const percent = samplePercent(search, listed, sampleRows);
     return this.database.withConnection((query) =>
       inTransaction(query, FACET_SETTINGS, async () => {
         if (percent !== undefined) {
