@@ -34,7 +34,7 @@ export interface CatalogDatabase {
 
 export interface CatalogRead {
   items: ProductSummary[];
-  /** Every match, counted with the facets (so as old as the cached counts), up to COUNT_BOUND. */
+  /** Every match, counted with the facets (so as old as the cached counts), up to COUNT_BOUND, or estimated past it. */
   matched: number;
   /** Counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds (unless `estimated`). */
   bounded: boolean;
@@ -42,9 +42,6 @@ export interface CatalogRead {
   estimated: boolean;
   facets: Facets;
 }
-
-/** A search's facets as the API shows them, its matches, and how many have every word in the name. */
-type Counted = Counts;
 
 /** How counting is bounded: tests make a broad search of a small catalogue with small figures. */
 export interface CountingOptions {
@@ -79,8 +76,8 @@ const EVERYTHING: CatalogSearch = { terms: [], tags: [], sort: CatalogSort.NEWES
  * by up to the freshness). The page itself is always read live.
  */
 export class CatalogReader {
-  private readonly facetCache = new Map<string, { freshUntil: number; staleUntil: number; counted: Counted }>();
-  private readonly counting = new Map<string, Promise<Counted>>();
+  private readonly facetCache = new Map<string, { freshUntil: number; staleUntil: number; counted: Counts }>();
+  private readonly counting = new Map<string, Promise<Counts>>();
   private refreshes: Promise<unknown> = Promise.resolve();
   private generation = 0;
   private synonyms?: Promise<Synonyms>;
@@ -129,7 +126,7 @@ export class CatalogReader {
     return { items: rows.map(toSummaryFromRow), matched, bounded, estimated, facets };
   }
 
-  private counted(search: CatalogSearch): Promise<Counted> {
+  private counted(search: CatalogSearch): Promise<Counts> {
     const key = JSON.stringify([search.terms, [...search.tags].sort(), search.minPrice, search.maxPrice]);
     const cached = this.facetCache.get(key);
     const now = Date.now();
@@ -151,7 +148,7 @@ export class CatalogReader {
     return counting;
   }
 
-  private count(key: string, search: CatalogSearch): Promise<Counted> {
+  private count(key: string, search: CatalogSearch): Promise<Counts> {
     const started = Date.now();
     const generation = this.generation;
     return this.countFacets(search)
@@ -170,7 +167,7 @@ export class CatalogReader {
    * large catalogue is first sampled (the same blocks every time): broad, the sample's estimates
    * are its counts; narrow, and in a small catalogue, it is counted up to the bound.
    */
-  private async countFacets(search: CatalogSearch): Promise<Counted> {
+  private async countFacets(search: CatalogSearch): Promise<Counts> {
     type Rows = { facet: string; value: string; count: number }[];
     if (search === EVERYTHING) {
       const { text, values } = catalogFacetsSql(search);
@@ -192,7 +189,7 @@ export class CatalogReader {
     );
   }
 
-  private remember(key: string, counted: Counted, countingMs: number): void {
+  private remember(key: string, counted: Counts, countingMs: number): void {
     const now = Date.now();
     const fresh = Math.min(FRESH_MAX_MS, Math.max(FRESH_MIN_MS, countingMs * FRESH_PER_COUNTING_MS));
     this.facetCache.delete(key);
