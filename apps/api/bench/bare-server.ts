@@ -1,7 +1,7 @@
-import { CATALOG_RESULT_CAP, type CatalogPage } from '@inno/contracts';
+import type { CatalogPage } from '@inno/contracts';
 import Fastify from 'fastify';
 import { Pool } from 'pg';
-import { CatalogReader } from '../src/products/catalogue-reader';
+import { CatalogReader, catalogTotals } from '../src/products/catalogue-reader';
 import { CatalogQueryError, parseCatalogQuery } from '../src/products/catalogue-query';
 
 /**
@@ -33,9 +33,9 @@ const categoryExists = async (code: string) => {
 async function search(params: Record<string, string | undefined>): Promise<CatalogPage> {
   const query = parseCatalogQuery(params);
   if (query.category && !(await categoryExists(query.category))) throw new CatalogQueryError({ category: [`category ${query.category} is not a catalogue category`] });
-  const { items, matched, bounded, facets } = await reader.read(await reader.searchOf(query));
+  const { items, matched, bounded, estimated, facets } = await reader.read(await reader.searchOf(query));
   if (query.page > 1 && matched <= query.offset) throw new CatalogQueryError({ page: [`page ${query.page} is beyond the last page`] });
-  return { items, total: Math.min(matched, CATALOG_RESULT_CAP), totalIsCapped: matched > CATALOG_RESULT_CAP, facetsAreLowerBounds: bounded, page: query.page, pageSize: query.pageSize, facets };
+  return { items, ...catalogTotals(matched, bounded, estimated), page: query.page, pageSize: query.pageSize, facets };
 }
 
 const app = Fastify({ logger: false });

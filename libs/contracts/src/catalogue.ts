@@ -204,6 +204,16 @@ export interface CatalogPage extends Page<ProductSummary> {
    * least" (shown "N+"); `totalIsCapped` is then true too.
    */
   facetsAreLowerBounds: boolean;
+  /**
+   * True for a broad search of a large catalogue: the matches were not counted but estimated from a
+   * repeatable sample (the same figures on every refresh), `estimatedTotal` is "about N" and
+   * `totalIsCapped` is true.
+   */
+  totalIsEstimate: boolean;
+  /** About how many products match (two significant figures) when `totalIsEstimate`; null otherwise. */
+  estimatedTotal: number | null;
+  /** True when each facet count is an estimate from the same sample ("about N"); then not a lower bound. */
+  facetsAreEstimates: boolean;
   facets: { kind: FacetCount[]; category: FacetCount[]; region: FacetCount[] };
 }
 

@@ -81,5 +81,8 @@ export const CATALOG_PAGE_EXAMPLE: CatalogPage = {
   pageSize: 20,
   totalIsCapped: false,
   facetsAreLowerBounds: false,
+  totalIsEstimate: false,
+  estimatedTotal: null,
+  facetsAreEstimates: false,
   facets: { kind: [{ value: 'TYPE1', count: 1 }], category: [{ value: 'ENV-02-01', count: 1 }], region: [{ value: '서울', count: 1 }] },
 };

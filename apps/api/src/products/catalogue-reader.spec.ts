@@ -1,7 +1,7 @@
 import { CatalogSort } from '@inno/contracts';
 import { searchTermsOf } from '../search/text-match';
 import { CatalogReader, type CatalogDatabase } from './catalogue-reader';
-import type { CatalogSearch } from './catalogue-search';
+import { samplePercent, type CatalogSearch } from './catalogue-search';
 
 /** A database that answers facet queries with `matched` TYPE2 products and counts what it is asked. */
 function fakeDatabase() {
@@ -33,6 +33,17 @@ function fakeDatabase() {
   return { state, database };
 }
 
+/** Lets held facet queries go until `reading` is done: a search is counted after the whole catalogue (whose size decides whether to sample). */
+async function releasing<T>(state: ReturnType<typeof fakeDatabase>['state'], reading: Promise<T>): Promise<T> {
+  let done = false;
+  void reading.finally(() => (done = true)).catch(() => undefined);
+  while (!done) {
+    await new Promise((r) => setImmediate(r));
+    state.release.splice(0).forEach((release) => release());
+  }
+  return reading;
+}
+
 const search: CatalogSearch = { terms: searchTermsOf('센서'), tags: [], sort: CatalogSort.RELEVANCE, limit: 20, offset: 0 };
 
 describe('CatalogReader facet counts', () => {
@@ -42,10 +53,7 @@ describe('CatalogReader facet counts', () => {
     const { state, database } = fakeDatabase();
     const reader = new CatalogReader(database);
     state.hold = true;
-    const first = Promise.all([reader.read(search), reader.read(search)]);
-    await new Promise((r) => setImmediate(r));
-    state.release.forEach((release) => release());
-    const [a, b] = await first;
+    const [a, b] = await releasing(state, Promise.all([reader.read(search), reader.read(search)]));
     expect(a.matched).toBe(5);
     expect(b.matched).toBe(5);
     // The search and the whole catalogue, once each.
@@ -80,9 +88,7 @@ describe('CatalogReader facet counts', () => {
     const during = reader.read(search);
     await new Promise((r) => setImmediate(r));
     reader.invalidate(); // another change while that count runs
-    state.release.forEach((release) => release());
-    state.release = [];
-    expect((await during).matched).toBe(6);
+    expect((await releasing(state, during)).matched).toBe(6);
     state.hold = false;
     state.matched = 8;
     expect((await reader.read(search)).matched).toBe(8);
@@ -124,5 +130,11 @@ describe('CatalogReader facet counts', () => {
     expect((await reader.read(search, replica.database)).matched).toBe(9);
     expect(primary.state.facetQueries).toBe(before.primary);
     expect(replica.state.facetQueries).toBe(before.replica);
+  });
+
+  it('samples only a large catalogue, about 5,000 rows of it, and never the typo retry', () => {
+    expect(samplePercent(search, 1_000_000)).toBe(0.5);
+    expect(samplePercent(search, 40_000)).toBeUndefined();
+    expect(samplePercent({ ...search, namesOnly: true }, 1_000_000)).toBeUndefined();
   });
 });

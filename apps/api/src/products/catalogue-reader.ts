@@ -1,7 +1,7 @@
-import { CatalogSort, type ProductSummary } from '@inno/contracts';
+import { CATALOG_RESULT_CAP, CatalogSort, type CatalogPage, type ProductSummary } from '@inno/contracts';
 import { compactSearchText } from '@inno/contracts';
 import type { Synonyms } from '../search/text-match';
-import { catalogFacetsSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, FACET_SETTINGS, inTransaction, readCatalogPage, toSummaryFromRow, type CatalogSearch, type Facets } from './catalogue-search';
+import { catalogFacetsSql, catalogSampleSql, catalogSearchOf, COUNT_BOUND, countsOfFacetRows, estimateOfSampleRows, FACET_SETTINGS, inTransaction, readCatalogPage, SAMPLE_ROWS, samplePercent, toSummaryFromRow, type CatalogSearch, type Counts, type Facets } from './catalogue-search';
 import type { ParsedCatalogQuery } from './catalogue-query';
 
 // Counts stay fresh for 1,000 times what they took to count, from 30 s to 10 min, so recounting
@@ -40,15 +40,34 @@ const REPLAYED_SQL = `SELECT COALESCE(CASE WHEN pg_is_in_recovery() THEN pg_last
 
 export interface CatalogRead {
   items: ProductSummary[];
-  /** Every match, counted with the facets (so as old as the cached counts), up to COUNT_BOUND. */
+  /** Every match, counted with the facets (so as old as the cached counts), up to COUNT_BOUND, or estimated past it. */
   matched: number;
-  /** Counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds. */
+  /** Counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds (unless `estimated`). */
   bounded: boolean;
+  /** A broad search: `matched` and the facets are estimated from a sample (two significant figures). */
+  estimated: boolean;
   facets: Facets;
 }
 
-/** A search's facets as the API shows them, its matches, and how many have every word in the name. */
-type Counted = ReturnType<typeof countsOfFacetRows>;
+/** How counting is bounded: tests make a broad search of a small catalogue with small figures. */
+export interface CountingOptions {
+  /** Counting stops here, and a sample estimating this many matches or more makes a search broad. */
+  bound: number;
+  /** The rows a sample aims at; catalogues under ten times as many are counted, not sampled. */
+  sampleRows: number;
+}
+
+/** A read's matches as the catalogue page says them: the total shown (capped), and whether the counts are lower bounds or estimates. */
+export function catalogTotals(matched: number, bounded: boolean, estimated: boolean): Pick<CatalogPage, 'total' | 'totalIsCapped' | 'facetsAreLowerBounds' | 'totalIsEstimate' | 'estimatedTotal' | 'facetsAreEstimates'> {
+  return {
+    total: Math.min(matched, CATALOG_RESULT_CAP),
+    totalIsCapped: matched > CATALOG_RESULT_CAP,
+    facetsAreLowerBounds: bounded && !estimated,
+    totalIsEstimate: estimated,
+    estimatedTotal: estimated ? matched : null,
+    facetsAreEstimates: estimated,
+  };
+}
 
 const EVERYTHING: CatalogSearch = { terms: [], tags: [], sort: CatalogSort.NEWEST, limit: 1, offset: 0 };
 
@@ -67,15 +86,18 @@ const EVERYTHING: CatalogSearch = { terms: [], tags: [], sort: CatalogSort.NEWES
  * heard of (`invalidate(position)`); a lagging replica's counts answer its own read and are dropped.
  */
 export class CatalogReader {
-  private readonly facetCache = new Map<string, { freshUntil: number; staleUntil: number; counted: Counted }>();
-  private readonly counting = new Map<string, Promise<Counted>>();
+  private readonly facetCache = new Map<string, { freshUntil: number; staleUntil: number; counted: Counts }>();
+  private readonly counting = new Map<string, Promise<Counts>>();
   /** The primary's WAL position after the last change: counts made on a replica behind it are not kept. */
   private changedAt: string | null = null;
   private refreshes: Promise<unknown> = Promise.resolve();
   private generation = 0;
   private synonyms?: Promise<Synonyms>;
 
-  constructor(private readonly database: CatalogDatabase) {}
+  constructor(
+    private readonly database: CatalogDatabase,
+    private readonly options: CountingOptions = { bound: COUNT_BOUND, sampleRows: SAMPLE_ROWS },
+  ) {}
 
   /** A product changed: `position` is the primary's WAL position once it was committed, when known. */
   invalidate(position: string = UNKNOWN_POSITION): void {
@@ -103,22 +125,26 @@ export class CatalogReader {
   /** The page and counts of a search; when its words find nothing, of the same words allowed one typo each. */
   async read(search: CatalogSearch, replica?: CatalogDatabase): Promise<CatalogRead> {
     const database = replica ?? this.database;
-    const [{ facets, matched, bounded, matchedInName, matchedWhole }, everything] = await Promise.all([this.counted(search, database), this.counted(EVERYTHING, database)]);
+    const [{ facets, matched, bounded, estimated, matchedInName, matchedWhole, namesUncertain }, everything] = await Promise.all([
+      this.counted(search, database),
+      this.counted(EVERYTHING, database),
+    ]);
     if (matched === 0 && search.typoTolerant) return this.read(search.typoTolerant, replica);
-    if (matched <= search.offset) return { items: [], matched, bounded, facets };
+    if (matched <= search.offset) return { items: [], matched, bounded, estimated, facets };
     const counts = {
       matched,
       bounded,
       matchedInName,
       matchedWhole,
+      namesUncertain,
       listed: everything.matched,
       listedInRegion: everything.facets.region.find((r) => r.value === search.region)?.count ?? 0,
     };
     const rows = await database.withConnection((query) => readCatalogPage(query, search, counts));
-    return { items: rows.map(toSummaryFromRow), matched, bounded, facets };
+    return { items: rows.map(toSummaryFromRow), matched, bounded, estimated, facets };
   }
 
-  private counted(search: CatalogSearch, database: CatalogDatabase): Promise<Counted> {
+  private counted(search: CatalogSearch, database: CatalogDatabase): Promise<Counts> {
     const key = JSON.stringify([search.terms, [...search.tags].sort(), search.minPrice, search.maxPrice]);
     // A replica's count under way is no answer for a reader of the primary (it may miss their own change).
     const countingKey = database === this.database ? key : `replica:${key}`;
@@ -142,7 +168,7 @@ export class CatalogReader {
     return counting;
   }
 
-  private count(key: string, countingKey: string, search: CatalogSearch, database: CatalogDatabase): Promise<Counted> {
+  private count(key: string, countingKey: string, search: CatalogSearch, database: CatalogDatabase): Promise<Counts> {
     const started = Date.now();
     const generation = this.generation;
     const mustHaveReplayed = database === this.database ? null : this.changedAt;
@@ -158,22 +184,36 @@ export class CatalogReader {
   }
 
   /**
-   * Every search counts up to COUNT_BOUND but the whole catalogue: its per-region numbers price the walks.
+   * The whole catalogue is counted exactly: its per-region numbers price the walks. A search of a
+   * large catalogue is first sampled (the same blocks every time): broad, the sample's estimates
+   * are its counts; narrow, and in a small catalogue, it is counted up to the bound.
    * `current`: the database had replayed `mustHaveReplayed` before counting (replay only moves forward).
    */
-  private async countFacets(search: CatalogSearch, database: CatalogDatabase, mustHaveReplayed: string | null): Promise<{ counted: Counted; current: boolean }> {
-    const bound = search === EVERYTHING ? undefined : COUNT_BOUND;
-    const { text, values } = catalogFacetsSql(search, bound);
+  private async countFacets(search: CatalogSearch, database: CatalogDatabase, mustHaveReplayed: string | null): Promise<{ counted: Counts; current: boolean }> {
+    type Rows = { facet: string; value: string; count: number }[];
+    const everything = search === EVERYTHING;
+    const bound = everything ? undefined : this.options.bound;
+    // Before taking a connection: the catalogue's own count may need one too.
+    const listed = everything ? 0 : (await this.counted(EVERYTHING, database)).matched;
+    const percent = everything ? undefined : samplePercent(search, listed, this.options.sampleRows);
     return database.withConnection(async (query) => {
       let current = true;
       if (mustHaveReplayed === UNKNOWN_POSITION) current = false;
       else if (mustHaveReplayed) current = Boolean((await query(REPLAYED_SQL, [mustHaveReplayed]))[0].replayed);
-      const rows = await inTransaction(query, FACET_SETTINGS, () => query(text, values));
-      return { counted: countsOfFacetRows(rows as { facet: string; value: string; count: number }[], bound), current };
+      const counted = await inTransaction(query, FACET_SETTINGS, async () => {
+        if (percent !== undefined) {
+          const sample = catalogSampleSql(search, percent);
+          const estimate = estimateOfSampleRows((await query(sample.text, sample.values)) as Rows, listed, this.options.bound);
+          if (estimate) return estimate;
+        }
+        const { text, values } = catalogFacetsSql(search, bound);
+        return countsOfFacetRows((await query(text, values)) as Rows, bound);
+      });
+      return { counted, current };
     });
   }
 
-  private remember(key: string, counted: Counted, countingMs: number): void {
+  private remember(key: string, counted: Counts, countingMs: number): void {
     const now = Date.now();
     const fresh = Math.min(FRESH_MAX_MS, Math.max(FRESH_MIN_MS, countingMs * FRESH_PER_COUNTING_MS));
     this.facetCache.delete(key);

@@ -93,6 +93,11 @@ const LISTED = `p.status IN (${LISTED_STATUSES.map((s) => `'${s}'`).join(', ')})
  * could then read a whole region and sort it instead of walking the price index.
  */
 function whereClause(search: CatalogSearch, values: unknown[], walking?: { byPrice: boolean }): string {
+  return whereConditions(search, values, walking).join(' AND ');
+}
+
+/** whereClause as its conditions, LISTED first. */
+function whereConditions(search: CatalogSearch, values: unknown[], walking?: { byPrice: boolean }): string[] {
   const conditions = [LISTED];
   if (walking && !walking.byPrice && search.region !== undefined) {
     values.push(search.region);
@@ -112,7 +117,7 @@ function whereClause(search: CatalogSearch, values: unknown[], walking?: { byPri
     values.push(search.maxPrice);
     conditions.push(`${price} <= $${values.length}`);
   }
-  return conditions.join(' AND ');
+  return conditions;
 }
 
 const SUMMARY_COLUMNS = `p.id, p.goods_id, p.kind, p.status, p.name_ko, p.name_en, p.model_name, p.company_name, p.category_code,
@@ -143,15 +148,33 @@ export type PageStrategy = 'all' | 'walk';
  */
 export const COUNT_BOUND = 5_000;
 
+/**
+ * Counted up to a bound, this many name matches with no whole-word one among them make the
+ * whole-word rank count as empty (before counting in one scan, the judgement was over up to
+ * COUNT_BOUND name matches; the same heuristic, on a smaller sample).
+ */
+export const WHOLE_EVIDENCE = 1_000;
+
 export interface MatchCounts {
   /** The matches, counted up to COUNT_BOUND (unless `bounded` is false, exact). */
   matched: number;
-  /** Whether counting stopped at COUNT_BOUND: `matched` and the facets are lower bounds. */
+  /** Whether counting stopped at COUNT_BOUND (`matched` and the facets are lower bounds), or `matched` is a sample's estimate past it. */
   bounded?: boolean;
-  /** The products with every word in the name or model (relevance puts them first), up to COUNT_BOUND. */
+  /**
+   * The products with every word in the name or model (relevance puts them first). Exact when
+   * `bounded` is false; when bounded, of the counted matches only: some name matches then prove the
+   * rank is not empty, none proves nothing (a word rare in names but common in descriptions).
+   */
   matchedInName: number;
   /** Of those, the products with every word a whole word of the name or model (relevance puts them before). */
   matchedWhole: number;
+  /**
+   * Bounded, and the counted matches cannot tell whether a name rank is empty: no name match among
+   * them, or no whole-word one among fewer than WHOLE_EVIDENCE name matches. A walk would then skip
+   * a rank that has products, or walk an empty one through the whole catalogue, so the name matches
+   * are read through the index (there are few: few were seen).
+   */
+  namesUncertain?: boolean;
   /** Every product in the catalogue. */
   listed: number;
   /** Every product in the catalogue in the search's region, if it has one. */
@@ -173,7 +196,9 @@ const walkCost = (window: number, span: number, count: number) => (count > 0 ? (
  * descriptions would otherwise walk the whole catalogue for its few names.
  */
 export function namesByIndex(search: CatalogSearch, counts: MatchCounts): boolean {
-  if (!isRanked(search) || counts.matchedInName === 0 || counts.matchedInName >= COUNT_BOUND) return false;
+  if (!isRanked(search)) return false;
+  if (counts.namesUncertain) return true;
+  if (counts.matchedInName === 0 || counts.matchedInName >= COUNT_BOUND) return false;
   const window = search.offset + search.limit;
   const span = spanOf(search, counts);
   return 2 * counts.matchedInName < walkCost(window, span, counts.matchedInName) + walkCost(window, span, counts.matchedWhole);
@@ -218,9 +243,12 @@ const WALK_SETTINGS = 'SET LOCAL enable_bitmapscan = off';
  * Counting: no JIT either (a bounded count's estimated cost can pass jit_above_cost: 250 ms of
  * compiling for a 5 ms count). No synchronized scans: a bounded count reads the first matches in
  * table order, and a scan that starts where the last one stopped would give another "5,000+" split
- * on every refresh and every replica (seen at 1M: the kind facet read 3,252 then 3,219).
+ * on every refresh and every replica (seen at 1M: the kind facet read 3,252 then 3,219). More
+ * work_mem: the bitmaps of common bigrams cover most of the table's pages, and at the default
+ * 4 MB they went lossy at 1M (half the heap blocks rechecked row by row); one count runs at a time
+ * per pool connection, so this is at most pool size × 32 MB.
  */
-export const FACET_SETTINGS = 'SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL synchronize_seqscans = off';
+export const FACET_SETTINGS = "SET LOCAL jit = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL synchronize_seqscans = off; SET LOCAL work_mem = '32MB'";
 
 type Query = (text: string, values?: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -360,42 +388,130 @@ WHERE ${LISTED} AND p.filter_tags @> $1::text[] AND p.id <> $2`,
 /**
  * Counts per kind, large category and region over the matches (the kind counts add up to the
  * number of matches) and, with words, a 'name' row (the matches with every word in the name) and a
- * 'whole' row (every word a whole word of the name). With a `bound`, each count stops at the first
- * `bound` matches (the index finds them; counting a broad search whole took up to 1.5 s at 1M).
+ * 'whole' row (every word a whole word of the name), flags of the same matches: one scan, where a
+ * second one over the name bigrams cost as much again (580 ms for `q=purifier` at 1M). With a
+ * `bound`, counting stops at the first `bound` matches (the index finds them; counting a broad
+ * search whole took up to 1.5 s at 1M), and the name counts are of those matches only.
  */
 export function catalogFacetsSql(search: CatalogSearch, bound?: number): { text: string; values: unknown[] } {
   const values: unknown[] = [];
   const where = whereClause(search, values);
   const limit = bound === undefined ? '' : ` LIMIT ${Math.trunc(bound)}`;
-  let names = '';
-  if (search.terms.length) {
-    const named = inName(search, values, false, true);
-    const whole = inName(search, values, true);
-    names = `, names AS MATERIALIZED (SELECT ${whole} AS whole FROM products p WHERE ${where} AND ${named}${limit})`;
-  }
+  const names = search.terms.length ? `, (${inName(search, values, false)}) AS named, (${inName(search, values, true)}) AS whole` : '';
   const text = `
 WITH matches AS MATERIALIZED (
-  SELECT p.kind, p.category_path[1] AS category, p.region FROM products p WHERE ${where}${limit}
-)${names}
+  SELECT p.kind, p.category_path[1] AS category, p.region${names} FROM products p WHERE ${where}${limit}
+)
 SELECT 'kind' AS facet, kind AS value, count(*)::int AS count FROM matches GROUP BY kind
 UNION ALL SELECT 'category', category, count(*)::int FROM matches GROUP BY category
 UNION ALL SELECT 'region', region, count(*)::int FROM matches GROUP BY region${
     names
       ? `
-UNION ALL SELECT 'name', 'every word', count(*)::int FROM names
-UNION ALL SELECT 'whole', 'every word', count(*) FILTER (WHERE whole)::int FROM names`
+UNION ALL SELECT 'name', 'every word', count(*) FILTER (WHERE named)::int FROM matches
+UNION ALL SELECT 'whole', 'every word', count(*) FILTER (WHERE whole)::int FROM matches`
       : ''
   }`;
   return { text, values };
 }
 
+/**
+ * A broad search is estimated from a block sample of about this many listed products (0.5 % of the
+ * blocks at 1M: ~900 blocks, where a bounded count of a common word read a bitmap of 127,000
+ * candidates and ~3,800 heap blocks; a search of COUNT_BOUND matches has about 25 in the sample).
+ * Every cold search pays for it (a narrow one then counts too): at 200k under load, 10,000 rows cost
+ * ~200 ms. With fewer than ten times as many listed, every search is counted (up to COUNT_BOUND), a
+ * sample then being a tenth of the table or more.
+ */
+export const SAMPLE_ROWS = 5_000;
+/** One seed for every sample: the same blocks on every refresh and on every replica (same pages), so the same figures. */
+const SAMPLE_SEED = 20_261_126;
+
+/**
+ * The share of blocks (in %) to sample to count a search of a catalogue of `listed` products, or
+ * none: count it. Not the typo retry's search (names only, and its ~40 patterns a word would be
+ * checked on every sampled row: 300 ms at 200k under load, against 30 ms counted).
+ */
+export const samplePercent = (search: CatalogSearch, listed: number, sampleRows = SAMPLE_ROWS): number | undefined =>
+  listed >= 10 * sampleRows && !search.namesOnly ? (100 * sampleRows) / listed : undefined;
+
+/**
+ * The facet counts of catalogFacetsSql over a repeatable block sample (TABLESAMPLE SYSTEM, a share
+ * `percent` of the table's blocks), with a 'listed' row: the listed products sampled, which scales
+ * the sample to the catalogue (estimateOfSampleRows). Each condition is checked row by row (no
+ * index: the sampled rows are all read anyway).
+ */
+export function catalogSampleSql(search: CatalogSearch, percent: number): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const [listed, ...conditions] = whereConditions(search, values, { byPrice: true });
+  const matches = conditions.length ? conditions.join(' AND ') : 'true';
+  // The name checks only where the row matches: most sampled rows do not.
+  const names = search.terms.length ? `, CASE WHEN ${matches} THEN ${inName(search, values, false)} END AS named, CASE WHEN ${matches} THEN ${inName(search, values, true)} END AS whole` : '';
+  const text = `
+WITH sample AS MATERIALIZED (
+  SELECT p.kind, p.category_path[1] AS category, p.region, (${matches}) AS matches${names}
+  FROM products p TABLESAMPLE SYSTEM (${Number(percent).toFixed(6)}) REPEATABLE (${SAMPLE_SEED}) WHERE ${listed}
+)
+SELECT 'listed' AS facet, 'sampled' AS value, count(*)::int AS count FROM sample
+UNION ALL SELECT 'kind', kind, count(*)::int FROM sample WHERE matches GROUP BY kind
+UNION ALL SELECT 'category', category, count(*)::int FROM sample WHERE matches GROUP BY category
+UNION ALL SELECT 'region', region, count(*)::int FROM sample WHERE matches GROUP BY region${
+    names
+      ? `
+UNION ALL SELECT 'name', 'every word', count(*) FILTER (WHERE matches AND named)::int FROM sample
+UNION ALL SELECT 'whole', 'every word', count(*) FILTER (WHERE matches AND whole)::int FROM sample`
+      : ''
+  }`;
+  return { text, values };
+}
+
+/** Two significant figures: an estimate shown with no more precision than it has (12,345 → 12,000). */
+const roughly = (n: number) => {
+  if (n < 1) return n > 0 ? 1 : 0;
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / unit) * unit;
+};
+
+/**
+ * The rows of catalogSampleSql scaled to a catalogue of `listed` products when they say the search
+ * is broad (about `bound` matches or more): facets, matches and name counts estimated, two
+ * significant figures. Undefined when the search is narrow (or nothing was sampled): count it.
+ */
+export function estimateOfSampleRows(rows: { facet: string; value: string; count: number }[], listed: number, bound: number): Counts | undefined {
+  const sampled = rows.find((row) => row.facet === 'listed')?.count ?? 0;
+  const seen = countsOfFacetRows(rows.filter((row) => row.facet !== 'listed'));
+  const scale = sampled > 0 ? listed / sampled : 0;
+  if (seen.matched === 0 || seen.matched * scale < bound) return undefined;
+  const estimate = (facets: FacetCount[]) => facets.map(({ value, count }) => ({ value, count: roughly(count * scale) }));
+  return {
+    facets: { kind: estimate(seen.facets.kind), category: estimate(seen.facets.category), region: estimate(seen.facets.region) },
+    matched: roughly(seen.matched * scale),
+    bounded: true,
+    estimated: true,
+    matchedInName: Math.round(seen.matchedInName * scale),
+    matchedWhole: Math.round(seen.matchedWhole * scale),
+    namesUncertain: namesUncertain(seen.matchedInName, seen.matchedWhole),
+  };
+}
+
 export type Facets = CatalogPage['facets'];
+
+/** What counting a search learns: its facets, matches and name matches (MatchCounts). */
+export interface Counts {
+  facets: Facets;
+  matched: number;
+  bounded: boolean;
+  /** Estimated from a sample (estimateOfSampleRows): `matched` and the facets are approximate. */
+  estimated: boolean;
+  matchedInName: number;
+  matchedWhole: number;
+  namesUncertain: boolean;
+}
 
 /** The rows of catalogFacetsSql as the API's facets (most first), the number of matches, of name and of whole-word matches. */
 export function countsOfFacetRows(
   rows: { facet: string; value: string; count: number }[],
   bound?: number,
-): { facets: Facets; matched: number; bounded: boolean; matchedInName: number; matchedWhole: number } {
+): Counts {
   const facets: Facets = { kind: [], category: [], region: [] };
   let matchedInName = 0;
   let matchedWhole = 0;
@@ -409,5 +525,9 @@ export function countsOfFacetRows(
   facets.category.sort(byCount);
   facets.region.sort(byCount);
   const matched = facets.kind.reduce((sum, k) => sum + k.count, 0);
-  return { facets, matched, bounded: bound !== undefined && matched >= bound, matchedInName, matchedWhole };
+  const bounded = bound !== undefined && matched >= bound;
+  return { facets, matched, bounded, estimated: false, matchedInName, matchedWhole, namesUncertain: bounded && namesUncertain(matchedInName, matchedWhole) };
 }
+
+/** Bounded, whether the name matches seen (`named`, `whole` of them whole-word) leave a name rank's emptiness unknown (MatchCounts.namesUncertain). */
+const namesUncertain = (named: number, whole: number) => named === 0 || (whole === 0 && named < WHOLE_EVIDENCE);

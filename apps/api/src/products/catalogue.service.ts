@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CATALOG_RESULT_CAP, type CatalogPage, message } from '@inno/contracts';
+import { type CatalogPage, message } from '@inno/contracts';
 import type { Client, PoolClient } from 'pg';
 import { DataSource, EntityManager, type EntitySubscriberInterface, type TransactionCommitEvent, type TransactionRollbackEvent } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
@@ -8,7 +8,7 @@ import { CategoriesService } from '../categories/categories.service';
 import { InvalidInputError } from '../common/domain-errors';
 import { ChannelListener } from '../database/channel-listener';
 import { pooledClient, PublicReads } from '../database/public-reads';
-import { CatalogReader, type CatalogDatabase, type SqlQuery } from './catalogue-reader';
+import { CatalogReader, catalogTotals, type CatalogDatabase, type SqlQuery } from './catalogue-reader';
 import type { ParsedCatalogQuery } from './catalogue-query';
 
 /** The channel every API process listens on; the payload says what changed. */
@@ -128,20 +128,12 @@ export class CatalogueService implements EntitySubscriberInterface, OnApplicatio
       throw new InvalidInputError('category', `category ${query.category} is not a catalogue category`, message('FIELD_UNKNOWN_CATEGORY', { code: query.category }));
     }
     const search = await this.reader.searchOf(query);
-    const { items, matched, bounded, facets } = await (this.publicReads.fromReplica(viewer) ? this.reader.read(search, this.replica) : this.reader.read(search));
+    const { items, matched, bounded, estimated, facets } = await (this.publicReads.fromReplica(viewer) ? this.reader.read(search, this.replica) : this.reader.read(search));
     if (query.page > 1 && matched <= query.offset) {
       const last = Math.max(1, Math.ceil(matched / query.pageSize));
       throw new InvalidInputError('page', `page ${query.page} is beyond the last page (${last})`, message('PAGE_BEYOND_LAST', { last }));
     }
-    return {
-      items,
-      total: Math.min(matched, CATALOG_RESULT_CAP),
-      totalIsCapped: matched > CATALOG_RESULT_CAP,
-      facetsAreLowerBounds: bounded,
-      page: query.page,
-      pageSize: query.pageSize,
-      facets,
-    };
+    return { items, ...catalogTotals(matched, bounded, estimated), page: query.page, pageSize: query.pageSize, facets };
   }
 }
 

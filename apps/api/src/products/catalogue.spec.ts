@@ -1,6 +1,7 @@
 import { addDays, CatalogPage, CatalogSort, compactSearchText, initialConsonants, type ApiError } from '@inno/contracts';
 import { Clock, koreanDate } from '../clock/clock';
-import { catalogFacetsSql, countsOfFacetRows, readCatalogPage, type CatalogSearch } from './catalogue-search';
+import { catalogFacetsSql, catalogSampleSql, catalogSearchOf, countsOfFacetRows, estimateOfSampleRows, readCatalogPage, toSummaryFromRow, type CatalogSearch } from './catalogue-search';
+import { CatalogReader, catalogTotals, type CatalogDatabase } from './catalogue-reader';
 import { makeDesignatedProduct } from '../../test/factories';
 import { searchTermsOf } from '../search/text-match';
 import { createTestApp, TestApp } from '../../test/test-app';
@@ -8,7 +9,8 @@ import { createTestApp, TestApp } from '../../test/test-app';
 type Seed = Parameters<typeof makeDesignatedProduct>[1];
 
 const SEEDS: Seed[] = [
-  { nameKo: '스마트공기청정기', nameEn: 'Smart air purifier', modelName: 'AP-100', categoryCode: 'ENV-01-01', region: '서울특별시', askingPrice: 1_200_000, certifications: ['KC', 'GS'], designatingBody: '환경부' },
+  // In its description only, newer than the product with 필터 in its name: a bounded count that meets it first sees no name match.
+  { nameKo: '스마트공기청정기', nameEn: 'Smart air purifier', modelName: 'AP-100', description: '필터 교체가 쉬운 실증 제품입니다.', categoryCode: 'ENV-01-01', region: '서울특별시', askingPrice: 1_200_000, certifications: ['KC', 'GS'], designatingBody: '환경부' },
   { nameKo: '휴대용 공기청정 필터', nameEn: 'Portable purifier filter', modelName: 'PF-7', categoryCode: 'ENV-01-01', region: '부산광역시', askingPrice: 90_000, certifications: ['KC'], designatingBody: '환경부' },
   { nameKo: '미세먼지 측정 센서', nameEn: 'Fine dust sensor', modelName: 'FD-2', categoryCode: 'ENV-01-02', region: '서울특별시', askingPrice: 450_000, certifications: ['NET'], designatingBody: '과학기술정보통신부' },
   { nameKo: '접이식 안전 의자', nameEn: 'Folding safety chair', modelName: 'CH-9', categoryCode: 'SAF-01-01', region: '대전광역시', askingPrice: 130_000, certifications: [], designatingBody: '산업통상자원부' },
@@ -127,6 +129,8 @@ describe('catalogue search', () => {
         // Words in no name, only in the description and the company's name
         [['실증'], [], undefined, undefined],
         [['테스트제조'], ['kind:TYPE2'], undefined, undefined],
+        // In one name, and in a newer product's description
+        [['필터'], [], undefined, undefined],
       ] as [string[], string[], number | undefined, number | undefined, string?][]) {
         const terms = searchTermsOf(words.join(' '));
         for (const [limit, offset] of [[2, 0], [2, 2], [20, 0]]) searches.push({ terms, tags, region, minPrice, maxPrice, sort, limit, offset });
@@ -151,7 +155,35 @@ describe('catalogue search', () => {
         if (counts.matched > 0) expect(bounded).toMatchObject({ matched: 1, bounded: true });
         const boundedPage = (await readCatalogPage(query, catalogSearch, bounded)).map((row) => row.id);
         expect({ catalogSearch, bounded: true, ids: boundedPage }).toEqual({ catalogSearch, bounded: true, ids: all });
+        // Estimated from a sample (every block, a bound of 1: broad), the page is still the same.
+        const sample = catalogSampleSql(catalogSearch, 100);
+        const estimate = estimateOfSampleRows(await query(sample.text, sample.values), SEEDS.length, 1);
+        if (counts.matched > 0) {
+          expect(estimate).toMatchObject({ matched: counts.matched, estimated: true, bounded: true, matchedInName: counts.matchedInName, matchedWhole: counts.matchedWhole });
+          const estimatedPage = (await readCatalogPage(query, catalogSearch, { ...estimate!, listed: SEEDS.length })).map((row) => row.id);
+          expect({ catalogSearch, estimated: true, ids: estimatedPage }).toEqual({ catalogSearch, estimated: true, ids: all });
+        } else expect(estimate).toBeUndefined();
       }
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('counts names in the same scan; bounded, a count that saw no name match reads the names through the index', async () => {
+    const runner = t.dataSource.createQueryRunner();
+    const query = (text: string, values?: unknown[]) => runner.query(text, values);
+    try {
+      const catalogSearch: CatalogSearch = { terms: searchTermsOf('필터'), tags: [], sort: CatalogSort.RELEVANCE, limit: 1, offset: 0 };
+      const exact = catalogFacetsSql(catalogSearch);
+      expect(countsOfFacetRows(await query(exact.text, exact.values))).toMatchObject({ matched: 2, matchedInName: 1, matchedWhole: 1, bounded: false, namesUncertain: false });
+      // The first match in table order is the newer product, 필터 in its description only.
+      const boundedSql = catalogFacetsSql(catalogSearch, 1);
+      const bounded = { ...countsOfFacetRows(await query(boundedSql.text, boundedSql.values), 1), listed: SEEDS.length };
+      expect(bounded).toMatchObject({ matched: 1, bounded: true, matchedInName: 0, namesUncertain: true });
+      const page = async (counts: typeof bounded) => names({ items: (await readCatalogPage(query, catalogSearch, counts)).map(toSummaryFromRow) } as CatalogPage);
+      expect(await page(bounded)).toEqual(['휴대용 공기청정 필터']);
+      // Taken for "no name matches", the walk would skip the name rank and rank the description first.
+      expect(await page({ ...bounded, namesUncertain: false })).toEqual(['스마트공기청정기']);
     } finally {
       await runner.release();
     }
@@ -244,10 +276,60 @@ describe('catalogue search past a thousand matches', () => {
 
   it('caps the total at 1,000 and says so; facets still count every match', async () => {
     const page = (await t.http().get(`/api/v1/products?q=${encodeURIComponent('대량 시험')}`).expect(200)).body as CatalogPage;
-    expect(page).toMatchObject({ total: 1000, totalIsCapped: true, pageSize: 20 });
+    // A catalogue this small is always counted, never sampled.
+    expect(page).toMatchObject({ total: 1000, totalIsCapped: true, pageSize: 20, totalIsEstimate: false, estimatedTotal: null, facetsAreEstimates: false });
     expect(page.items).toHaveLength(20);
     expect(page.facets.kind).toEqual([{ value: 'TYPE1', count: 1201 }]);
     const last = (await t.http().get(`/api/v1/products?q=${encodeURIComponent('대량')}&page=50&pageSize=20&sort=priceAsc`).expect(200)).body as CatalogPage;
     expect(last.items).toHaveLength(20);
+  });
+
+  describe('estimated from a repeatable sample when broad (bound 100, a sample of ~120 rows: 10 % of the blocks)', () => {
+    const database = (): CatalogDatabase => ({
+      query: (text, values) => t.dataSource.query(text, values),
+      withConnection: async (work) => {
+        const runner = t.dataSource.createQueryRunner();
+        try {
+          return await work((text, values) => runner.query(text, values));
+        } finally {
+          await runner.release();
+        }
+      },
+    });
+    const options = { bound: 100, sampleRows: 120 };
+    const searchOf = (q: string) => catalogSearchOf({ q, sort: CatalogSort.RELEVANCE, pageSize: 20, offset: 0 });
+
+    it('estimates a broad search, says so, and gives the same figures on every refresh and every replica', async () => {
+      const broad = searchOf('대량');
+      const first = await new CatalogReader(database(), options).read(broad);
+      expect(first).toMatchObject({ estimated: true, bounded: true });
+      // About the 1,201 matches, to two significant figures, as the sample's blocks allow.
+      expect(first.matched).toBeGreaterThanOrEqual(600);
+      expect(first.matched).toBeLessThanOrEqual(2_400);
+      expect(first.matched % 10).toBe(0);
+      expect(first.facets.kind).toEqual([{ value: 'TYPE1', count: first.matched }]);
+      // A fresh reader (another process, or the same one after its counts expired) samples the same blocks.
+      const again = await new CatalogReader(database(), options).read(broad);
+      expect({ matched: again.matched, facets: again.facets }).toEqual({ matched: first.matched, facets: first.facets });
+      // The page is the one an exact count gives.
+      const counted = await new CatalogReader(database()).read(broad);
+      expect(counted.estimated).toBe(false);
+      expect(first.items.map((p) => p.id)).toEqual(counted.items.map((p) => p.id));
+      expect(catalogTotals(first.matched, first.bounded, first.estimated)).toEqual({
+        total: 1000,
+        totalIsCapped: true,
+        facetsAreLowerBounds: false,
+        totalIsEstimate: true,
+        estimatedTotal: first.matched,
+        facetsAreEstimates: true,
+      });
+    });
+
+    it('counts a narrow search exactly', async () => {
+      const narrow = await new CatalogReader(database(), options).read(searchOf('대량 시험 제품 1200'));
+      expect(narrow).toMatchObject({ matched: 1, estimated: false, bounded: false });
+      expect(narrow.items.map((p) => p.nameKo)).toEqual(['대량 시험 제품 1200']);
+      expect(catalogTotals(narrow.matched, narrow.bounded, narrow.estimated)).toMatchObject({ total: 1, totalIsEstimate: false, estimatedTotal: null, facetsAreEstimates: false });
+    });
   });
 });

@@ -35,7 +35,8 @@ export class ProductsController {
   @ApiOperation({ summary: 'Search the catalogue (혁신제품 검색)' })
   @Public()
   @ApiView('CatalogPage', {
-    description: 'Items, a total capped at 1,000 (totalIsCapped), facet counts (lower bounds past 5,000 matches: facetsAreLowerBounds)',
+    description:
+      'Items, a total capped at 1,000 (totalIsCapped), facet counts (lower bounds past 5,000 matches: facetsAreLowerBounds; for a broad search of a large catalogue, estimated from a repeatable sample: totalIsEstimate, estimatedTotal, facetsAreEstimates)',
     example: CATALOG_PAGE_EXAMPLE,
   })
   @ApiBadRequestResponse({ description: 'Unknown category, bad price range, page beyond range' })

@@ -3198,6 +3198,12 @@ export interface components {
             totalIsCapped: boolean;
             /** @description True for a broad search: matches are counted up to a bound (5,000), so each facet count is "at least" (shown "N+"); `totalIsCapped` is then true too. */
             facetsAreLowerBounds: boolean;
+            /** @description True for a broad search of a large catalogue: the matches were not counted but estimated from a repeatable sample (the same figures on every refresh), `estimatedTotal` is "about N" and `totalIsCapped` is true. */
+            totalIsEstimate: boolean;
+            /** @description About how many products match (two significant figures) when `totalIsEstimate`; null otherwise. */
+            estimatedTotal: number | null;
+            /** @description True when each facet count is an estimate from the same sample ("about N"); then not a lower bound. */
+            facetsAreEstimates: boolean;
             facets: {
                 kind: components["schemas"]["FacetCount"][];
                 category: components["schemas"]["FacetCount"][];
@@ -7718,7 +7724,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Items, a total capped at 1,000 (totalIsCapped), facet counts (lower bounds past 5,000 matches: facetsAreLowerBounds) */
+            /** @description Items, a total capped at 1,000 (totalIsCapped), facet counts (lower bounds past 5,000 matches: facetsAreLowerBounds; for a broad search of a large catalogue, estimated from a repeatable sample: totalIsEstimate, estimatedTotal, facetsAreEstimates) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7750,6 +7756,9 @@ export interface operations {
                      *       "pageSize": 20,
                      *       "totalIsCapped": false,
                      *       "facetsAreLowerBounds": false,
+                     *       "totalIsEstimate": false,
+                     *       "estimatedTotal": null,
+                     *       "facetsAreEstimates": false,
                      *       "facets": {
                      *         "kind": [
                      *           {

@@ -100,6 +100,9 @@ export function makeCatalogPage(items: ProductSummary[], overrides: Partial<Cata
     pageSize: 20,
     totalIsCapped: false,
     facetsAreLowerBounds: false,
+    totalIsEstimate: false,
+    estimatedTotal: null,
+    facetsAreEstimates: false,
     facets: {
       kind: [
         { value: 'TYPE1', count: 3 },

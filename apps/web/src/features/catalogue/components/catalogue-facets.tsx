@@ -9,11 +9,13 @@ type FacetName = keyof CatalogPage['facets'];
 
 /**
  * Narrowing by kind, large category and region, each value with its count ("N+" when the API counted
- * a broad search only up to its bound). Each value is a link to the narrowed (or, when chosen, widened) address.
+ * a broad search only up to its bound, "about N" when it estimated it from a sample). Each value is a
+ * link to the narrowed (or, when chosen, widened) address.
  */
-export function CatalogueFacets({ facets, lowerBounds = false, selected, search, categories }: {
+export function CatalogueFacets({ facets, lowerBounds = false, estimates = false, selected, search, categories }: {
   facets: CatalogPage['facets'];
   lowerBounds?: boolean;
+  estimates?: boolean;
   selected: Record<FacetName, string | undefined>;
   search: URLSearchParams;
   categories?: CategoryView[];
@@ -25,7 +27,11 @@ export function CatalogueFacets({ facets, lowerBounds = false, selected, search,
     region: (value) => value,
   };
   const groups: FacetName[] = ['kind', 'category', 'region'];
-  const countText = (count: number) => (lowerBounds ? t('catalogue.facetAtLeast', { count: formatNumber(count, i18n.language) }) : formatNumber(count, i18n.language));
+  const countText = (count: number) => {
+    const number = formatNumber(count, i18n.language);
+    if (estimates) return t('catalogue.facetAbout', { count: number });
+    return lowerBounds ? t('catalogue.facetAtLeast', { count: number }) : number;
+  };
 
   return (
     <aside className="facets" aria-labelledby="facets-title" data-testid="catalogue-facets">
@@ -33,6 +39,7 @@ export function CatalogueFacets({ facets, lowerBounds = false, selected, search,
         {t('catalogue.facetsTitle')}
       </h2>
       {lowerBounds && <p className="muted" data-testid="facets-lower-bounds">{t('catalogue.facetsLowerBounds')}</p>}
+      {estimates && <p className="muted" data-testid="facets-estimated">{t('catalogue.facetsEstimated')}</p>}
       {groups.map((name) => {
         const current = selected[name];
         // A chosen value stays visible (and removable) even when the API counts nothing for it.

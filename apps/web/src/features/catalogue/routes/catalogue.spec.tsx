@@ -262,4 +262,17 @@ describe('catalogue', () => {
     // The visible count reads "N+"; the hidden words after it tell a screen reader what the link does.
     expect(screen.getByTestId('facet-category-10').querySelector('.facet__count')?.firstChild?.textContent).toMatch(/^\d+\+$/);
   });
+  it('says when a broad search was estimated from a sample: "약 12,000건", each facet "약 N", in English "about"', async () => {
+    const estimated = makeCatalogPage([makeProductSummary()], { total: 1000, totalIsCapped: true, totalIsEstimate: true, estimatedTotal: 12_000, facetsAreEstimates: true });
+    renderApp('/catalogue?q=안전', { api: { 'GET /products': { body: estimated }, 'GET /categories': categories } });
+    await screen.findByTestId('catalogue-result');
+    expect(screen.getByTestId('catalogue-total')).toHaveTextContent('검색 결과 약 12,000건');
+    expect(screen.getByTestId('facets-estimated')).toHaveTextContent('표본으로 세어 어림한 건수');
+    expect(screen.queryByTestId('facets-lower-bounds')).not.toBeInTheDocument();
+    expect(screen.getByTestId('facet-category-10').querySelector('.facet__count')?.firstChild?.textContent).toMatch(/^약 [\d,]+$/);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(screen.getByTestId('catalogue-total')).toHaveTextContent('about 12,000 products found'));
+    expect(screen.getByTestId('facets-estimated')).toHaveTextContent('estimated from a sample');
+    expect(screen.getByTestId('facet-category-10').querySelector('.facet__count')?.firstChild?.textContent).toMatch(/^about [\d,]+$/);
+  });
 });

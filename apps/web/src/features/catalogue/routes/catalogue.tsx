@@ -59,10 +59,13 @@ export function CatalogueRoute() {
   });
 
   const data = catalogue.data;
+  // An estimate reads "about N" (약 12,000건); a count past the cap "1,000+".
   const totalLabel = data
-    ? data.totalIsCapped
-      ? t('catalogue.capped', { count: formatNumber(CATALOG_RESULT_CAP, i18n.language) })
-      : formatNumber(data.total, i18n.language)
+    ? data.totalIsEstimate && data.estimatedTotal !== null
+      ? t('catalogue.estimated', { count: formatNumber(data.estimatedTotal, i18n.language) })
+      : data.totalIsCapped
+        ? t('catalogue.capped', { count: formatNumber(CATALOG_RESULT_CAP, i18n.language) })
+        : formatNumber(data.total, i18n.language)
     : '';
 
   return (
@@ -106,6 +109,7 @@ export function CatalogueRoute() {
           <CatalogueFacets
             facets={data.facets}
             lowerBounds={data.facetsAreLowerBounds}
+            estimates={data.facetsAreEstimates}
             search={search}
             categories={tree}
             selected={{ kind: query.kind, category: query.category, region: query.region }}
