@@ -28,6 +28,7 @@ import { ChallengesModule } from './challenges/challenges.module';
 import { IdeasModule } from './ideas/ideas.module';
 import { OrdersModule } from './orders/orders.module';
 import { PurchaseTargetsModule } from './purchase-targets/purchase-targets.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
         PilotsModule,
         OrdersModule,
         PurchaseTargetsModule,
+        StatisticsModule,
       ],
       controllers: [HealthController],
     };

@@ -41,6 +41,9 @@ const PUBLIC_ROUTES = [
   // The audit chain's signed checkpoints and the key they verify with: published so outsiders can hold the log to them.
   'GET /api/v1/audit/checkpoints',
   'GET /api/v1/audit/public-key',
+  // Statistics are public (domain.md §5): figures only, no record of anyone.
+  'GET /api/v1/statistics',
+  'GET /api/v1/statistics/headline',
 ];
 
 const concrete = (route: RegisteredRoute) => route.path.replace(/:[A-Za-z]+/g, randomUUID());

@@ -19,6 +19,7 @@ export interface NavItem {
     | 'nav.myChallenges'
     | 'nav.opIdeas'
     | 'nav.decisions'
+    | 'nav.statistics'
     | 'nav.signIn'
     | 'nav.signUp'
     | 'nav.myCompany'
@@ -75,6 +76,7 @@ export interface PageRoute {
 export const NAV_ITEMS = [
   { id: 'home', path: '/', labelKey: 'nav.home', access: 'public' },
   { id: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', access: 'public' },
+  { id: 'statistics', path: '/statistics', labelKey: 'nav.statistics', access: 'public' },
   { id: 'calls', path: '/calls', labelKey: 'nav.calls', access: 'public', group: 'calls' },
   { id: 'decisions', path: '/decisions', labelKey: 'nav.decisions', access: 'public', group: 'calls' },
   { id: 'challenges', path: '/challenges', labelKey: 'nav.challenges', access: 'public', group: 'calls' },
