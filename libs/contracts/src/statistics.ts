@@ -71,8 +71,19 @@ export interface StatisticsMonth {
   ideaSupports: number;
 }
 
-export interface CountBy<K extends string = string> {
-  key: K;
+/** A count under a name (a region, a sector). */
+export interface KeyCount {
+  key: string;
+  count: number;
+}
+
+export interface RouteCount {
+  key: DesignationRoute;
+  count: number;
+}
+
+export interface BandCount {
+  key: AttainmentBand;
   count: number;
 }
 
@@ -127,7 +138,7 @@ export interface TargetGroup {
 export interface TargetStatistics {
   institutions: number;
   met: number;
-  bands: CountBy<AttainmentBand>[];
+  bands: BandCount[];
   byType: TargetGroup[];
   bySector: TargetGroup[];
 }
@@ -139,9 +150,9 @@ export interface StatisticsView extends StatisticsFreshness {
   years: number[];
   filters: StatisticsFilters;
   months: StatisticsMonth[];
-  designationsByRoute: CountBy<DesignationRoute>[];
+  designationsByRoute: RouteCount[];
   designationsByCategory: CategoryCount[];
-  designationsByRegion: CountBy[];
+  designationsByRegion: KeyCount[];
   passRates: CallPassRate[];
   pilots: PilotTotals;
   pilotScores: PilotScore[];

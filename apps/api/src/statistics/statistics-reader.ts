@@ -5,7 +5,6 @@ import {
   CONTRACTED_ORDER_STATUSES,
   DecisionKind,
   DESIGNATION_ROUTES,
-  DesignationRoute,
   LISTED_STATUSES,
   PILOT_CONTRACTED_STATUSES,
   PILOT_HOLDING_STATUSES,
@@ -15,7 +14,8 @@ import {
   type AttainmentBand,
   type CallPassRate,
   type CategoryCount,
-  type CountBy,
+  type KeyCount,
+  type RouteCount,
   type InstitutionTargetView,
   type PilotScore,
   type PilotTotals,
@@ -31,9 +31,9 @@ import { PurchaseTargetsService } from '../purchase-targets/purchase-targets.ser
 export interface YearFigures {
   years: number[];
   months: StatisticsMonth[];
-  designationsByRoute: CountBy<DesignationRoute>[];
+  designationsByRoute: RouteCount[];
   designationsByCategory: CategoryCount[];
-  designationsByRegion: CountBy[];
+  designationsByRegion: KeyCount[];
   passRates: CallPassRate[];
   pilots: PilotTotals;
   pilotScores: PilotScore[];

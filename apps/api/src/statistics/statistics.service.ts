@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import type { HeadlineStatistics, StatisticsFilters, StatisticsView } from '@inno/contracts';
 import { Clock, koreanDate } from '../clock/clock';
+import { AppConfig } from '../config/app.config';
 import type { StatisticsQueryDto } from './dto/statistics-query.dto';
 import { StatisticsReader } from './statistics-reader';
 
@@ -20,14 +21,33 @@ interface Cached<T> {
 
 /** The public statistics (통계) and the home page's headline figures, computed from the workflow tables and kept in memory a while. */
 @Injectable()
-export class StatisticsService {
+export class StatisticsService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(StatisticsService.name);
   private readonly cache = new Map<string, Cached<unknown>>();
   private readonly computing = new Map<string, Promise<Cached<unknown>>>();
+  private warming?: NodeJS.Timeout;
 
   constructor(
     private readonly reader: StatisticsReader,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Keeps the home page's figures (and so the statistics page's default year) computed in this
+   * process, so no visitor waits for them after a start or a quiet hour. Off where the platform's
+   * own schedule is off (tests).
+   */
+  onApplicationBootstrap(): void {
+    if (this.config.SCHEDULER_INTERVAL_SECONDS === 0) return;
+    const warm = () => void this.headline().catch((error: unknown) => this.logger.warn(`Statistics not computed: ${error instanceof Error ? error.message : String(error)}`));
+    warm();
+    this.warming = setInterval(warm, FRESH_SECONDS * 1000).unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.warming);
+  }
 
   private thisYear(): number {
     return Number(koreanDate(this.clock.now()).slice(0, 4));

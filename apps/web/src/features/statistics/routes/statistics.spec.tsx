@@ -10,7 +10,7 @@ const month = (n: number, fields: Partial<StatisticsMonth> = {}): StatisticsMont
   pilotApplications: 0, pilotMatches: 0, pilotsContracted: 0, pilotAmount: 0, orders: 0, orderAmount: 0, ideas: 0, ideaSupports: 0, ...fields,
 });
 
-export function makeStatistics(overrides: Partial<StatisticsView> = {}): StatisticsView {
+function makeStatistics(overrides: Partial<StatisticsView> = {}): StatisticsView {
   return {
     year: 2026,
     years: [2025, 2026],
@@ -83,7 +83,9 @@ describe('statistics', () => {
     renderApp('/statistics', { api: { 'GET /statistics': { body: makeStatistics() } } });
     await userEvent.setup().click(await screen.findByTestId('figure-routes-csv'));
     expect(click).toHaveBeenCalledOnce();
-    expect(await saved[0].text()).toBe('\uFEFF지정 경로,지정\r\n공급자 제안,2\r\n수요제안(챌린지),1\r\n스카우팅 추천,0\r\n1유형(부처 지정),1\r\n');
+    // A byte-order mark first (text() reads past it), then the table's numbers as they are.
+    expect([...new Uint8Array(await saved[0].arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await saved[0].text()).toBe('지정 경로,지정\r\n공급자 제안,2\r\n수요제안(챌린지),1\r\n스카우팅 추천,0\r\n1유형(부처 지정),1\r\n');
   });
 
   it('asks for the year and filters chosen, and keeps them in the address', async () => {

@@ -49,7 +49,7 @@ export function StatisticsRoute() {
       <p className="page__lead">{t('lead')}</p>
       <div className="filters" role="group" aria-label={t('filters.label')}>
         <SelectField id="statistics-year" label={t('filters.year')} value={String(year)} onChange={(e) => go({ year: e.target.value })} data-testid="statistics-year">
-          {(view?.years ?? [year]).toReversed().map((y) => (
+          {[...(view?.years ?? [year])].reverse().map((y) => (
             <option key={y} value={y}>
               {y}
             </option>
