@@ -26,7 +26,7 @@ const TILES: Record<Region, [column: number, row: number]> = {
 
 const SIZE = 64;
 const GAP = 4;
-/** Light to dark: five steps of the primary blue; the darker three take white text. */
+/** Light to dark: five steps of the primary blue; the darker two take white text (each pair above 4.5:1). */
 const SHADES = ['#e8f1fb', '#b9d3f0', '#6fa3dc', '#2f6fb8', '#0b3f7a'];
 
 /**
@@ -51,10 +51,10 @@ export function RegionMap({ counts }: { counts: { key: string; count: number }[]
         return (
           <g key={region} data-region={region} data-count={count}>
             <rect x={x} y={y} width={SIZE} height={SIZE} rx={6} fill={SHADES[step]} stroke="#1b1f24" strokeOpacity={0.15} />
-            <text x={x + SIZE / 2} y={y + 26} textAnchor="middle" className="region-map__name" fill={step >= 2 ? '#fff' : '#1b1f24'}>
+            <text x={x + SIZE / 2} y={y + 26} textAnchor="middle" className="region-map__name" fill={step >= 3 ? '#fff' : '#1b1f24'}>
               {t(`regionShort.${region}`)}
             </text>
-            <text x={x + SIZE / 2} y={y + 46} textAnchor="middle" className="region-map__count" fill={step >= 2 ? '#fff' : '#1b1f24'}>
+            <text x={x + SIZE / 2} y={y + 46} textAnchor="middle" className="region-map__count" fill={step >= 3 ? '#fff' : '#1b1f24'}>
               {count}
             </text>
           </g>
