@@ -37,9 +37,9 @@ describe('home', () => {
     expect(screen.getByTestId('home-figures-as-of')).toHaveTextContent('2026. 11. 26. PM 4:30');
     expect(screen.getByTestId('home-statistics-link')).toHaveAttribute('href', '/statistics');
 
-    expect(within(await screen.findByTestId('home-decisions')).getByRole('link', { name: '스마트 소화기' })).toHaveAttribute('href', '/products/p-1');
-    expect(within(await screen.findByTestId('home-calls')).getByRole('link', { name: '2026년 4차 혁신시제품 공모' })).toHaveAttribute('href', '/calls/c-1');
-    expect(within(await screen.findByTestId('home-challenges')).getByRole('link', { name: '도로 결빙 감지' })).toHaveAttribute('href', '/challenges/ch-1');
+    expect(await within(screen.getByTestId('home-decisions')).findByRole('link', { name: '스마트 소화기' })).toHaveAttribute('href', '/products/p-1');
+    expect(await within(screen.getByTestId('home-calls')).findByRole('link', { name: '2026년 4차 혁신시제품 공모' })).toHaveAttribute('href', '/calls/c-1');
+    expect(await within(screen.getByTestId('home-challenges')).findByRole('link', { name: '도로 결빙 감지' })).toHaveAttribute('href', '/challenges/ch-1');
     // Open calls, and challenges whose solution call is open: what a supplier can answer now.
     expect(api.find('GET', '/calls').at(-1)!.query.get('phase')).toBe('OPEN');
     expect(api.find('GET', '/challenges').at(-1)!.query.getAll('status')).toEqual(['SOLUTION_CALL_OPEN']);

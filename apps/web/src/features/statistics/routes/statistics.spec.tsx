@@ -46,6 +46,9 @@ const rowsOf = (testId: string) =>
     .slice(1)
     .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 
+/** The page draws sixteen figures: on a busy machine a render with new figures takes seconds in jsdom. */
+const SLOW = 60_000;
+
 describe('statistics', () => {
   it('shows each figure as a table beside its chart, says how fresh the figures are, and maps the regions', async () => {
     renderApp('/statistics', { api: { 'GET /statistics': { body: makeStatistics() } } });
@@ -68,7 +71,7 @@ describe('statistics', () => {
     expect(map.closest('[aria-hidden="true"]')).not.toBeNull();
     expect(map.querySelectorAll('[data-region]')).toHaveLength(17);
     expect(map.querySelector('[data-region="부산광역시"]')).toHaveAttribute('data-count', '3');
-  });
+  }, SLOW);
 
   it('downloads a figure’s numbers as CSV, Korean readable by spreadsheets', async () => {
     const saved: Blob[] = [];
@@ -99,13 +102,13 @@ describe('statistics', () => {
     const last = api.find('GET', '/statistics').at(-1)!.query;
     expect([last.get('year'), last.get('region'), last.get('institutionType'), last.get('kind')]).toEqual(['2025', '부산광역시', 'LOCAL', null]);
     expect(await screen.findByRole('heading', { name: '2025년 한눈에 보기' })).toBeInTheDocument();
-  });
+  }, SLOW);
 
   it('reads in English beside Korean', async () => {
     await i18n.changeLanguage('en');
     renderApp('/statistics', { api: { 'GET /statistics': { body: makeStatistics() } } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Statistics' })).toBeInTheDocument();
-    expect(await screen.findByText('Designations by route')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 3, name: 'Designations by route' })).toBeInTheDocument();
     expect(rowsOf('figure-designations-table')[2][0]).toBe('Mar');
     expect(rowsOf('figure-regions-table').find(([name]) => name === 'Busan')).toEqual(['Busan', '3']);
   });
