@@ -17,15 +17,14 @@ async function topLevel(): Promise<string[]> {
   return [...nav.querySelectorAll('.nav__list > li > [data-testid^="nav-"]')].map((element) => element.getAttribute('data-testid') ?? '');
 }
 
-const calls = ['nav-group-calls', 'nav-calls', 'nav-decisions', 'nav-challenges', 'nav-ideas', 'nav-scouting'];
+const calls = ['nav-group-calls', 'nav-calls', 'nav-decisions', 'nav-statistics', 'nav-challenges', 'nav-ideas', 'nav-scouting'];
 
 const expected: Record<Role, string[]> = {
-  SUPPLIER: ['nav-home', 'nav-catalogue', 'nav-statistics', ...calls, 'nav-my-proposals', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-orders', 'nav-my-company', 'nav-my-products'],
-  BUYER: ['nav-home', 'nav-catalogue', 'nav-statistics', ...calls, 'nav-my-challenges', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-orders', 'nav-my-purchase-target', 'nav-my-institution'],
+  SUPPLIER: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-proposals', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-orders', 'nav-my-company', 'nav-my-products'],
+  BUYER: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-challenges', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-orders', 'nav-my-purchase-target', 'nav-my-institution'],
   OPERATOR: [
     'nav-home',
     'nav-catalogue',
-    'nav-statistics',
     ...calls,
     'nav-op-calls',
     'nav-screening',
@@ -47,17 +46,17 @@ const expected: Record<Role, string[]> = {
     'nav-search-synonyms',
     'nav-rule-settings',
   ],
-  ADMIN: ['nav-home', 'nav-catalogue', 'nav-statistics', ...calls, 'nav-pilots', 'nav-group-operations', 'nav-users', 'nav-institutions', 'nav-audit', 'nav-search-synonyms', 'nav-rule-settings', 'nav-mail-outbox'],
-  COMMITTEE: ['nav-home', 'nav-catalogue', 'nav-statistics', ...calls, 'nav-committee', 'nav-pilots'],
-  SCOUT: ['nav-home', 'nav-catalogue', 'nav-statistics', ...calls, 'nav-my-nominations', 'nav-pilots'],
-  CITIZEN: ['nav-home', 'nav-catalogue', 'nav-statistics', ...calls, 'nav-pilots'],
+  ADMIN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots', 'nav-group-operations', 'nav-users', 'nav-institutions', 'nav-audit', 'nav-search-synonyms', 'nav-rule-settings', 'nav-mail-outbox'],
+  COMMITTEE: ['nav-home', 'nav-catalogue', ...calls, 'nav-committee', 'nav-pilots'],
+  SCOUT: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-nominations', 'nav-pilots'],
+  CITIZEN: ['nav-home', 'nav-catalogue', ...calls, 'nav-pilots'],
 };
 
 describe('navigation', () => {
   it('shows home, the catalogue, sign in and sign up to a visitor who is signed out', async () => {
     renderApp('/');
     await screen.findByTestId('nav-sign-in');
-    expect(await navTestIds()).toEqual(['nav-home', 'nav-catalogue', 'nav-statistics', ...calls, 'nav-pilots', 'nav-sign-in', 'nav-sign-up']);
+    expect(await navTestIds()).toEqual(['nav-home', 'nav-catalogue', ...calls, 'nav-pilots', 'nav-sign-in', 'nav-sign-up']);
     expect(screen.getByTestId('nav-catalogue')).toHaveAttribute('href', '/catalogue');
     expect(screen.getByTestId('nav-calls')).toHaveAttribute('href', '/calls');
     expect(screen.getByTestId('nav-decisions')).toHaveAttribute('href', '/decisions');
@@ -87,7 +86,7 @@ describe('navigation', () => {
   it('gives the operator at most 7 top-level entries, each group a button that shows its entries', async () => {
     renderApp('/', { session: makeSession(Role.OPERATOR) });
     await screen.findByTestId('nav-group-operations');
-    expect(await topLevel()).toEqual(['nav-home', 'nav-catalogue', 'nav-statistics', 'nav-group-calls', 'nav-sessions', 'nav-group-designations', 'nav-group-pilots', 'nav-group-operations']);
+    expect(await topLevel()).toEqual(['nav-home', 'nav-catalogue', 'nav-group-calls', 'nav-sessions', 'nav-group-designations', 'nav-group-pilots', 'nav-group-operations']);
     const group = screen.getByRole('button', { name: '공고·제안' });
     expect(group).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('link', { name: '사전 검토' })).not.toBeInTheDocument();
