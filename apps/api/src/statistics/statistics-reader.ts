@@ -111,16 +111,15 @@ export class StatisticsReader {
 
   async yearFigures(year: number, thisYear: number, filters: StatisticsFilters): Promise<YearFigures> {
     const params = [year, filters.region, filters.kind, filters.institutionType];
-    const [years, monthly, designations, passRates, pilots, pilotScores, targets] = await Promise.all([
-      this.years(thisYear),
-      this.monthly(params),
-      this.designations(params),
-      this.passRates(params),
-      this.pilotTotals(params),
-      this.pilotScores(params),
-      this.targets(year, filters),
-    ]);
-    return { years, months: monthly, ...designations, passRates, pilots, pilotScores, targets };
+    // One query at a time: a computation holds one pool connection, never the whole pool.
+    const years = await this.years(thisYear);
+    const months = await this.monthly(params);
+    const designations = await this.designations(params);
+    const passRates = await this.passRates(params);
+    const pilots = await this.pilotTotals(params);
+    const pilotScores = await this.pilotScores(params);
+    const targets = await this.targets(year, filters);
+    return { years, months, ...designations, passRates, pilots, pilotScores, targets };
   }
 
   /** Products listed in the catalogue now, and the companies they come from. */

@@ -25,6 +25,8 @@ export class StatisticsService implements OnApplicationBootstrap, OnModuleDestro
   private readonly logger = new Logger(StatisticsService.name);
   private readonly cache = new Map<string, Cached<unknown>>();
   private readonly computing = new Map<string, Promise<Cached<unknown>>>();
+  /** Computations run one after another, so however many filters are asked at once the pool keeps connections for other requests. */
+  private queue: Promise<unknown> = Promise.resolve();
   private warming?: NodeJS.Timeout;
 
   constructor(
@@ -102,9 +104,9 @@ export class StatisticsService implements OnApplicationBootstrap, OnModuleDestro
     const computing =
       running ??
       (() => {
-        const started = this.clock.now().getTime();
-        const promise = compute()
-          .then((value) => {
+        const promise = this.queue
+          .then(async () => ({ started: this.clock.now().getTime(), value: await compute() }))
+          .then(({ started, value }) => {
             const entry = { value, computedAt: started };
             this.cache.delete(key);
             if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value!);
@@ -112,6 +114,7 @@ export class StatisticsService implements OnApplicationBootstrap, OnModuleDestro
             return entry;
           })
           .finally(() => this.computing.delete(key));
+        this.queue = promise.catch(() => undefined);
         this.computing.set(key, promise);
         return promise;
       })();
