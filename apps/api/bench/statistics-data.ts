@@ -56,7 +56,7 @@ export async function seedWorkflow(url: string, counts: { pilots: number; orders
               institutions AS MATERIALIZED (SELECT array_agg(id ORDER BY code) AS ids FROM institutions),
               rows AS (
                 SELECT g, 1 + (${h(1)} % 3)::int AS i_plan, 1 + (${h(2)} % cardinality(products.ids))::int AS i_product,
-                       1 + (${h(3)} % cardinality(institutions.ids))::int AS i_institution, ${statuses}[1 + (${h(4)} % 13)::int] AS status, ${h(5)} AS h
+                       1 + (${h(3)} % cardinality(institutions.ids))::int AS i_institution, (${statuses})[1 + (${h(4)} % 13)::int] AS status, ${h(5)} AS h
                   FROM generate_series(1, $1::int) AS g CROSS JOIN products CROSS JOIN institutions)
          INSERT INTO pilot_applications (plan_id, product_id, company_id, institution_id, status, quantity, amount, intended_use, place, use_period_months, follow_on_planned, follow_on_budgeted,
                                          need, result, matched_at, contracted_on, created_by, created_at)
@@ -85,7 +85,7 @@ export async function seedWorkflow(url: string, counts: { pilots: number; orders
               institutions AS MATERIALIZED (SELECT array_agg(id ORDER BY code) AS ids FROM institutions),
               rows AS (
                 SELECT g, 1 + (${h(11)} % cardinality(products.ids))::int AS i_product, 1 + (${h(12)} % cardinality(institutions.ids))::int AS i_institution,
-                       ${orderStatuses}[1 + (${h(13)} % 10)::int] AS status, ${h(14)} AS h, current_date - (${h(15)} % 1096)::int AS ordered_on
+                       (${orderStatuses})[1 + (${h(13)} % 10)::int] AS status, ${h(14)} AS h, current_date - (${h(15)} % 1096)::int AS ordered_on
                   FROM generate_series(1, $1::int) AS g CROSS JOIN products CROSS JOIN institutions)
          INSERT INTO orders (product_id, company_id, institution_id, status, quantity, asking_price, unit_price, amount, delivery_place, delivery_due_on, legal_basis, ordered_on, contracted_on, created_by)
          SELECT products.ids[i_product], products.companies[i_product], institutions.ids[i_institution], status, 1 + (h % 20)::int, (1 + h % 50) * 100000, (1 + h % 50) * 100000,
