@@ -56,7 +56,8 @@ export function StatFigure({ id, title, note, columns, rows, chart, fileName }: 
             chart
           )}
         </div>
-        <div className="table-wrap stat-figure__table">
+        {/* Scrolls when long: focusable and named, so a keyboard can scroll it too. */}
+        <div className="table-wrap stat-figure__table" tabIndex={0} role="region" aria-labelledby={titleId}>
           <table className="table table--compact" data-testid={`figure-${id}-table`}>
             <caption className="visually-hidden">{title}</caption>
             <thead>
