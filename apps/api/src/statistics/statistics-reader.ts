@@ -57,6 +57,20 @@ const inYearDate = (column: string) => `${column} >= make_date($1, 1, 1) AND ${c
 const productFilter = (p: string) => `($2::text IS NULL OR ${p}.region = $2) AND ($3::text IS NULL OR ${p}.kind = $3)`;
 const institutionFilter = (i: string) => `($4::text IS NULL OR ${i}.type = $4)`;
 
+/**
+ * The joins a filter needs, and its condition; with no filter of that kind no join at all (the usual
+ * case, and the home page's). The unfiltered condition still names the parameters, which are null.
+ */
+function scope(filters: StatisticsFilters) {
+  const byProduct = filters.region !== null || filters.kind !== null;
+  const byInstitution = filters.institutionType !== null;
+  return (productId: string, institutionId?: string) => {
+    const joins = [byProduct ? `JOIN products p ON p.id = ${productId}` : '', institutionId && byInstitution ? `JOIN institutions i ON i.id = ${institutionId}` : ''];
+    const where = [byProduct ? productFilter('p') : '$2::text IS NULL AND $3::text IS NULL', institutionId ? (byInstitution ? institutionFilter('i') : '$4::text IS NULL') : 'TRUE'];
+    return { join: joins.join(' '), where: where.join(' AND ') };
+  };
+}
+
 const emptyMonth = (month: number): StatisticsMonth => ({
   month,
   companies: 0,
@@ -113,11 +127,11 @@ export class StatisticsReader {
     const params = [year, filters.region, filters.kind, filters.institutionType];
     // One query at a time: a computation holds one pool connection, never the whole pool.
     const years = await this.years(thisYear);
-    const months = await this.monthly(params);
+    const months = await this.monthly(params, filters);
     const designations = await this.designations(params);
-    const passRates = await this.passRates(params);
-    const pilots = await this.pilotTotals(params);
-    const pilotScores = await this.pilotScores(params);
+    const passRates = await this.passRates(params, filters);
+    const pilots = await this.pilotTotals(params, filters);
+    const pilotScores = await this.pilotScores(params, filters);
     const targets = await this.targets(year, filters);
     return { years, months, ...designations, passRates, pilots, pilotScores, targets };
   }
@@ -139,7 +153,12 @@ export class StatisticsReader {
   }
 
   /** Each month's counts, one row per (measure, month), in one round trip. */
-  private async monthly(params: unknown[]): Promise<StatisticsMonth[]> {
+  private async monthly(params: unknown[], filters: StatisticsFilters): Promise<StatisticsMonth[]> {
+    const by = scope(filters);
+    const designation = by('d.product_id');
+    const decision = by('dc.product_id');
+    const pilot = by('a.product_id', 'a.institution_id');
+    const order = by('o.product_id', 'o.institution_id');
     const rows = await this.query(
       `SELECT 'companies' AS measure, ${monthOfTime('created_at')} AS month, count(*)::int AS n, 0::bigint AS amount
          FROM companies WHERE ${inYearTime('created_at')} AND ($2::text IS NULL OR region = $2) GROUP BY 2
@@ -148,27 +167,27 @@ export class StatisticsReader {
          FROM products p WHERE ${inYearTime('p.created_at')} AND ${productFilter('p')} GROUP BY 1, 2
        UNION ALL
        SELECT 'designations', ${monthOfDate('d.designated_on')}, count(*)::int, 0
-         FROM designations d JOIN products p ON p.id = d.product_id WHERE ${inYearDate('d.designated_on')} AND ${productFilter('p')} GROUP BY 2
+         FROM designations d ${designation.join} WHERE ${inYearDate('d.designated_on')} AND ${designation.where} GROUP BY 2
        UNION ALL
        SELECT dc.kind, ${monthOfTime('dc.decided_at')}, count(*)::int, 0
-         FROM decisions dc JOIN products p ON p.id = dc.product_id
-        WHERE dc.kind = ANY($5) AND ${inYearTime('dc.decided_at')} AND ${productFilter('p')} GROUP BY 1, 2
+         FROM decisions dc ${decision.join}
+        WHERE dc.kind = ANY($5) AND ${inYearTime('dc.decided_at')} AND ${decision.where} GROUP BY 1, 2
        UNION ALL
        SELECT 'pilotApplications', ${monthOfTime('a.created_at')}, count(*)::int, 0
-         FROM pilot_applications a JOIN products p ON p.id = a.product_id JOIN institutions i ON i.id = a.institution_id
-        WHERE a.status <> $6 AND ${inYearTime('a.created_at')} AND ${productFilter('p')} AND ${institutionFilter('i')} GROUP BY 2
+         FROM pilot_applications a ${pilot.join}
+        WHERE a.status <> $6 AND ${inYearTime('a.created_at')} AND ${pilot.where} GROUP BY 2
        UNION ALL
        SELECT 'pilotMatches', ${monthOfTime('a.matched_at')}, count(*)::int, 0
-         FROM pilot_applications a JOIN products p ON p.id = a.product_id JOIN institutions i ON i.id = a.institution_id
-        WHERE a.status = ANY($7) AND ${inYearTime('a.matched_at')} AND ${productFilter('p')} AND ${institutionFilter('i')} GROUP BY 2
+         FROM pilot_applications a ${pilot.join}
+        WHERE a.status = ANY($7) AND ${inYearTime('a.matched_at')} AND ${pilot.where} GROUP BY 2
        UNION ALL
        SELECT 'pilotsContracted', ${monthOfDate('a.contracted_on')}, count(*)::int, sum(a.amount)
-         FROM pilot_applications a JOIN products p ON p.id = a.product_id JOIN institutions i ON i.id = a.institution_id
-        WHERE a.status = ANY($8) AND ${inYearDate('a.contracted_on')} AND ${productFilter('p')} AND ${institutionFilter('i')} GROUP BY 2
+         FROM pilot_applications a ${pilot.join}
+        WHERE a.status = ANY($8) AND ${inYearDate('a.contracted_on')} AND ${pilot.where} GROUP BY 2
        UNION ALL
        SELECT 'orders', ${monthOfDate('o.contracted_on')}, count(*)::int, sum(o.amount)
-         FROM orders o JOIN products p ON p.id = o.product_id JOIN institutions i ON i.id = o.institution_id
-        WHERE o.status = ANY($9) AND ${inYearDate('o.contracted_on')} AND ${productFilter('p')} AND ${institutionFilter('i')} GROUP BY 2
+         FROM orders o ${order.join}
+        WHERE o.status = ANY($9) AND ${inYearDate('o.contracted_on')} AND ${order.where} GROUP BY 2
        UNION ALL
        SELECT 'ideas', substr(month, 6, 2)::int, count(*)::int, 0
          FROM ideas WHERE month LIKE $1::text || '-%' AND hidden_reason IS NULL GROUP BY 2
@@ -227,13 +246,14 @@ export class StatisticsReader {
   }
 
   /** Calls opened in the year: their proposals the committee decided on, and those designated. */
-  private async passRates(params: unknown[]): Promise<CallPassRate[]> {
+  private async passRates(params: unknown[], filters: StatisticsFilters): Promise<CallPassRate[]> {
+    const proposal = scope(filters)('pr.product_id');
     const rows = await this.query(
       `SELECT c.id, c.title, c.kind,
               count(*) FILTER (WHERE pr.status IN ('DESIGNATED', 'REJECTED'))::int AS decided,
               count(*) FILTER (WHERE pr.status = 'DESIGNATED')::int AS designated
-         FROM calls c JOIN proposals pr ON pr.call_id = c.id JOIN products p ON p.id = pr.product_id
-        WHERE ${inYearTime('c.opens_at')} AND c.kind <> $4 AND ${productFilter('p')}
+         FROM calls c JOIN proposals pr ON pr.call_id = c.id ${proposal.join}
+        WHERE ${inYearTime('c.opens_at')} AND c.kind <> $4 AND ${proposal.where}
         GROUP BY c.id ORDER BY c.opens_at, c.title`,
       [...params.slice(0, 3), CallKind.CALL_FOR_CHALLENGES],
     );
@@ -241,20 +261,20 @@ export class StatisticsReader {
   }
 
   /** The year's pilot plans: budget, applications, matches, contracts, verdicts and what the check-ins found. */
-  private async pilotTotals(params: unknown[]): Promise<PilotTotals> {
+  private async pilotTotals(params: unknown[], filters: StatisticsFilters): Promise<PilotTotals> {
+    const pilot = scope(filters)('a.product_id', 'a.institution_id');
     const [row] = await this.query(
       `WITH plans AS (SELECT id, budget FROM pilot_plans WHERE year = $1),
             apps AS (
-              SELECT a.* FROM pilot_applications a JOIN plans ON plans.id = a.plan_id
-                JOIN products p ON p.id = a.product_id JOIN institutions i ON i.id = a.institution_id
-               WHERE a.status <> $5 AND ${productFilter('p')} AND ${institutionFilter('i')})
+              SELECT a.id, a.status, a.amount, a.result IS NOT NULL AS reported FROM pilot_applications a JOIN plans ON plans.id = a.plan_id ${pilot.join}
+               WHERE a.status <> $5 AND ${pilot.where})
        SELECT (SELECT count(*) FROM plans)::int AS plans, (SELECT coalesce(sum(budget), 0) FROM plans) AS budget,
               (SELECT count(*) FROM apps)::int AS applications,
               (SELECT count(*) FROM apps WHERE status = ANY($6))::int AS matched,
               (SELECT coalesce(sum(amount), 0) FROM apps WHERE status = ANY($6)) AS matched_amount,
               (SELECT count(*) FROM apps WHERE status = ANY($7))::int AS contracted,
               (SELECT coalesce(sum(amount), 0) FROM apps WHERE status = ANY($7)) AS contracted_amount,
-              (SELECT count(*) FROM apps WHERE result IS NOT NULL)::int AS results_reported,
+              (SELECT count(*) FROM apps WHERE reported)::int AS results_reported,
               (SELECT count(*) FROM apps WHERE status = $8)::int AS success,
               (SELECT count(*) FROM apps WHERE status = ANY($9))::int AS insufficient,
               (SELECT count(*) FROM apps WHERE status = $10)::int AS refused,
@@ -295,13 +315,13 @@ export class StatisticsReader {
   }
 
   /** The mean score of each of the result report's indicators, over the year's plans. */
-  private async pilotScores(params: unknown[]): Promise<PilotScore[]> {
+  private async pilotScores(params: unknown[], filters: StatisticsFilters): Promise<PilotScore[]> {
+    const pilot = scope(filters)('a.product_id', 'a.institution_id');
     const rows = await this.query(
       `SELECT s.key AS indicator, round(avg(s.value::numeric), 2)::float8 AS average, count(*)::int AS reports
-         FROM pilot_applications a JOIN pilot_plans pl ON pl.id = a.plan_id
-         JOIN products p ON p.id = a.product_id JOIN institutions i ON i.id = a.institution_id
+         FROM pilot_applications a JOIN pilot_plans pl ON pl.id = a.plan_id ${pilot.join}
          CROSS JOIN jsonb_each_text(a.result->'scores') AS s
-        WHERE pl.year = $1 AND a.result IS NOT NULL AND ${productFilter('p')} AND ${institutionFilter('i')}
+        WHERE pl.year = $1 AND a.result IS NOT NULL AND ${pilot.where}
         GROUP BY s.key`,
       params,
     );
