@@ -14,6 +14,8 @@ import { migrate } from '../src/database/data-source';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { ensureRuntimeRole, RUNTIME_ROLE, withCredentials } from '../src/database/roles';
 import { seedCatalogue } from './catalog-data';
+import { seedWorkflow, type WorkflowFacts } from './statistics-data';
+import { FRESH_SECONDS } from '../src/statistics/statistics.service';
 import { longTailQueries, longTailSequence, seededRandom } from './catalog-long-tail';
 import { paramsOf, pathOf, TERM_MIX } from './catalog-terms';
 import { foreignCores, sampleCpu } from './cpu-usage';
@@ -21,7 +23,8 @@ import { foreignCores, sampleCpu } from './cpu-usage';
 /**
  * Catalogue-search benchmark: `npm run bench:catalog -- [--products N] [--duration S] [--connections C]
  * [--database-url URL] [--warmup S] [--rounds R] [--max-foreign-cpu CORES] [--batch N] [--out results.json]
- * [--shared-buffers SIZE] [--rate R]` (the scratch cluster's; PostgreSQL's default 128MB holds a tenth of 1M products).
+ * [--shared-buffers SIZE] [--rate R] [--pilots N] [--orders N] [--no-statistics | --statistics-only]` (the scratch
+ * cluster's shared_buffers; PostgreSQL's default 128MB holds a tenth of 1M products).
  *
  * Two loads: `--connections` clients asking back to back (capacity: req/s, and latency when
  * saturated, which is mostly queueing), then arrivals at a steady `--rate` per second (what a user
@@ -30,6 +33,11 @@ import { foreignCores, sampleCpu } from './cpu-usage';
  * Seeds N synthetic products into a scratch database, starts the real API and a bare Fastify + pg
  * server running the same SQL, loads both with autocannon over a mix of searches, EXPLAIN ANALYZEs
  * the search SQL of every entry of the mix, prints the figures and removes everything it made.
+ *
+ * Then the public statistics: `--pilots` pilot applications and `--orders` orders are seeded beside
+ * the products (with a designation per designated product), each statistics request is timed on a
+ * fresh API (the first computes its figures), then the same load is put on them as on the catalogue.
+ * `--statistics-only` skips the catalogue's measurements; `--no-statistics` skips these.
  */
 
 const ROOT = resolve(__dirname, '../../..');
@@ -49,10 +57,15 @@ interface Options {
   sharedBuffers: string;
   /** Arrivals per second of the steady (open-loop) phase; 0 skips it. */
   rate: number;
+  /** Workflow rows seeded for the statistics phase. */
+  pilots: number;
+  orders: number;
+  statistics: boolean;
+  catalogue: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { products: 100_000, duration: 10, connections: 20, warmup: 3, rounds: 2, maxForeignCpu: 0.15, batch: 100_000, sharedBuffers: '2GB', rate: 40 };
+  const options: Options = { products: 100_000, duration: 10, connections: 20, warmup: 3, rounds: 2, maxForeignCpu: 0.15, batch: 100_000, sharedBuffers: '2GB', rate: 40, pilots: 100_000, orders: 100_000, statistics: true, catalogue: true };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => {
@@ -82,8 +95,12 @@ function parseOptions(argv: string[]): Options {
       case '--out': options.out = value(); break;
       case '--shared-buffers': options.sharedBuffers = value(); break;
       case '--rate': options.rate = count(0); break;
+      case '--pilots': options.pilots = count(0); break;
+      case '--orders': options.orders = count(0); break;
+      case '--no-statistics': options.statistics = false; break;
+      case '--statistics-only': options.catalogue = false; break;
       case '--help':
-        console.log('npm run bench:catalog -- [--products 100000] [--duration 10] [--connections 20] [--warmup 3] [--rounds 2] [--max-foreign-cpu 0.15] [--batch 100000] [--database-url postgres://…] [--out file.json] [--shared-buffers 2GB] [--rate 40]');
+        console.log('npm run bench:catalog -- [--products 100000] [--duration 10] [--connections 20] [--warmup 3] [--rounds 2] [--max-foreign-cpu 0.15] [--batch 100000] [--database-url postgres://…] [--out file.json] [--shared-buffers 2GB] [--rate 40] [--pilots 100000] [--orders 100000] [--no-statistics | --statistics-only]');
         process.exit(0);
         break;
       default: throw new Error(`Unknown option ${argv[i]} (try --help)`);
@@ -629,6 +646,107 @@ function table(headers: string[], rows: (string | number)[][], align: ('l' | 'r'
 
 const ms = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 
+// ---------------------------------------------------------------------------------------------
+// 7. The public statistics, on the same data
+
+interface StatisticsTiming {
+  path: string;
+  /** The first request: the figures are computed (and then kept, see StatisticsService). */
+  firstMs: number;
+  /** The next one, served from memory. */
+  againMs: number;
+  bytes: number;
+}
+
+interface StatisticsResults {
+  workflow: WorkflowFacts;
+  timings: StatisticsTiming[];
+  loaded: Measured;
+}
+
+/** The statistics requests of a visitor: the home page's, this year's and last year's pages, and each filter. */
+function statisticsPaths(): string[] {
+  const year = Number(new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 4));
+  return [
+    '/api/v1/statistics/headline',
+    '/api/v1/statistics',
+    `/api/v1/statistics?year=${year - 1}`,
+    `/api/v1/statistics?year=${year}&region=${encodeURIComponent('경기도')}`,
+    `/api/v1/statistics?year=${year}&kind=TYPE2`,
+    `/api/v1/statistics?year=${year}&institutionType=LOCAL`,
+  ];
+}
+
+/** `connections` clients for `duration` s, round robin over the paths. */
+async function loadPaths(server: Server, duration: number, connections: number, paths: string[]): Promise<Measured> {
+  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  const latencies: number[] = [];
+  let non2xx = 0;
+  let errors = 0;
+  let next = 0;
+  const until = Date.now() + duration * 1000;
+  const started = process.hrtime.bigint();
+  const client = async () => {
+    while (Date.now() < until) {
+      const path = paths[next++ % paths.length];
+      const sent = process.hrtime.bigint();
+      const status = await new Promise<number>((done) => {
+        const request = httpRequest({ host: '127.0.0.1', port: server.port, path, agent, timeout: 60_000 }, (response) => {
+          response.resume();
+          response.on('end', () => done(response.statusCode ?? 0));
+        });
+        request.on('error', () => done(-1));
+        request.on('timeout', () => request.destroy());
+        request.end();
+      });
+      latencies.push(Number(process.hrtime.bigint() - sent) / 1e6);
+      if (status === -1) errors++;
+      else if (status !== 200) non2xx++;
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, client));
+  agent.destroy();
+  return summarise([latencies], [seconds(started)], { non2xx, errors, timeouts: 0 });
+}
+
+async function measureStatistics(spec: ServerSpec, options: Options, workflow: WorkflowFacts): Promise<StatisticsResults> {
+  // Without the start-up warming (StatisticsService), so the first request shows what computing costs.
+  const server = startServer({ ...spec, env: { ...spec.env, SCHEDULER_INTERVAL_SECONDS: '0' } });
+  try {
+    await waitUntilHealthy(server);
+    const timings: StatisticsTiming[] = [];
+    for (const path of statisticsPaths()) {
+      const first = await get(server.base + path);
+      if (first.status !== 200) throw new Error(`GET ${path} answered ${first.status}: ${first.body.slice(0, 300)}`);
+      const again = await get(server.base + path);
+      timings.push({ path, firstMs: first.ms, againMs: again.ms, bytes: first.body.length });
+      log(`  ${path}: first ${ms(first.ms)} ms (computed), then ${ms(again.ms)} ms (kept)`);
+    }
+    log(`Statistics under load: ${options.connections} connections for ${options.duration} s over the ${timings.length} requests`);
+    const loaded = await loadWatchingCpu(server, () => loadPaths(server, options.duration, options.connections, statisticsPaths()));
+    if (loaded.non2xx || loaded.errors) throw new Error(`statistics: ${loaded.non2xx} non-2xx answers, ${loaded.errors} errors:\n${server.output.slice(-20).join('\n')}`);
+    log(`  ${loaded.requestsPerSecond.toFixed(1)} req/s, p50 ${ms(loaded.p50)} ms, p99 ${ms(loaded.p99)} ms; other processes used ${loaded.foreignCores.toFixed(2)} cores`);
+    return { workflow, timings, loaded };
+  } finally {
+    await stopChild(server.child);
+  }
+}
+
+function statisticsReport(options: Options, results: StatisticsResults): string[] {
+  const { workflow, timings, loaded } = results;
+  return [
+    `## Public statistics: ${options.products.toLocaleString('en')} products, ${workflow.designations.toLocaleString('en')} designations, ${workflow.pilots.toLocaleString('en')} pilot applications, ${workflow.orders.toLocaleString('en')} orders`,
+    '',
+    `Each request on a fresh API, one at a time: the first computes the figures from the workflow tables (and keeps them ${FRESH_SECONDS} s), the second is served from memory.`,
+    '',
+    table(['request', 'first (computed) ms', 'then (kept) ms', 'bytes'], timings.map((t) => [decodeURIComponent(t.path), ms(t.firstMs), ms(t.againMs), t.bytes]), ['l', 'r', 'r', 'r']),
+    '',
+    `Under load (${options.connections} connections, ${options.duration} s, round robin over those requests): ${loaded.responses} requests, ${loaded.requestsPerSecond.toFixed(1)} req/s, ` +
+      `p50 ${ms(loaded.p50)} ms, p99 ${ms(loaded.p99)} ms, max ${ms(loaded.max)} ms; other processes used ${loaded.foreignCores.toFixed(2)} cores.`,
+    '',
+  ];
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const runStarted = process.hrtime.bigint();
@@ -673,6 +791,19 @@ async function main(): Promise<void> {
     `Seeded ${seeded.products.toLocaleString('en')} products (${seeded.listed.toLocaleString('en')} listed) in ${seeded.insertSeconds.toFixed(1)} s: ` +
       `${Math.round(seeded.rowsPerSecond).toLocaleString('en')} rows/s; indexes ${seeded.indexSeconds.toFixed(1)} s; VACUUM ANALYZE ${seeded.vacuumSeconds.toFixed(1)} s`,
   );
+
+  let statistics: StatisticsResults | undefined;
+  if (options.statistics) {
+    const workflow = await seedWorkflow(database.ownerUrl, { pilots: options.pilots, orders: options.orders }, log);
+    log('Statistics: each request on a fresh API, first (computed) then again (kept)');
+    statistics = await measureStatistics(projectSpec, options, workflow);
+  }
+  if (!options.catalogue) {
+    if (statistics) console.log(['', ...statisticsReport(options, statistics)].join('\n'));
+    if (options.out) writeFileSync(resolve(options.out), JSON.stringify({ options, server, seeded, statistics: statistics && { ...statistics, loaded: { ...statistics.loaded, latencies: undefined } } }, null, 2));
+    log(`Done in ${seconds(runStarted).toFixed(0)} s`);
+    return;
+  }
 
   // Both servers must give the same answers; the first request of each search is timed too.
   const project = startServer(projectSpec);
@@ -852,13 +983,14 @@ async function main(): Promise<void> {
   out.push('');
   out.push(slowestFacet.plan);
   out.push('');
+  if (statistics) out.push(...statisticsReport(options, statistics));
   console.log(out.join('\n'));
 
   if (options.out) {
     const strip = <T extends { latencies?: number[] }>(r: T) => ({ ...r, latencies: undefined });
     writeFileSync(
       resolve(options.out),
-      JSON.stringify({ options, server, seeded, results: { project: strip(results.project), bare: strip(results.bare) }, steady: steady && { project: strip(steady.project), bare: strip(steady.bare) }, rounds: { project: rounds.project.map(strip), bare: rounds.bare.map(strip) }, ratio, cold, searches, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version } }, null, 2),
+      JSON.stringify({ options, server, seeded, results: { project: strip(results.project), bare: strip(results.bare) }, steady: steady && { project: strip(steady.project), bare: strip(steady.bare) }, rounds: { project: rounds.project.map(strip), bare: rounds.bare.map(strip) }, ratio, cold, searches, statistics: statistics && { ...statistics, loaded: { ...statistics.loaded, latencies: undefined } }, machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version } }, null, 2),
     );
     log(`Results written to ${options.out}`);
   }

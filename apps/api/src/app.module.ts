@@ -31,6 +31,7 @@ import { OrdersModule } from './orders/orders.module';
 import { PurchaseTargetsModule } from './purchase-targets/purchase-targets.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { ObserversModule } from './observers/observers.module';
+import { StatisticsModule } from './statistics/statistics.module';
 
 @Module({})
 export class AppModule {
@@ -68,6 +69,7 @@ export class AppModule {
         PurchaseTargetsModule,
         OpenDataModule,
         ObserversModule,
+        StatisticsModule,
       ],
       controllers: [HealthController],
     };

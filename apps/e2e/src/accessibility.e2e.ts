@@ -31,6 +31,7 @@ const SIGNED_IN = ROLES;
 const ROUTES: { path: (r: Records) => string; who: readonly Visitor[] }[] = [
   { path: () => '/', who: ANYONE },
   { path: () => '/catalogue', who: ANYONE },
+  { path: () => '/statistics', who: ANYONE },
   { path: (r) => `/products/${r.product}`, who: ANYONE },
   { path: () => '/calls', who: ANYONE },
   { path: (r) => `/calls/${r.call}`, who: ANYONE },

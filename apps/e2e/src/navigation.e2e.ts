@@ -6,8 +6,8 @@ import { launchBrowser, newPage } from './support/browser';
 import { asRole, demoEmail } from './support/demo';
 
 /** What each role finds in the main navigation: group buttons (`group-*`) before the entries they fold. */
-const EVERYONE = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'challenges', 'ideas', 'scouting', 'pilots'];
-const CALLS = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'challenges', 'ideas', 'scouting'];
+const EVERYONE = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'statistics', 'challenges', 'ideas', 'scouting', 'pilots'];
+const CALLS = ['home', 'catalogue', 'group-calls', 'calls', 'decisions', 'statistics', 'challenges', 'ideas', 'scouting'];
 const NAVIGATION: Record<Role, string[]> = {
   SUPPLIER: [...CALLS, 'my-proposals', 'group-pilots', 'pilots', 'my-pilots', 'my-orders', 'my-company', 'my-products'],
   BUYER: [...CALLS, 'my-challenges', 'group-pilots', 'pilots', 'my-pilots', 'my-orders', 'my-purchase-target', 'my-institution'],

@@ -22,3 +22,4 @@ export * from './orders';
 export * from './mail';
 export * from './ocds';
 export * from './observers';
+export * from './statistics';

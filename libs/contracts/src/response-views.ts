@@ -23,6 +23,7 @@ import type { OrderView, ProductPurchaseCount, SectorRateRow, SectorRateView, Ta
 import type { RuleSettingsView } from './rules';
 import type { DemoDayResultsView, DemoDayView, InvitationView, MyAllocationsView, NominationView, ScoutingRoundView } from './scouting';
 import type { SynonymGroupView } from './search-text';
+import type { HeadlineStatistics, StatisticsView } from './statistics';
 
 /**
  * Every body the API answers with, by the name its OpenAPI document gives it. A route names its
@@ -51,6 +52,7 @@ export interface ResponseViews {
   DemoDayView: DemoDayView;
   DesignationChange: DesignationChange;
   ExtensionRequestView: ExtensionRequestView;
+  HeadlineStatistics: HeadlineStatistics;
   HealthResponse: HealthResponse;
   IdeaReviewView: IdeaReviewView;
   IdeaSupport: IdeaSupport;
@@ -95,6 +97,7 @@ export interface ResponseViews {
   SessionView: SessionView;
   SignupResponse: SignupResponse;
   SolutionsView: SolutionsView;
+  StatisticsView: StatisticsView;
   StoredFileView: StoredFileView;
   SynonymGroupView: SynonymGroupView;
   TargetDashboard: TargetDashboard;

@@ -47,6 +47,9 @@ const PUBLIC_ROUTES = [
   'GET /api/v1/open-data/releases',
   'GET /api/v1/open-data/releases.jsonl',
   'GET /api/v1/open-data/records/:ocid',
+  // Statistics are public (domain.md §5): figures only, no record of anyone.
+  'GET /api/v1/statistics',
+  'GET /api/v1/statistics/headline',
 ];
 
 const concrete = (route: RegisteredRoute) => route.path.replace(/:[A-Za-z]+/g, randomUUID());

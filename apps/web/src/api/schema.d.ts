@@ -2974,6 +2974,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistics of a year, by month, with filters (통계) */
+        get: operations["StatisticsController_year"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/headline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Headline figures for the home page (주요 통계) */
+        get: operations["StatisticsController_headline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3051,6 +3085,8 @@ export interface components {
             /** @description The applications to match, as proposed or adjusted */
             applicationIds: string[];
         };
+        /** @enum {string} */
+        AttainmentBand: "0" | "0-25" | "25-50" | "50-75" | "75-100" | "met";
         AttendanceDto: {
             /** @description Every member of the session once: in the room, online, or absent */
             attendance: components["schemas"]["AttendanceEntryDto"][];
@@ -3130,6 +3166,10 @@ export interface components {
                 reason: components["schemas"]["AuditBreak"];
             } | null;
         };
+        BandCount: {
+            key: components["schemas"]["AttainmentBand"];
+            count: number;
+        };
         CallInputDto: {
             /** @example 2026년 4차 혁신제품 공모 */
             title: string;
@@ -3162,6 +3202,14 @@ export interface components {
          * @enum {string}
          */
         CallKind: "SUPPLIER_PROPOSAL" | "CHALLENGE_SOLUTION" | "CALL_FOR_CHALLENGES";
+        /** @description A call of the year: its proposals decided by the committee, and how many were designated. */
+        CallPassRate: {
+            callId: string;
+            title: string;
+            kind: components["schemas"]["CallKind"];
+            decided: number;
+            designated: number;
+        };
         /** @enum {string} */
         CallPhase: "UPCOMING" | "OPEN" | "CLOSED";
         CallView: {
@@ -3209,6 +3257,12 @@ export interface components {
                 category: components["schemas"]["FacetCount"][];
                 region: components["schemas"]["FacetCount"][];
             };
+        };
+        CategoryCount: {
+            code: string;
+            nameKo: string;
+            nameEn: string;
+            count: number;
         };
         CategoryRef: {
             code: string;
@@ -3629,6 +3683,11 @@ export interface components {
             status: components["schemas"]["DesignationStatus"];
             validUntil: string | null;
         };
+        /**
+         * @description How a product came to be designated: the call its proposal came through, or a ministry's record (Type 1).
+         * @enum {string}
+         */
+        DesignationRoute: "SUPPLIER_PROPOSAL" | "CHALLENGE" | "SCOUTING" | "TYPE1";
         /** @description The numbers domain.md gives are the real system's defaults, not constants: an operator keeps them in the rule settings, each call and plan copies them when it is opened (and may set its own), and the rules read them from the call or plan they apply to. */
         DesignationRules: {
             /** @description Years a designation is valid (Civil Act count: 3 years from 2026-11-16 end on 2029-11-15). */
@@ -3724,6 +3783,23 @@ export interface components {
             year: number;
             /** @description KRW of goods bought in the year */
             amount: number;
+        };
+        /** @description The home page's figures: the catalogue as it stands, and this year so far. */
+        HeadlineStatistics: {
+            asOf: string;
+            freshSeconds: number;
+            year: number;
+            /** @description Products listed in the catalogue now (designated or extended), and their companies. */
+            listedProducts: number;
+            companies: number;
+            designations: number;
+            pilotsContracted: number;
+            pilotAmount: number;
+            orders: number;
+            orderAmount: number;
+            institutions: number;
+            institutionsMet: number;
+            ideas: number;
         };
         HealthResponse: {
             /** @constant */
@@ -4037,6 +4113,11 @@ export interface components {
             reasons: string[];
             /** @description `reasons` as codes and params, one for one (absent on decisions stored before they were coded). */
             reasonMessages?: components["schemas"]["Message"][];
+        };
+        /** @description A count under a name (a region, a sector). */
+        KeyCount: {
+            key: string;
+            count: number;
         };
         /** @enum {string} */
         Language: "ko" | "en";
@@ -4636,6 +4717,8 @@ export interface components {
             followOnAmount?: number;
             need: string;
         };
+        /** @enum {string} */
+        PilotIndicator: "operability" | "convenience" | "quality" | "price" | "innovativeness" | "safety" | "durability" | "afterSalesSupport" | "delivery" | "overallSatisfaction";
         PilotPlanDto: {
             /** @example 2027 */
             year: number;
@@ -4706,8 +4789,32 @@ export interface components {
             /** @example 50000000 */
             repeatPilotThreshold: number;
         };
+        PilotScore: {
+            indicator: components["schemas"]["PilotIndicator"];
+            /** @description Mean of the reports' scores (1 to 5), to two decimals; null with no report. */
+            average: number | null;
+            reports: number;
+        };
         /** @enum {string} */
         PilotStatus: "APPLIED" | "MATCHED" | "NOT_MATCHED" | "CONTRACTED" | "DELIVERED" | "IN_USE" | "RESULT_REPORTED" | "SUCCESS" | "INSUFFICIENT" | "CORRECTIVE_ACTION_DONE" | "CORRECTIVE_ACTION_REFUSED" | "WITHDRAWN";
+        PilotTotals: {
+            plans: number;
+            budget: number;
+            applications: number;
+            matched: number;
+            matchedAmount: number;
+            contracted: number;
+            contractedAmount: number;
+            resultsReported: number;
+            success: number;
+            insufficient: number;
+            correctiveActionRefused: number;
+            /** @description Usage check-ins after the pilot, by what they found. */
+            checkIns: number;
+            inUse: number;
+            shelved: number;
+            returned: number;
+        };
         PilotUsePlan: {
             /** @description What the institution gets: units, accessories, software. */
             offering: string;
@@ -5214,6 +5321,10 @@ export interface components {
             capacity: number;
             hasVideo: boolean;
         };
+        RouteCount: {
+            key: components["schemas"]["DesignationRoute"];
+            count: number;
+        };
         RuleResult: {
             rule: string;
             passed: boolean;
@@ -5500,6 +5611,53 @@ export interface components {
             submittedAt: string | null;
             content: components["schemas"]["ProposalContent"];
         };
+        StatisticsFilters: {
+            region: string | null;
+            kind: components["schemas"]["ProductKind"] | null;
+            institutionType: components["schemas"]["InstitutionType"] | null;
+        };
+        /** @description One month of the year (Korea time). */
+        StatisticsMonth: {
+            month: number;
+            /** @description Companies and products registered. */
+            companies: number;
+            type1Products: number;
+            type2Products: number;
+            /** @description Designations that took effect, and the register's decisions of the month. */
+            designations: number;
+            extensions: number;
+            suspensions: number;
+            revocations: number;
+            expiries: number;
+            /** @description Pilot applications filed, matched, and contracted (KRW by contract date). */
+            pilotApplications: number;
+            pilotMatches: number;
+            pilotsContracted: number;
+            pilotAmount: number;
+            /** @description Orders contracted (accepted and not cancelled) and their KRW. */
+            orders: number;
+            orderAmount: number;
+            /** @description Citizens' ideas submitted (their review month) and supports given. */
+            ideas: number;
+            ideaSupports: number;
+        };
+        /** @description The public statistics of a year (통계), from the workflow tables themselves. */
+        StatisticsView: {
+            asOf: string;
+            freshSeconds: number;
+            year: number;
+            /** @description The years there are figures for, oldest first, this year last. */
+            years: number[];
+            filters: components["schemas"]["StatisticsFilters"];
+            months: components["schemas"]["StatisticsMonth"][];
+            designationsByRoute: components["schemas"]["RouteCount"][];
+            designationsByCategory: components["schemas"]["CategoryCount"][];
+            designationsByRegion: components["schemas"]["KeyCount"][];
+            passRates: components["schemas"]["CallPassRate"][];
+            pilots: components["schemas"]["PilotTotals"];
+            pilotScores: components["schemas"]["PilotScore"][];
+            targets: components["schemas"]["TargetStatistics"];
+        };
         StoredFileView: {
             id: string;
             name: string;
@@ -5561,6 +5719,11 @@ export interface components {
             months: components["schemas"]["TargetMonth"][];
             purchases: components["schemas"]["TargetPurchase"][];
         };
+        TargetGroup: {
+            key: string;
+            institutions: number;
+            met: number;
+        };
         TargetMonth: {
             month: number;
             /** @description KRW contracted in the month, and from January to its end. */
@@ -5614,6 +5777,13 @@ export interface components {
                 institutions: number;
                 met: number;
             };
+        };
+        TargetStatistics: {
+            institutions: number;
+            met: number;
+            bands: components["schemas"]["BandCount"][];
+            byType: components["schemas"]["TargetGroup"][];
+            bySector: components["schemas"]["TargetGroup"][];
         };
         Type1CompanyDto: {
             name: string;
@@ -17262,6 +17432,61 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    StatisticsController_year: {
+        parameters: {
+            query?: {
+                /** @description Fiscal (calendar) year; this year in Korea when left out */
+                year?: number;
+                /** @description Region (시·도) of the product (or of the company, for registrations) */
+                region?: string;
+                kind?: "TYPE1" | "TYPE2";
+                /** @description Type of the buying institution (pilots, orders, targets) */
+                institutionType?: "CENTRAL" | "LOCAL" | "PUBLIC_BODY";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    StatisticsController_headline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeadlineStatistics"];
                 };
             };
         };

@@ -17,7 +17,7 @@ async function topLevel(): Promise<string[]> {
   return [...nav.querySelectorAll('.nav__list > li > [data-testid^="nav-"]')].map((element) => element.getAttribute('data-testid') ?? '');
 }
 
-const calls = ['nav-group-calls', 'nav-calls', 'nav-decisions', 'nav-challenges', 'nav-ideas', 'nav-scouting'];
+const calls = ['nav-group-calls', 'nav-calls', 'nav-decisions', 'nav-statistics', 'nav-challenges', 'nav-ideas', 'nav-scouting'];
 
 const expected: Record<Role, string[]> = {
   SUPPLIER: ['nav-home', 'nav-catalogue', ...calls, 'nav-my-proposals', 'nav-group-pilots', 'nav-pilots', 'nav-my-pilots', 'nav-my-orders', 'nav-my-company', 'nav-my-products'],

@@ -19,6 +19,7 @@ export interface NavItem {
     | 'nav.myChallenges'
     | 'nav.opIdeas'
     | 'nav.decisions'
+    | 'nav.statistics'
     | 'nav.signIn'
     | 'nav.signUp'
     | 'nav.myCompany'
@@ -79,6 +80,7 @@ export const NAV_ITEMS = [
   { id: 'catalogue', path: '/catalogue', labelKey: 'nav.catalogue', access: 'public' },
   { id: 'calls', path: '/calls', labelKey: 'nav.calls', access: 'public', group: 'calls' },
   { id: 'decisions', path: '/decisions', labelKey: 'nav.decisions', access: 'public', group: 'calls' },
+  { id: 'statistics', path: '/statistics', labelKey: 'nav.statistics', access: 'public', group: 'calls' },
   { id: 'challenges', path: '/challenges', labelKey: 'nav.challenges', access: 'public', group: 'calls' },
   { id: 'ideas', path: '/ideas', labelKey: 'nav.ideas', access: 'public', group: 'calls' },
   { id: 'scouting', path: '/scouting', labelKey: 'nav.scouting', access: 'public', group: 'calls' },

@@ -11,6 +11,7 @@ import { NotFoundPage, RouteErrorPage } from './pages';
 const pages: Record<PageId, LazyExoticComponent<ComponentType>> = {
   home: lazy(() => import('../features/home/routes/home').then((m) => ({ default: m.HomeRoute }))),
   catalogue: lazy(() => import('../features/catalogue/routes/catalogue').then((m) => ({ default: m.CatalogueRoute }))),
+  statistics: lazy(() => import('../features/statistics/routes/statistics')),
   product: lazy(() => import('../features/catalogue/routes/product').then((m) => ({ default: m.ProductRoute }))),
   'sign-in': lazy(() => import('../features/auth/routes/sign-in').then((m) => ({ default: m.SignInRoute }))),
   'sign-up': lazy(() => import('../features/auth/routes/sign-up').then((m) => ({ default: m.SignUpRoute }))),

@@ -15,6 +15,7 @@ import type ruleSettings from '../locales/rule-settings/ko.json';
 import type sanctions from '../locales/sanctions/ko.json';
 import type screening from '../locales/screening/ko.json';
 import type scouting from '../locales/scouting/ko.json';
+import type statistics from '../locales/statistics/ko.json';
 import type workflow from '../locales/workflow/ko.json';
 
 declare module 'i18next' {
@@ -38,6 +39,7 @@ declare module 'i18next' {
       challenges: typeof challenges;
       ideas: typeof ideas;
       scouting: typeof scouting;
+      statistics: typeof statistics;
     };
   }
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../../../lib/session';
+import { HeadlineFigures } from '../components/headline-figures';
+import { LatestLists } from '../components/latest-lists';
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -31,6 +33,8 @@ export function HomeRoute() {
           </div>
         ) : null}
       </div>
+      <HeadlineFigures />
+      <LatestLists />
       <section aria-labelledby="home-what-title">
         <h2 id="home-what-title">{t('home.whatTitle')}</h2>
         <ul className="feature-list">
