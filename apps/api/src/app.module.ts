@@ -28,6 +28,7 @@ import { ChallengesModule } from './challenges/challenges.module';
 import { IdeasModule } from './ideas/ideas.module';
 import { OrdersModule } from './orders/orders.module';
 import { PurchaseTargetsModule } from './purchase-targets/purchase-targets.module';
+import { MatchmakingModule } from './matchmaking/matchmaking.module';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
         PilotsModule,
         OrdersModule,
         PurchaseTargetsModule,
+        MatchmakingModule,
       ],
       controllers: [HealthController],
     };

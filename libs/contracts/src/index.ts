@@ -20,3 +20,4 @@ export * from './field-rules';
 export * from './refused-inputs';
 export * from './orders';
 export * from './mail';
+export * from './matchmaking';

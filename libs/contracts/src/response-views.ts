@@ -17,6 +17,7 @@ import type {
 } from './designation';
 import type { MatchingProposal, PilotPlanView, PilotView, PlanProductView, PlanResultRow, ProductPilotResults, SavedUsePlan } from './pilots';
 import type { MailPreferencesView, OutboxMailView } from './mail';
+import type { SuggestionList } from './matchmaking';
 import type { OrderView, ProductPurchaseCount, SectorRateRow, SectorRateView, TargetDashboard, TargetRanking } from './orders';
 import type { RuleSettingsView } from './rules';
 import type { DemoDayResultsView, DemoDayView, InvitationView, MyAllocationsView, NominationView, ScoutingRoundView } from './scouting';
@@ -89,6 +90,7 @@ export interface ResponseViews {
   SignupResponse: SignupResponse;
   SolutionsView: SolutionsView;
   StoredFileView: StoredFileView;
+  SuggestionList: SuggestionList;
   SynonymGroupView: SynonymGroupView;
   TargetDashboard: TargetDashboard;
   TargetRanking: TargetRanking;
