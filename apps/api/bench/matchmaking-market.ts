@@ -76,7 +76,7 @@ export function syntheticMarket(size: MarketSize): MatchData {
     const designatedOn = addDays(START, Math.floor(rnd() * DAYS) - 365);
     return {
       id: `p${i}`, nameKo: `제품${i}`, nameEn: `Product ${i}`, companyName: `회사${i % 400}`, categoryPath: path,
-      askingPrice: 100_000 + Math.floor(rnd() * 50_000_000), tradingUnit: '대', designatedOn, validUntil: addDays(designatedOn, 3 * 365 - 1),
+      askingPrice: 100_000 + Math.floor(rnd() * 50_000_000), tradingUnit: '대', designatedOn, validUntil: addDays(designatedOn, 3 * 365 - 1), listed: true,
       // A long tail: most products are rarely chosen, a few often.
       appeal: Math.exp(1.2 * gaussian(rnd)),
     };

@@ -26,7 +26,7 @@ describe('matchmaking hit rate at 10, most recent purchase held out', () => {
   });
 
   it('sees nothing dated on or after the held-out purchase', () => {
-    const product = (id: string, category: string) => ({ id, nameKo: id, nameEn: id, companyName: 'c', categoryPath: [category.slice(0, 3), category.slice(0, 6), category], askingPrice: 1, tradingUnit: '대', designatedOn: '2025-01-01', validUntil: null });
+    const product = (id: string, category: string) => ({ id, nameKo: id, nameEn: id, companyName: 'c', categoryPath: [category.slice(0, 3), category.slice(0, 6), category], askingPrice: 1, tradingUnit: '대', designatedOn: '2025-01-01', validUntil: null, listed: true });
     const data: MatchData = {
       products: [product('a', 'ENV-01-01'), product('b', 'MED-01-01')],
       institutions: [{ id: 'me', type: 'LOCAL', sector: '환경' }, { id: 'peer', type: 'LOCAL', sector: '환경' }],

@@ -7,9 +7,10 @@ const PER_CATEGORY = 200;
 
 const PRODUCT_COLUMNS = `p.id, p.name_ko AS "nameKo", p.name_en AS "nameEn", p.company_name AS "companyName", p.category_path AS "categoryPath",
   p.asking_price::float8 AS "askingPrice", p.trading_unit AS "tradingUnit", p.designated_on::text AS "designatedOn", p.valid_until::text AS "validUntil"`;
-/** In force on $1 (as `inForceOn` in orders), its company not sanctioned on that day. */
-const IN_FORCE = `p.status = ANY($2) AND (p.designated_on IS NULL OR p.designated_on <= $1::date) AND (p.valid_until IS NULL OR p.valid_until >= $1::date)
-  AND NOT EXISTS (SELECT 1 FROM companies c WHERE c.id = p.company_id AND c.sanctioned_until >= $1::date)`;
+/** Designated or extended ($2), its company not sanctioned on $1. */
+const LISTED = `p.status = ANY($2) AND NOT EXISTS (SELECT 1 FROM companies c WHERE c.id = p.company_id AND c.sanctioned_until >= $1::date)`;
+/** In force on $1 (as `inForceOn` in orders). */
+const IN_FORCE = `${LISTED} AND (p.designated_on IS NULL OR p.designated_on <= $1::date) AND (p.valid_until IS NULL OR p.valid_until >= $1::date)`;
 
 /** Every purchase that counts: orders accepted or beyond, pilots contracted, challenges' winners bought for their proposer. */
 async function purchases(dataSource: DataSource): Promise<MatchPurchase[]> {
@@ -58,7 +59,8 @@ export async function matchDataFor(dataSource: DataSource, institutionId: string
   const sector = institutions.find((i) => i.id === institutionId)?.sector;
   const sectorIds = new Set(institutions.filter((i) => i.sector === sector).map((i) => i.id));
   const ids = [...new Set([...bought.map((p) => p.productId), ...said.flatMap((n) => (n.productId ? [n.productId] : []))])];
-  const known: MatchProduct[] = await dataSource.query(`SELECT ${PRODUCT_COLUMNS} FROM products p WHERE ${IN_FORCE} AND p.id = ANY($3)`, [today, LISTED_STATUSES, ids]);
+  // Every product bought or needed, in force or not: the ones no longer in force still name a reason ("bought with …").
+  const known: MatchProduct[] = await dataSource.query(`SELECT ${PRODUCT_COLUMNS}, (${LISTED}) AS listed FROM products p WHERE p.id = ANY($3)`, [today, LISTED_STATUSES, ids]);
   const byId = new Map(known.map((p) => [p.id, p]));
   // The categories worth reading whole: what it said it needs, and the middle categories it and its sector bought.
   const categories = new Set(said.map((n) => n.category));
@@ -69,7 +71,7 @@ export async function matchDataFor(dataSource: DataSource, institutionId: string
   const more: MatchProduct[] = categories.size
     ? await dataSource.query(
         `SELECT x.* FROM unnest($3::text[]) AS tag CROSS JOIN LATERAL (
-           SELECT ${PRODUCT_COLUMNS} FROM products p WHERE ${IN_FORCE} AND p.filter_tags @> ARRAY[tag]
+           SELECT ${PRODUCT_COLUMNS}, true AS listed FROM products p WHERE ${IN_FORCE} AND p.filter_tags @> ARRAY[tag]
             ORDER BY p.designated_on DESC NULLS LAST, p.id LIMIT ${PER_CATEGORY}) x`,
         [today, LISTED_STATUSES, [...categories].map((code) => `cat:${code}`)],
       )
@@ -84,7 +86,8 @@ export async function matchDataFor(dataSource: DataSource, institutionId: string
  */
 export async function allMatchData(dataSource: DataSource): Promise<MatchData> {
   const [{ institutions, purchases: bought, categoryNames }, said] = await Promise.all([base(dataSource), needs(dataSource)]);
-  const products: MatchProduct[] = await dataSource.query(`SELECT ${PRODUCT_COLUMNS} FROM products p WHERE p.status = ANY($1)`, [
+  // Listed on every held-out day within its term: its status then is not known, only that it was designated.
+  const products: MatchProduct[] = await dataSource.query(`SELECT ${PRODUCT_COLUMNS}, true AS listed FROM products p WHERE p.status = ANY($1)`, [
     [...LISTED_STATUSES, DesignationStatus.EXPIRED],
   ]);
   return { institutions, purchases: bought, needs: said, products, categoryNames };

@@ -12,6 +12,8 @@ export interface MatchProduct {
   /** The term in force: from `designatedOn` (null: already) to `validUntil` (null: open). */
   designatedOn: string | null;
   validUntil: string | null;
+  /** Designated or extended, its company not sanctioned: a product read only for its name (bought once, now revoked) is not. */
+  listed: boolean;
 }
 
 export interface MatchInstitution {
@@ -126,7 +128,7 @@ export function rankProducts(index: MatchIndex, institutionId: string, options: 
   const institution = index.institutions.get(institutionId);
   if (!institution) return [];
   const counts = (p: { on: string; id?: string }) => (options.before ? p.on < options.before : p.on <= options.asOf) && p.id !== options.excludePurchaseId;
-  const inForce = (p: MatchProduct) => (!p.designatedOn || p.designatedOn <= options.asOf) && (!p.validUntil || p.validUntil >= options.asOf);
+  const inForce = (p: MatchProduct) => p.listed && (!p.designatedOn || p.designatedOn <= options.asOf) && (!p.validUntil || p.validUntil >= options.asOf);
   const evidence = new Map<string, Evidence[]>();
   const add = (productId: string, weight: number, code: SuggestionReason, params: Record<string, string | number>) => {
     if (weight <= 0) return;
@@ -194,7 +196,8 @@ export function rankProducts(index: MatchIndex, institutionId: string, options: 
   for (const [productId, buyers] of typeBuyers) add(productId, WEIGHTS.type * saturate(buyers.size), 'SAME_TYPE_BOUGHT', { institutionType: institution.type, count: buyers.size });
   for (const [productId, { sum, via }] of together) {
     if (ownProducts.has(productId)) continue;
-    add(productId, WEIGHTS.together * (1 - Math.exp(-sum)), 'BOUGHT_TOGETHER', { product: index.products.get(via)!.nameKo });
+    const through = index.products.get(via);
+    if (through) add(productId, WEIGHTS.together * (1 - Math.exp(-sum)), 'BOUGHT_TOGETHER', { product: through.nameKo });
   }
 
   // What it bought before: the product again, and others of its categories.
