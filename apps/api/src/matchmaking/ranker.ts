@@ -66,8 +66,8 @@ export const WEIGHTS = {
   together: 3,
   /** The category of something it bought: the same small category, the same middle one. */
   pastCategory: [2, 1],
-  /** It bought this very product before. */
-  reorder: 1.5,
+  /** It bought this very product before: repeat purchases are common, but the list is for finding more (docs/performance.md). */
+  reorder: 3,
   /** The share of the sector's purchases that fall in the product's middle category. */
   sectorCategory: 2,
   /** How many institutions bought it, against the most bought. */
@@ -143,7 +143,7 @@ export function rankProducts(index: MatchIndex, institutionId: string, options: 
   // What it said it needs: the product itself (a pilot's follow-on, a challenge's winner), then its category.
   for (const need of (index.needsOf.get(institutionId) ?? []).filter((n) => counts({ on: n.on }))) {
     const code: SuggestionReason = need.kind === 'CHALLENGE' ? 'MATCHES_CHALLENGE' : 'MATCHES_PILOT_APPLICATION';
-    const params = need.kind === 'CHALLENGE' ? { title: need.title } : { product: need.title };
+    const params: Record<string, string> = need.kind === 'CHALLENGE' ? { title: need.title } : { product: need.title };
     if (need.productId) add(need.productId, WEIGHTS.neededProduct, code, params);
     for (const candidate of index.inCategory.get(need.category) ?? []) {
       if (candidate.id === need.productId) continue;
@@ -156,18 +156,17 @@ export function rankProducts(index: MatchIndex, institutionId: string, options: 
   const sectorBuyers = new Map<string, Set<string>>();
   const typeBuyers = new Map<string, Set<string>>();
   const together = new Map<string, { sum: number; via: string; best: number }>();
-  const similarity = new Map<string, { shared: string; count: number }>();
+  // Each other institution that bought any of its products: the products shared (the first names the reason).
+  const shared = new Map<string, Set<string>>();
   for (const productId of ownProducts) {
     for (const purchase of index.buyersOf.get(productId) ?? []) {
-      if (purchase.institutionId === institutionId || !counts(purchase)) continue;
-      const s = similarity.get(purchase.institutionId);
-      if (!s) similarity.set(purchase.institutionId, { shared: productId, count: 1 });
-      else if (s.shared !== productId) s.count++;
+      if (purchase.institutionId !== institutionId && counts(purchase)) setAdd(shared, purchase.institutionId, productId);
     }
   }
   const sectorCategoryCounts = new Map<string, number>();
   let sectorPurchases = 0;
   const popularity = new Map<string, Set<string>>();
+  const seen = new Set<string>();
   const theirCounts = new Map<string, number>();
   for (const purchase of index.data.purchases) {
     if (purchase.institutionId === institutionId || !counts(purchase)) continue;
@@ -181,16 +180,18 @@ export function rankProducts(index: MatchIndex, institutionId: string, options: 
       const middle = product.categoryPath[1] ?? product.categoryPath[0];
       sectorCategoryCounts.set(middle, (sectorCategoryCounts.get(middle) ?? 0) + 1);
     } else if (other.type === institution.type) setAdd(typeBuyers, purchase.productId, other.id);
-    const s = similarity.get(other.id);
-    if (s) {
-      const theirs = theirCounts.get(other.id) ?? distinctProducts(index, other.id, counts);
-      theirCounts.set(other.id, theirs);
-      const cosine = s.count / Math.sqrt(ownProducts.size * theirs);
-      const entry = together.get(purchase.productId) ?? { sum: 0, via: s.shared, best: 0 };
-      entry.sum += cosine;
-      if (cosine > entry.best) Object.assign(entry, { best: cosine, via: s.shared });
-      together.set(purchase.productId, entry);
-    }
+    // Once per institution and product: cosine similarity of the two institutions' sets of products.
+    const common = shared.get(other.id);
+    const pair = `${other.id} ${purchase.productId}`;
+    if (!common || seen.has(pair)) continue;
+    seen.add(pair);
+    const theirs = theirCounts.get(other.id) ?? distinctProducts(index, other.id, counts);
+    theirCounts.set(other.id, theirs);
+    const cosine = common.size / Math.sqrt(ownProducts.size * theirs);
+    const entry = together.get(purchase.productId) ?? { sum: 0, via: '', best: 0 };
+    entry.sum += cosine;
+    if (cosine > entry.best) Object.assign(entry, { best: cosine, via: common.values().next().value });
+    together.set(purchase.productId, entry);
   }
   for (const [productId, buyers] of sectorBuyers) add(productId, WEIGHTS.sector * saturate(buyers.size), 'SIMILAR_INSTITUTIONS_BOUGHT', { sector: institution.sector, count: buyers.size });
   for (const [productId, buyers] of typeBuyers) add(productId, WEIGHTS.type * saturate(buyers.size), 'SAME_TYPE_BOUGHT', { institutionType: institution.type, count: buyers.size });
