@@ -41,9 +41,11 @@ describe('matchmaking hit rate at 10, most recent purchase held out', () => {
     const index = new MatchIndex(data);
     expect(rankProducts(index, 'me', { asOf: '2026-03-01', before: '2026-03-01', excludePurchaseId: 'mine', limit: 10 })).toEqual([]);
     const now = rankProducts(index, 'me', { asOf: '2026-05-01', limit: 10 });
+    // Now the peer's purchase and the challenge are known: each product with the reason that weighs most.
     expect(now.map((r) => [r.product.id, r.reason.code])).toEqual([
-      ['a', 'SIMILAR_INSTITUTIONS_BOUGHT'],
+      ['a', 'BOUGHT_BEFORE'],
       ['b', 'MATCHES_CHALLENGE'],
     ]);
+    expect(now[0].score).toBeGreaterThan(rankProducts(index, 'me', { asOf: '2026-03-31', limit: 10 })[0].score);
   });
 });

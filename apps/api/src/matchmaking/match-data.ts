@@ -31,7 +31,7 @@ async function needs(dataSource: DataSource, institutionId?: string): Promise<Ma
   const only = (column: string) => (institutionId ? `AND ${column} = $3` : '');
   return dataSource.query(
     `SELECT c.institution_id AS "institutionId", 'CHALLENGE' AS kind, c.title, c.field AS category, r.product_id AS "productId",
-            to_char(c.created_at AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD') AS "on"
+            to_char(coalesce(c.submitted_at, c.created_at) AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD') AS "on"
        FROM challenges c LEFT JOIN proposals r ON r.id = c.winner_proposal_id WHERE c.status <> $1 ${only('c.institution_id')}
      UNION ALL
      SELECT a.institution_id, 'PILOT', p.name_ko, p.category_code, a.product_id, to_char(a.created_at AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD')

@@ -59,9 +59,9 @@ export const WEIGHTS = {
   /** A need's category: the product's own small category, its middle one, its large one. */
   needCategory: [4, 2.5, 1],
   /** Institutions of the same sector that bought it (saturating in their number). */
-  sector: 3,
+  sector: 2,
   /** Institutions of the same type, in other sectors. */
-  type: 1.2,
+  type: 0.8,
   /** Bought by institutions whose purchases resemble this one's (cosine over products bought). */
   together: 3,
   /** The category of something it bought: the same small category, the same middle one. */
@@ -104,7 +104,7 @@ export class MatchIndex {
 export interface RankOptions {
   /** The day the products must be in force on. */
   asOf: string;
-  /** Only purchases and needs before this day count (defaults to all, through `asOf`). */
+  /** Only purchases and needs before this day count (by default every need, and the purchases through `asOf`). */
   before?: string;
   /** A purchase left out (the one held out when measuring). */
   excludePurchaseId?: string;
@@ -127,7 +127,7 @@ type Evidence = { weight: number; reason: Message; code: SuggestionReason };
 export function rankProducts(index: MatchIndex, institutionId: string, options: RankOptions): RankedProduct[] {
   const institution = index.institutions.get(institutionId);
   if (!institution) return [];
-  const counts = (p: { on: string; id?: string }) => (options.before ? p.on < options.before : p.on <= options.asOf) && p.id !== options.excludePurchaseId;
+  const counts = (p: { on: string; id?: string }) => (options.before ? p.on < options.before : p.on <= options.asOf) && (p.id === undefined || p.id !== options.excludePurchaseId);
   const inForce = (p: MatchProduct) => p.listed && (!p.designatedOn || p.designatedOn <= options.asOf) && (!p.validUntil || p.validUntil >= options.asOf);
   const evidence = new Map<string, Evidence[]>();
   const add = (productId: string, weight: number, code: SuggestionReason, params: Record<string, string | number>) => {
@@ -141,7 +141,8 @@ export function rankProducts(index: MatchIndex, institutionId: string, options: 
   const ownProducts = new Set(own.map((p) => p.productId));
 
   // What it said it needs: the product itself (a pilot's follow-on, a challenge's winner), then its category.
-  for (const need of (index.needsOf.get(institutionId) ?? []).filter((n) => counts({ on: n.on }))) {
+  // Measuring, only those said before the held-out day; otherwise every need on record.
+  for (const need of (index.needsOf.get(institutionId) ?? []).filter((n) => !options.before || n.on < options.before)) {
     const code: SuggestionReason = need.kind === 'CHALLENGE' ? 'MATCHES_CHALLENGE' : 'MATCHES_PILOT_APPLICATION';
     const params: Record<string, string> = need.kind === 'CHALLENGE' ? { title: need.title } : { product: need.title };
     if (need.productId) add(need.productId, WEIGHTS.neededProduct, code, params);
@@ -236,8 +237,8 @@ export function rankProducts(index: MatchIndex, institutionId: string, options: 
   return ranked.slice(0, options.limit);
 }
 
-/** 1 for one, approaching 1.67 for many: the fifth institution adds less than the second. */
-const saturate = (n: number) => (1 - 0.6 ** n) / 0.6;
+/** 1 for one, 1.6 for two, approaching 2.5 for many: the fifth institution adds less than the second. */
+const saturate = (n: number) => (1 - 0.6 ** n) / 0.4;
 
 /** 0 when `code` is the product's own (small) category, 1 its middle one, 2 its large one. */
 function sharedDepth(path: string[], code: string): number {

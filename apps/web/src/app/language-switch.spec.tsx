@@ -1,4 +1,4 @@
-import { Role } from '@inno/contracts';
+import { Role, type Language } from '@inno/contracts';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +41,7 @@ describe('language switch', () => {
   it('stores the signed-in user’s choice as their language, so their mails follow it', async () => {
     const { api } = renderApp('/', {
       session: makeSession(Role.BUYER),
-      api: { 'PUT /me/language': (request) => ({ body: { language: (request.body as { language: string }).language, mutedKinds: [] } }) },
+      api: { 'PUT /me/language': (request) => ({ body: { language: (request.body as { language: Language }).language, mutedKinds: [] } }) },
     });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'English' }));
