@@ -132,7 +132,10 @@ describe('the purchase target', () => {
         },
       ],
     };
-    const { api } = renderApp('/my/purchase-target', { session: makeSession(Role.BUYER), api: { 'GET /purchase-targets/institutions/:id': { body: dashboard }, [SUGGESTIONS]: { body: suggestions } } });
+    const { api } = renderApp('/my/purchase-target', {
+      session: makeSession(Role.BUYER),
+      api: { 'GET /purchase-targets/institutions/:id': { body: dashboard }, [SUGGESTIONS]: { body: suggestions }, 'PUT /me/language': { body: { language: 'en', mutedKinds: [] } } },
+    });
     const list = within(await screen.findByTestId('suggestion-list'));
     const first = within(list.getByTestId('suggestion-product-7'));
     expect(first.getByRole('link', { name: '지능형 화재 감지기' })).toHaveAttribute('href', '/products/product-7');
@@ -142,7 +145,7 @@ describe('the purchase target', () => {
     expect(api.find('GET', `/matchmaking/institutions/${dashboard.institution.id}/suggestions`)).toHaveLength(1);
 
     await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
-    expect(await within(screen.getByTestId('suggestion-product-7')).findByTestId('suggestion-reason')).toHaveTextContent('3 similar institutions in 행정 bought this');
+    await waitFor(() => expect(within(screen.getByTestId('suggestion-product-7')).getByTestId('suggestion-reason')).toHaveTextContent('3 similar institutions in 행정 bought this'));
     expect(screen.getByRole('link', { name: 'Order Flood sensor' })).toHaveAttribute('href', '/my/orders/new?product=product-8');
   });
 });
