@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,8 @@ function synthetic(name: string, size: MarketSize, k: number) {
 
 async function demo(k: number) {
   const dir = mkdtempSync(join(tmpdir(), 'matchmaking-bench-'));
+  // The cluster runs as `postgres` when we are root: it must reach its data directory.
+  chmodSync(dir, 0o755);
   const port = await freePort();
   const embedded = await startEmbeddedPostgres(join(dir, 'postgres'), port, () => undefined);
   try {
