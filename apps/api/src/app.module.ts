@@ -32,6 +32,7 @@ import { PurchaseTargetsModule } from './purchase-targets/purchase-targets.modul
 import { OpenDataModule } from './open-data/open-data.module';
 import { ObserversModule } from './observers/observers.module';
 import { StatisticsModule } from './statistics/statistics.module';
+import { MatchmakingModule } from './matchmaking/matchmaking.module';
 
 @Module({})
 export class AppModule {
@@ -70,6 +71,7 @@ export class AppModule {
         OpenDataModule,
         ObserversModule,
         StatisticsModule,
+        MatchmakingModule,
       ],
       controllers: [HealthController],
     };

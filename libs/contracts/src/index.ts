@@ -23,3 +23,4 @@ export * from './mail';
 export * from './ocds';
 export * from './observers';
 export * from './statistics';
+export * from './matchmaking';

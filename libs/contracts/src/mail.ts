@@ -31,6 +31,7 @@ export const MAIL_KINDS = [
   'REMIND_CALL_CLOSING',
   'REMIND_DESIGNATION_EXPIRING',
   'REMIND_TARGET_BEHIND',
+  'SUGGESTIONS_MONTHLY',
 ] as const satisfies readonly MessageCode[];
 export type MailKind = (typeof MAIL_KINDS)[number];
 
@@ -70,7 +71,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Params named so hold a state or a checklist item: the reader sees its name, not its key. */
-export const WORDED_PARAMS: Record<string, string> = { status: 'status', from: 'status', to: 'status', item: 'screeningItem' };
+export const WORDED_PARAMS: Record<string, string> = { status: 'status', from: 'status', to: 'status', item: 'screeningItem', institutionType: 'institutionType' };
 
 export const intlLocale = (language: string): string => (language === 'en' ? 'en-GB' : 'ko-KR');
 

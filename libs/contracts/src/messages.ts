@@ -323,6 +323,18 @@ export const MESSAGE_CODES = {
   REMIND_TARGET_BEHIND_BODY: ['year', 'amount', 'targetAmount', 'gap'],
   REMIND_CONCERN_OVERDUE: ['product'],
   REMIND_CONCERN_OVERDUE_BODY: ['product', 'answerDueOn'],
+  // Matchmaking: why a product is suggested, and the monthly mail of suggestions
+  MATCHES_PILOT_APPLICATION: ['product'],
+  MATCHES_CHALLENGE: ['title'],
+  SIMILAR_INSTITUTIONS_BOUGHT: ['sector', 'count'],
+  BOUGHT_TOGETHER: ['product'],
+  LIKE_PAST_PURCHASE: ['product'],
+  BOUGHT_BEFORE: ['product', 'on'],
+  SAME_TYPE_BOUGHT: ['institutionType', 'count'],
+  SECTOR_BUYS_CATEGORY: ['sector', 'group'],
+  POPULAR_PRODUCT: ['count'],
+  SUGGESTIONS_MONTHLY: ['year', 'month'],
+  SUGGESTIONS_MONTHLY_BODY: ['year', 'month', 'count', 'products'],
   // What every mail carries below the notification
   MAIL_OPEN_LINK: ['link'],
   MAIL_FOOTER: ['preferences'],

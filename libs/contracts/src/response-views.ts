@@ -19,6 +19,7 @@ import type { MatchingProposal, PilotPlanView, PilotView, PlanProductView, PlanR
 import type { MailPreferencesView, OutboxMailView } from './mail';
 import type { OcdsRecordPackage, OcdsReleasePackage } from './ocds';
 import type { ConcernView, ObserverSessionSummary, ObserverSessionView } from './observers';
+import type { SuggestionList } from './matchmaking';
 import type { OrderView, ProductPurchaseCount, SectorRateRow, SectorRateView, TargetDashboard, TargetRanking } from './orders';
 import type { RuleSettingsView } from './rules';
 import type { DemoDayResultsView, DemoDayView, InvitationView, MyAllocationsView, NominationView, ScoutingRoundView } from './scouting';
@@ -99,6 +100,7 @@ export interface ResponseViews {
   SolutionsView: SolutionsView;
   StatisticsView: StatisticsView;
   StoredFileView: StoredFileView;
+  SuggestionList: SuggestionList;
   SynonymGroupView: SynonymGroupView;
   TargetDashboard: TargetDashboard;
   TargetRanking: TargetRanking;

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app.config';
 import { Reminders } from '../mail/reminders';
+import { SuggestionMails } from '../matchmaking/suggestion-mails';
 import { ProposalsService } from '../proposals/proposals.service';
 import { JobQueue } from '../queue/job-queue';
 import { SCHEDULED_WORK_QUEUE } from '../queue/queues';
@@ -22,24 +23,26 @@ export class DesignationScheduler implements OnApplicationBootstrap {
     private readonly designations: DesignationsService,
     private readonly proposals: ProposalsService,
     private readonly reminders: Reminders,
+    private readonly suggestionMails: SuggestionMails,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.SCHEDULER_INTERVAL_SECONDS === 0) return;
     await this.queue.work(SCHEDULED_WORK_QUEUE, async () => {
       const done = await this.runOnce();
-      this.logger.log(`Scheduled run: ${done.expired} expired, ${done.lapsed} supplements lapsed, ${done.reminded} reminders`);
+      this.logger.log(`Scheduled run: ${done.expired} expired, ${done.lapsed} supplements lapsed, ${done.reminded} reminders, ${done.suggested} suggestion mails`);
     });
     this.queue.every(SCHEDULED_WORK_QUEUE, this.config.SCHEDULER_INTERVAL_SECONDS);
   }
 
   /** One run; a failure is thrown for the queue to retry. */
-  async runOnce(): Promise<{ expired: number; lapsed: number; reminded: number }> {
+  async runOnce(): Promise<{ expired: number; lapsed: number; reminded: number; suggested: number }> {
     const requestId = `scheduler-${randomUUID()}`;
     return {
       expired: await this.designations.expireDue(requestId),
       lapsed: await this.proposals.lapseOverdueSupplements(requestId),
       reminded: await this.reminders.sendDue(),
+      suggested: await this.suggestionMails.sendDue(),
     };
   }
 }

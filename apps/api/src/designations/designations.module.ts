@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MatchmakingModule } from '../matchmaking/matchmaking.module';
 import { ProductsModule } from '../products/products.module';
 import { ProposalsModule } from '../proposals/proposals.module';
 import { DesignationScheduler } from './designation-scheduler';
@@ -6,7 +7,7 @@ import { DesignationsController } from './designations.controller';
 import { DesignationsService } from './designations.service';
 
 @Module({
-  imports: [ProductsModule, ProposalsModule],
+  imports: [ProductsModule, ProposalsModule, MatchmakingModule],
   controllers: [DesignationsController],
   providers: [DesignationsService, DesignationScheduler],
   exports: [DesignationsService, DesignationScheduler],

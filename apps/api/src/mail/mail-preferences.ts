@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MailPreferencesView } from '@inno/contracts';
+import type { Language, MailPreferencesView } from '@inno/contracts';
 import { DataSource } from 'typeorm';
 import { User } from '../users/user.entity';
 
@@ -15,6 +15,12 @@ export class MailPreferences {
 
   async update(userId: string, preferences: MailPreferencesView): Promise<MailPreferencesView> {
     await this.dataSource.getRepository(User).update(userId, { language: preferences.language, mutedMailKinds: preferences.mutedKinds });
+    return this.read(userId);
+  }
+
+  /** The language alone: the muted kinds stay as they are. */
+  async setLanguage(userId: string, language: Language): Promise<MailPreferencesView> {
+    await this.dataSource.getRepository(User).update(userId, { language });
     return this.read(userId);
   }
 }

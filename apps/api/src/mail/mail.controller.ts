@@ -16,6 +16,10 @@ export class MailPreferencesDto {
   mutedKinds: MailKind[];
 }
 
+export class LanguageDto {
+  @ApiProperty({ enum: LANGUAGES }) @IsIn(LANGUAGES) language: Language;
+}
+
 @ApiTags('mail')
 @Controller('v1')
 export class MailController {
@@ -48,5 +52,14 @@ export class MailController {
   @ApiView('MailPreferencesView')
   update(@CurrentActor() actor: Actor, @Body() dto: MailPreferencesDto): Promise<MailPreferencesView> {
     return this.preferences.update(actor.userId, dto);
+  }
+
+  /** The web's language switch: the language chosen there is the one the user's mails come in. */
+  @Put('me/language')
+  @ApiOperation({ summary: 'Change my language; my mails follow it (사용 언어 변경)' })
+  @SignedIn()
+  @ApiView('MailPreferencesView')
+  setLanguage(@CurrentActor() actor: Actor, @Body() dto: LanguageDto): Promise<MailPreferencesView> {
+    return this.preferences.setLanguage(actor.userId, dto.language);
   }
 }

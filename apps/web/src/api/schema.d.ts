@@ -746,6 +746,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/language": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change my language; my mails follow it (사용 언어 변경) */
+        put: operations["MailController_setLanguage"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -3008,6 +3025,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/matchmaking/institutions/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Designated products suggested to an institution, each with its reason (기관 맞춤 혁신제품 추천) */
+        get: operations["MatchmakingController_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4121,18 +4155,22 @@ export interface components {
         };
         /** @enum {string} */
         Language: "ko" | "en";
+        LanguageDto: {
+            /** @enum {string} */
+            language: "ko" | "en";
+        };
         LoginDto: {
             /** @example supplier@demo.innomarket.kr */
             email: string;
             password: string;
         };
         /** @enum {string} */
-        MailKind: "NOTE_PROPOSAL_STATUS" | "NOTE_SESSION_CALLED" | "NOTE_ITEM_TO_SCORE" | "NOTE_DESIGNATED" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_STATUS" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "REMIND_CHECK_IN" | "REMIND_SUPPLEMENT" | "REMIND_CALL_CLOSING" | "REMIND_DESIGNATION_EXPIRING" | "REMIND_TARGET_BEHIND";
+        MailKind: "NOTE_PROPOSAL_STATUS" | "NOTE_SESSION_CALLED" | "NOTE_ITEM_TO_SCORE" | "NOTE_DESIGNATED" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_STATUS" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "REMIND_CHECK_IN" | "REMIND_SUPPLEMENT" | "REMIND_CALL_CLOSING" | "REMIND_DESIGNATION_EXPIRING" | "REMIND_TARGET_BEHIND" | "SUGGESTIONS_MONTHLY";
         MailPreferencesDto: {
             /** @enum {string} */
             language: "ko" | "en";
             /** @description Kinds not to receive by e-mail */
-            mutedKinds: ("NOTE_PROPOSAL_STATUS" | "NOTE_SESSION_CALLED" | "NOTE_ITEM_TO_SCORE" | "NOTE_DESIGNATED" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_STATUS" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "REMIND_CHECK_IN" | "REMIND_SUPPLEMENT" | "REMIND_CALL_CLOSING" | "REMIND_DESIGNATION_EXPIRING" | "REMIND_TARGET_BEHIND")[];
+            mutedKinds: ("NOTE_PROPOSAL_STATUS" | "NOTE_SESSION_CALLED" | "NOTE_ITEM_TO_SCORE" | "NOTE_DESIGNATED" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_STATUS" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "REMIND_CHECK_IN" | "REMIND_SUPPLEMENT" | "REMIND_CALL_CLOSING" | "REMIND_DESIGNATION_EXPIRING" | "REMIND_TARGET_BEHIND" | "SUGGESTIONS_MONTHLY")[];
         };
         MailPreferencesView: {
             language: components["schemas"]["Language"];
@@ -4166,7 +4204,7 @@ export interface components {
             params?: components["schemas"]["MessageParams"];
         };
         /** @enum {string} */
-        MessageCode: "TEXT" | "SOLUTIONS_SEALED" | "CHALLENGE_INCOMPLETE" | "CHALLENGE_NOT_DRAFT" | "SELECTION_BY_COMMITTEE" | "SELECTION_BY_OPERATOR" | "SELECTION_PASSED" | "CHALLENGE_CALL_NOT_OPEN" | "CHALLENGE_CALL_NOT_CLOSED" | "SOLUTION_CALL_NOT_CLOSED" | "NO_SOLUTION_CALL" | "NO_INSTITUTION" | "SELF_SUPPORT" | "IDEA_HIDDEN" | "IDEA_NOT_SCORED" | "MONTHLY_SELECTION_FULL" | "REVIEW_EXISTS" | "REVIEW_CLOSED" | "ROUND_CLOSED" | "ALREADY_NOMINATED" | "NOMINATION_LIMIT_REACHED" | "BUSINESS_NUMBER_MISMATCH" | "INVITATION_USED" | "INVITATION_EXPIRED" | "INVITATION_CLAIMED" | "DEMO_DAY_NOT_PLANNED" | "DEMO_DAY_NOT_OPEN" | "NOT_ON_PANEL" | "NO_PANEL" | "NO_PRODUCTS" | "TIED_TO_COMPANY" | "BUDGET_EXCEEDED" | "ALLOCATIONS_HIDDEN" | "USE_PERIOD_NOT_OVER" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "INVALID_INPUT" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FIELD_NOT_TEXT" | "FIELD_TOO_SHORT" | "FIELD_TOO_LONG" | "FIELD_OUT_OF_RANGE" | "FIELD_AMOUNT_OUT_OF_RANGE" | "FIELD_NOT_A_CHOICE" | "FIELD_NOT_YES_NO" | "PRICE_RANGE_INVERTED" | "PAGE_BEYOND_RESULT_CAP" | "FIELD_TOO_LARGE" | "FIELD_TOO_SMALL" | "FIELD_TOO_MANY" | "FIELD_TOO_FEW" | "FIELD_NOT_ONE_OF" | "FIELD_NOT_WHOLE_NUMBER" | "FIELD_NOT_NUMBER" | "FIELD_NOT_BOOLEAN" | "FIELD_NOT_LIST" | "FIELD_NOT_OBJECT" | "FIELD_NOT_ID" | "FIELD_NOT_EMAIL" | "FIELD_NOT_URL" | "FIELD_NOT_DATE" | "FIELD_NOT_DATE_TIME" | "FIELD_WRONG_FORMAT" | "FIELD_NOT_BUSINESS_NUMBER" | "FIELD_NOT_ACCEPTED" | "FIELD_CONTROL_CHARACTERS" | "FIELD_NOT_FOR_ROLE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_COMMON" | "PASSWORD_REPEATED" | "PASSWORD_SEQUENCE" | "PASSWORD_CONTAINS_EMAIL" | "CURRENT_PASSWORD_WRONG" | "FIELD_END_BEFORE_START" | "FIELD_DATE_PAST" | "FIELD_DATE_FUTURE" | "FIELD_MONTH_FUTURE" | "FIELD_UNKNOWN_RECORD" | "FIELD_UNKNOWN_CATEGORY" | "PERSONAL_DATA_RESIDENT_NUMBER" | "PERSONAL_DATA_PHONE" | "PERSONAL_DATA_EMAIL" | "ORDER_AMOUNT_TOO_LARGE" | "DEMO_DAY_OTHER_ROUND" | "PANEL_MEMBERS_UNFIT" | "PILOT_PRODUCT_NOT_OFFERED" | "PILOT_APPLICATION_NOT_IN_PLAN" | "CALL_SELECTION_ONLY_FOR_CHALLENGES" | "CRITERIA_KEYS_REPEATED" | "CHAIR_NOT_MEMBER" | "MEMBERS_NOT_ACTIVE" | "ATTENDANCE_INCOMPLETE" | "CHAIR_ABSENT" | "PROPOSAL_OR_CHALLENGE" | "UPLOAD_TOO_MANY_FIELDS" | "UPLOAD_ONE_FILE" | "UPLOAD_MALFORMED" | "FILE_TYPE_NOT_ACCEPTED" | "PAGE_BEYOND_LAST" | "INCUBATION_OWNER_ONE_OF_TWO" | "CALL_NOT_FOR_OPEN_CHALLENGES" | "CALL_NOT_FOR_CHALLENGES" | "CALL_TAKES_CHALLENGES" | "SOLUTION_CALL_WITHOUT_CHALLENGE" | "CHECKLIST_INCOMPLETE" | "SCREENING_PASS_NEEDS_ALL" | "SCREENING_FAIL_NEEDS_ITEMS" | "SUBAREA_NOT_IN_CALL" | "DOCUMENTS_NOT_IN_LOCKER" | "SYNONYM_WORD_COUNT" | "SYNONYM_WORD_TOO_LONG" | "SYNONYM_WORD_TOO_SHORT" | "SYNONYM_WORDS_REPEATED" | "NOT_FOUND" | "INTERNAL" | "TRANSIENT_CONFLICT" | "DUPLICATE_VALUE" | "VALUE_WRONG_FORMAT" | "VALUE_TOO_LONG" | "NUMBER_OUT_OF_RANGE" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "BAD_REQUEST" | "WRONG_CREDENTIALS" | "EMAIL_TAKEN" | "UNAUTHENTICATED" | "NO_REFRESH_TOKEN" | "REFRESH_UNKNOWN" | "REFRESH_REUSED" | "REFRESH_EXPIRED" | "REFRESH_INACTIVE" | "ACCOUNT_PENDING" | "ACCOUNT_REJECTED" | "ACCOUNT_DISABLED" | "SIGN_IN_THROTTLED" | "NO_ACCESS_POLICY" | "NOT_OWNER" | "ROLE_NOT_ALLOWED" | "FORBIDDEN_ROLE" | "UNKNOWN_ACTION" | "WRONG_STATE" | "NOT_COMPANY_ADMIN" | "SELF_TRANSITION" | "COMPANY_HAS_ADMINISTRATOR" | "DUPLICATE_CODE" | "SANCTION_LIFTED" | "SANCTION_ENDED" | "SANCTION_LEGAL_BASIS" | "SANCTION_PERIOD" | "SANCTION_PERIOD_LIFTED" | "PRODUCT_REVOKED" | "TOO_MANY_FILES" | "IMPORT_FILE_NOT_TEXT" | "IMPORT_FILE_NOT_CSV" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_COLUMNS_MISSING" | "IMPORT_FILE_TOO_MANY_ROWS" | "IMPORT_CATEGORY_UNKNOWN" | "IMPORT_DESIGNATED_IN_FUTURE" | "IMPORT_CERTIFICATE_RECORDED" | "IMPORT_CERTIFICATE_EARLIER_LINE" | "IMPORT_ROW_INVALID" | "IMPORT_DATABASE_ERROR" | "IMPORT_INTERRUPTED" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "SUPPLEMENT_LAPSED" | "SUPPLEMENT_DEADLINE_NOT_PASSED" | "SUBMITTED_FROZEN" | "INELIGIBLE" | "NOT_DESIGNABLE" | "EXTENSION_PENDING" | "NOT_CHAIR" | "NOT_MEMBER" | "SESSION_ALREADY_OPEN" | "SESSION_NOT_OPEN" | "BEFORE_SESSION_DATE" | "ROOM_TAKEN" | "CRITERIA_FROZEN" | "ITEM_CLOSED" | "ALREADY_DECLARED" | "DECLARE_FIRST" | "RECUSED" | "ABSENT" | "NO_VOTE_ASKED" | "SCORE_FIRST" | "NO_QUORUM" | "SCORES_MISSING" | "VOTES_MISSING" | "EXCLUDED" | "SURVEY_CLOSED" | "SURVEY_OPEN" | "ALREADY_APPLIED" | "ALREADY_PUBLISHED" | "NOT_DUE" | "ALREADY_ANSWERED" | "PRODUCT_NOT_IN_FORCE" | "COMPANY_SANCTIONED" | "REPEAT_PILOT" | "PLAN_BUDGET_EXCEEDED" | "PRODUCT_INSTITUTIONS_FULL" | "PRODUCT_AMOUNT_EXCEEDED" | "MATCHED_IN_ROUND" | "FOLLOW_ON_NOT_PLANNED" | "FOLLOW_ON_AMOUNT_REQUIRED" | "AMOUNT_OVER_PRODUCT_CAP" | "USE_PERIOD_OVER_PLAN" | "ORDER_PRODUCT_NOT_IN_FORCE" | "ORDER_COMPANY_SANCTIONED" | "ORDER_REASON_REQUIRED" | "ORDER_DELIVERY_DUE_PAST" | "ORDER_STEP_DATE" | "ORDER_STEP_NOT_YOURS" | "ORDER_CLOSED" | "LEGAL_BASIS_INNOVATIVE_PRODUCT" | "AUDIT_CHAIN_BROKEN" | "TRL_OK" | "TRL_OUT_OF_RANGE" | "PATENT_VALID" | "LOCKER_PROOF_VALID" | "LOCKER_PROOF_VALID_OPEN" | "CERTIFICATION_COUNTS" | "PATENT_MISSING" | "NOT_DESIGNATED_OK" | "ALREADY_DESIGNATED" | "NOT_REVOKED_OK" | "REVOKED" | "CEILING_OK" | "CEILING_REACHED" | "NO_OTHER_PROPOSAL_OK" | "OTHER_PROPOSAL_LIVE" | "NOT_SANCTIONED_OK" | "SANCTIONED_UNTIL" | "IN_FORCE_OK" | "NOT_IN_FORCE" | "NO_DESIGNATION" | "EXTENSIONS_USED" | "EXTENSION_STAGE_OK" | "PATENTS_EXPIRED" | "NO_PATENT" | "CORRECTIVE_ACTION_REFUSED" | "CORRECTIVE_ACTION_OK" | "DESIGNATION_PASSED" | "DESIGNATION_TERM" | "GROUP_BELOW_PASS" | "OVERALL_BELOW_PASS" | "VOTE_NOT_MAJORITY" | "SCREENING_FAILED" | "EXTENDED_BY" | "EXTENSION_REFUSED_BY_OPERATOR" | "DESIGNATION_ENDED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_APPLIED_BODY" | "NOTE_PILOT_STATUS" | "NOTE_PILOT_MOVED" | "NOTE_SESSION_CALLED" | "NOTE_SESSION_TIME" | "NOTE_ITEM_TO_SCORE" | "NOTE_ITEM_TO_SCORE_BODY" | "NOTE_PROPOSAL_STATUS" | "NOTE_PROPOSAL_MOVED" | "NOTE_DESIGNATED" | "NOTE_DESIGNATED_BODY" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_VALID_UNTIL" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_ORDER_PLACED" | "NOTE_ORDER_PLACED_BODY" | "NOTE_ORDER_STATUS" | "NOTE_ORDER_MOVED" | "OBSERVER_TERM_NOT_STARTED" | "OBSERVER_TERM_ENDED" | "NOTE_CONCERN_FILED" | "NOTE_CONCERN_FILED_BODY" | "NOTE_CONCERN_ANSWERED" | "NOTE_CONCERN_ANSWERED_BODY" | "REMIND_CHECK_IN" | "REMIND_CHECK_IN_BODY" | "REMIND_SUPPLEMENT" | "REMIND_SUPPLEMENT_BODY" | "REMIND_CALL_CLOSING" | "REMIND_CALL_CLOSING_BODY" | "REMIND_DESIGNATION_EXPIRING" | "REMIND_DESIGNATION_EXPIRING_BODY" | "REMIND_TARGET_BEHIND" | "REMIND_TARGET_BEHIND_BODY" | "REMIND_CONCERN_OVERDUE" | "REMIND_CONCERN_OVERDUE_BODY" | "MAIL_OPEN_LINK" | "MAIL_FOOTER" | "LEGACY_TEXT";
+        MessageCode: "TEXT" | "SOLUTIONS_SEALED" | "CHALLENGE_INCOMPLETE" | "CHALLENGE_NOT_DRAFT" | "SELECTION_BY_COMMITTEE" | "SELECTION_BY_OPERATOR" | "SELECTION_PASSED" | "CHALLENGE_CALL_NOT_OPEN" | "CHALLENGE_CALL_NOT_CLOSED" | "SOLUTION_CALL_NOT_CLOSED" | "NO_SOLUTION_CALL" | "NO_INSTITUTION" | "SELF_SUPPORT" | "IDEA_HIDDEN" | "IDEA_NOT_SCORED" | "MONTHLY_SELECTION_FULL" | "REVIEW_EXISTS" | "REVIEW_CLOSED" | "ROUND_CLOSED" | "ALREADY_NOMINATED" | "NOMINATION_LIMIT_REACHED" | "BUSINESS_NUMBER_MISMATCH" | "INVITATION_USED" | "INVITATION_EXPIRED" | "INVITATION_CLAIMED" | "DEMO_DAY_NOT_PLANNED" | "DEMO_DAY_NOT_OPEN" | "NOT_ON_PANEL" | "NO_PANEL" | "NO_PRODUCTS" | "TIED_TO_COMPANY" | "BUDGET_EXCEEDED" | "ALLOCATIONS_HIDDEN" | "USE_PERIOD_NOT_OVER" | "NOTE_CHALLENGE_STATUS" | "NOTE_CHALLENGE_FROM_IDEA" | "NOTE_IDEA_HIDDEN" | "NOTE_IDEA_SELECTED" | "NOTE_IDEA_ARCHIVED" | "INVALID_INPUT" | "FIELD_INVALID" | "FIELD_REQUIRED" | "FIELD_NOT_TEXT" | "FIELD_TOO_SHORT" | "FIELD_TOO_LONG" | "FIELD_OUT_OF_RANGE" | "FIELD_AMOUNT_OUT_OF_RANGE" | "FIELD_NOT_A_CHOICE" | "FIELD_NOT_YES_NO" | "PRICE_RANGE_INVERTED" | "PAGE_BEYOND_RESULT_CAP" | "FIELD_TOO_LARGE" | "FIELD_TOO_SMALL" | "FIELD_TOO_MANY" | "FIELD_TOO_FEW" | "FIELD_NOT_ONE_OF" | "FIELD_NOT_WHOLE_NUMBER" | "FIELD_NOT_NUMBER" | "FIELD_NOT_BOOLEAN" | "FIELD_NOT_LIST" | "FIELD_NOT_OBJECT" | "FIELD_NOT_ID" | "FIELD_NOT_EMAIL" | "FIELD_NOT_URL" | "FIELD_NOT_DATE" | "FIELD_NOT_DATE_TIME" | "FIELD_WRONG_FORMAT" | "FIELD_NOT_BUSINESS_NUMBER" | "FIELD_NOT_ACCEPTED" | "FIELD_CONTROL_CHARACTERS" | "FIELD_NOT_FOR_ROLE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_COMMON" | "PASSWORD_REPEATED" | "PASSWORD_SEQUENCE" | "PASSWORD_CONTAINS_EMAIL" | "CURRENT_PASSWORD_WRONG" | "FIELD_END_BEFORE_START" | "FIELD_DATE_PAST" | "FIELD_DATE_FUTURE" | "FIELD_MONTH_FUTURE" | "FIELD_UNKNOWN_RECORD" | "FIELD_UNKNOWN_CATEGORY" | "PERSONAL_DATA_RESIDENT_NUMBER" | "PERSONAL_DATA_PHONE" | "PERSONAL_DATA_EMAIL" | "ORDER_AMOUNT_TOO_LARGE" | "DEMO_DAY_OTHER_ROUND" | "PANEL_MEMBERS_UNFIT" | "PILOT_PRODUCT_NOT_OFFERED" | "PILOT_APPLICATION_NOT_IN_PLAN" | "CALL_SELECTION_ONLY_FOR_CHALLENGES" | "CRITERIA_KEYS_REPEATED" | "CHAIR_NOT_MEMBER" | "MEMBERS_NOT_ACTIVE" | "ATTENDANCE_INCOMPLETE" | "CHAIR_ABSENT" | "PROPOSAL_OR_CHALLENGE" | "UPLOAD_TOO_MANY_FIELDS" | "UPLOAD_ONE_FILE" | "UPLOAD_MALFORMED" | "FILE_TYPE_NOT_ACCEPTED" | "PAGE_BEYOND_LAST" | "INCUBATION_OWNER_ONE_OF_TWO" | "CALL_NOT_FOR_OPEN_CHALLENGES" | "CALL_NOT_FOR_CHALLENGES" | "CALL_TAKES_CHALLENGES" | "SOLUTION_CALL_WITHOUT_CHALLENGE" | "CHECKLIST_INCOMPLETE" | "SCREENING_PASS_NEEDS_ALL" | "SCREENING_FAIL_NEEDS_ITEMS" | "SUBAREA_NOT_IN_CALL" | "DOCUMENTS_NOT_IN_LOCKER" | "SYNONYM_WORD_COUNT" | "SYNONYM_WORD_TOO_LONG" | "SYNONYM_WORD_TOO_SHORT" | "SYNONYM_WORDS_REPEATED" | "NOT_FOUND" | "INTERNAL" | "TRANSIENT_CONFLICT" | "DUPLICATE_VALUE" | "VALUE_WRONG_FORMAT" | "VALUE_TOO_LONG" | "NUMBER_OUT_OF_RANGE" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "RATE_LIMITED" | "BAD_REQUEST" | "WRONG_CREDENTIALS" | "EMAIL_TAKEN" | "UNAUTHENTICATED" | "NO_REFRESH_TOKEN" | "REFRESH_UNKNOWN" | "REFRESH_REUSED" | "REFRESH_EXPIRED" | "REFRESH_INACTIVE" | "ACCOUNT_PENDING" | "ACCOUNT_REJECTED" | "ACCOUNT_DISABLED" | "SIGN_IN_THROTTLED" | "NO_ACCESS_POLICY" | "NOT_OWNER" | "ROLE_NOT_ALLOWED" | "FORBIDDEN_ROLE" | "UNKNOWN_ACTION" | "WRONG_STATE" | "NOT_COMPANY_ADMIN" | "SELF_TRANSITION" | "COMPANY_HAS_ADMINISTRATOR" | "DUPLICATE_CODE" | "SANCTION_LIFTED" | "SANCTION_ENDED" | "SANCTION_LEGAL_BASIS" | "SANCTION_PERIOD" | "SANCTION_PERIOD_LIFTED" | "PRODUCT_REVOKED" | "TOO_MANY_FILES" | "IMPORT_FILE_NOT_TEXT" | "IMPORT_FILE_NOT_CSV" | "IMPORT_FILE_EMPTY" | "IMPORT_FILE_COLUMNS_MISSING" | "IMPORT_FILE_TOO_MANY_ROWS" | "IMPORT_CATEGORY_UNKNOWN" | "IMPORT_DESIGNATED_IN_FUTURE" | "IMPORT_CERTIFICATE_RECORDED" | "IMPORT_CERTIFICATE_EARLIER_LINE" | "IMPORT_ROW_INVALID" | "IMPORT_DATABASE_ERROR" | "IMPORT_INTERRUPTED" | "CALL_CLOSED" | "CALL_NOT_OPEN" | "SUPPLEMENT_LAPSED" | "SUPPLEMENT_DEADLINE_NOT_PASSED" | "SUBMITTED_FROZEN" | "INELIGIBLE" | "NOT_DESIGNABLE" | "EXTENSION_PENDING" | "NOT_CHAIR" | "NOT_MEMBER" | "SESSION_ALREADY_OPEN" | "SESSION_NOT_OPEN" | "BEFORE_SESSION_DATE" | "ROOM_TAKEN" | "CRITERIA_FROZEN" | "ITEM_CLOSED" | "ALREADY_DECLARED" | "DECLARE_FIRST" | "RECUSED" | "ABSENT" | "NO_VOTE_ASKED" | "SCORE_FIRST" | "NO_QUORUM" | "SCORES_MISSING" | "VOTES_MISSING" | "EXCLUDED" | "SURVEY_CLOSED" | "SURVEY_OPEN" | "ALREADY_APPLIED" | "ALREADY_PUBLISHED" | "NOT_DUE" | "ALREADY_ANSWERED" | "PRODUCT_NOT_IN_FORCE" | "COMPANY_SANCTIONED" | "REPEAT_PILOT" | "PLAN_BUDGET_EXCEEDED" | "PRODUCT_INSTITUTIONS_FULL" | "PRODUCT_AMOUNT_EXCEEDED" | "MATCHED_IN_ROUND" | "FOLLOW_ON_NOT_PLANNED" | "FOLLOW_ON_AMOUNT_REQUIRED" | "AMOUNT_OVER_PRODUCT_CAP" | "USE_PERIOD_OVER_PLAN" | "ORDER_PRODUCT_NOT_IN_FORCE" | "ORDER_COMPANY_SANCTIONED" | "ORDER_REASON_REQUIRED" | "ORDER_DELIVERY_DUE_PAST" | "ORDER_STEP_DATE" | "ORDER_STEP_NOT_YOURS" | "ORDER_CLOSED" | "LEGAL_BASIS_INNOVATIVE_PRODUCT" | "AUDIT_CHAIN_BROKEN" | "TRL_OK" | "TRL_OUT_OF_RANGE" | "PATENT_VALID" | "LOCKER_PROOF_VALID" | "LOCKER_PROOF_VALID_OPEN" | "CERTIFICATION_COUNTS" | "PATENT_MISSING" | "NOT_DESIGNATED_OK" | "ALREADY_DESIGNATED" | "NOT_REVOKED_OK" | "REVOKED" | "CEILING_OK" | "CEILING_REACHED" | "NO_OTHER_PROPOSAL_OK" | "OTHER_PROPOSAL_LIVE" | "NOT_SANCTIONED_OK" | "SANCTIONED_UNTIL" | "IN_FORCE_OK" | "NOT_IN_FORCE" | "NO_DESIGNATION" | "EXTENSIONS_USED" | "EXTENSION_STAGE_OK" | "PATENTS_EXPIRED" | "NO_PATENT" | "CORRECTIVE_ACTION_REFUSED" | "CORRECTIVE_ACTION_OK" | "DESIGNATION_PASSED" | "DESIGNATION_TERM" | "GROUP_BELOW_PASS" | "OVERALL_BELOW_PASS" | "VOTE_NOT_MAJORITY" | "SCREENING_FAILED" | "EXTENDED_BY" | "EXTENSION_REFUSED_BY_OPERATOR" | "DESIGNATION_ENDED" | "NOTE_SANCTION" | "NOTE_SANCTION_LIFTED" | "NOTE_PILOT_APPLIED" | "NOTE_PILOT_APPLIED_BODY" | "NOTE_PILOT_STATUS" | "NOTE_PILOT_MOVED" | "NOTE_SESSION_CALLED" | "NOTE_SESSION_TIME" | "NOTE_ITEM_TO_SCORE" | "NOTE_ITEM_TO_SCORE_BODY" | "NOTE_PROPOSAL_STATUS" | "NOTE_PROPOSAL_MOVED" | "NOTE_DESIGNATED" | "NOTE_DESIGNATED_BODY" | "NOTE_DESIGNATION_STATUS" | "NOTE_EXTENSION_DECIDED" | "NOTE_VALID_UNTIL" | "NOTE_DESIGNATION_EXPIRED" | "NOTE_ORDER_PLACED" | "NOTE_ORDER_PLACED_BODY" | "NOTE_ORDER_STATUS" | "NOTE_ORDER_MOVED" | "OBSERVER_TERM_NOT_STARTED" | "OBSERVER_TERM_ENDED" | "NOTE_CONCERN_FILED" | "NOTE_CONCERN_FILED_BODY" | "NOTE_CONCERN_ANSWERED" | "NOTE_CONCERN_ANSWERED_BODY" | "REMIND_CHECK_IN" | "REMIND_CHECK_IN_BODY" | "REMIND_SUPPLEMENT" | "REMIND_SUPPLEMENT_BODY" | "REMIND_CALL_CLOSING" | "REMIND_CALL_CLOSING_BODY" | "REMIND_DESIGNATION_EXPIRING" | "REMIND_DESIGNATION_EXPIRING_BODY" | "REMIND_TARGET_BEHIND" | "REMIND_TARGET_BEHIND_BODY" | "REMIND_CONCERN_OVERDUE" | "REMIND_CONCERN_OVERDUE_BODY" | "MATCHES_PILOT_APPLICATION" | "MATCHES_CHALLENGE" | "SIMILAR_INSTITUTIONS_BOUGHT" | "BOUGHT_TOGETHER" | "LIKE_PAST_PURCHASE" | "BOUGHT_BEFORE" | "SAME_TYPE_BOUGHT" | "SECTOR_BUYS_CATEGORY" | "POPULAR_PRODUCT" | "SUGGESTIONS_MONTHLY" | "SUGGESTIONS_MONTHLY_BODY" | "MAIL_OPEN_LINK" | "MAIL_FOOTER" | "LEGACY_TEXT";
         MessageParams: {
             [key: string]: string | number;
         };
@@ -5063,6 +5101,23 @@ export interface components {
         ProductPurchaseCount: {
             institutions: number;
         };
+        /** @description A designated product in force suggested to an institution, with the one line that explains it. */
+        ProductSuggestion: {
+            rank: number;
+            product: {
+                id: string;
+                nameKo: string;
+                nameEn: string;
+                companyName: string;
+                categoryCode: string;
+                askingPrice: number;
+                tradingUnit: string;
+                validUntil: string | null;
+            };
+            /** @description The ranking's score: comparable within one list only. */
+            score: number;
+            reason: components["schemas"]["Message"];
+        };
         ProductSummary: {
             id: string;
             goodsId: string;
@@ -5664,6 +5719,17 @@ export interface components {
             contentType: string;
             size: number;
             url: string;
+        };
+        SuggestionList: {
+            institution: {
+                id: string;
+                name: string;
+                nameEn: string;
+                sector: string;
+            };
+            /** @description The Korean day the list was computed for: products in force on it. */
+            asOf: string;
+            items: components["schemas"]["ProductSuggestion"][];
         };
         SupplementRequestDto: {
             message: string;
@@ -8956,6 +9022,56 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["MailPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPreferencesView"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: any signed-in user */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    MailController_setLanguage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LanguageDto"];
             };
         };
         responses: {
@@ -17487,6 +17603,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HeadlineStatistics"];
+                };
+            };
+        };
+    };
+    MatchmakingController_suggestions: {
+        parameters: {
+            query?: {
+                /** @description How many suggestions (default 10) */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionList"];
+                };
+            };
+            /** @description The input breaks a rule: `details` and `detailCodes` name each field (입력 오류: 항목별 사유) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Not signed in, or the token expired (로그인 필요) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Allowed: OPERATOR, ADMIN, BUYER (own institution) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description No such record, or not one the caller may see (없는 기록) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
                 };
             };
         };

@@ -1,7 +1,9 @@
-import { screen } from '@testing-library/react';
+import { Role, type Language } from '@inno/contracts';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { i18n, LANGUAGE_STORAGE_KEY } from '../lib/i18n';
+import { makeSession } from '../test/factories';
 import { renderApp } from '../test/render';
 
 describe('language switch', () => {
@@ -34,5 +36,17 @@ describe('language switch', () => {
     await user.click(screen.getByRole('button', { name: '한국어' }));
     expect(await screen.findByTestId('sign-in-submit')).toHaveTextContent('로그인');
     expect(document.documentElement.lang).toBe('ko');
+  });
+
+  it('stores the signed-in user’s choice as their language, so their mails follow it', async () => {
+    const { api } = renderApp('/', {
+      session: makeSession(Role.BUYER),
+      api: { 'PUT /me/language': (request) => ({ body: { language: (request.body as { language: Language }).language, mutedKinds: [] } }) },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'English' }));
+    await waitFor(() => expect(api.find('PUT', '/me/language').map((r) => r.body)).toEqual([{ language: 'en' }]));
+    await user.click(await screen.findByRole('button', { name: '한국어' }));
+    await waitFor(() => expect(api.find('PUT', '/me/language').map((r) => r.body)).toEqual([{ language: 'en' }, { language: 'ko' }]));
   });
 });

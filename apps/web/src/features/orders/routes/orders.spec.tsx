@@ -1,4 +1,4 @@
-import { orderMachine, OrderStatus, Role, type OrderView, type SectorRateView, type TargetDashboard } from '@inno/contracts';
+import { orderMachine, OrderStatus, Role, type OrderView, type SectorRateView, type SuggestionList, type TargetDashboard } from '@inno/contracts';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,7 @@ function makeOrder(status: OrderStatus, viewer: Role, overrides: Partial<OrderVi
   };
 }
 
+const SUGGESTIONS = 'GET /matchmaking/institutions/:id/suggestions';
 const dashboard: TargetDashboard = {
   institution: { id: 'institution-1', code: 'CG-020', name: '조달청', nameEn: 'Public Procurement Service', type: 'CENTRAL', sector: '행정' },
   year: Number(todayIso().slice(0, 4)),
@@ -51,6 +52,7 @@ const dashboard: TargetDashboard = {
   months: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, amount: i === 2 ? 9_000_000 : 0, cumulative: i >= 2 ? 9_000_000 : 0, targetLine: (i + 1) * 1_000_000 })),
   purchases: [{ source: 'ORDER', id: 'order-1', productName: '스마트공기청정기', amount: 9_000_000, contractedOn: '2026-03-10' }],
 };
+const noSuggestions: SuggestionList = { institution: { id: 'institution-1', name: '조달청', nameEn: 'Public Procurement Service', sector: '행정' }, asOf: todayIso(), items: [] };
 
 describe('an order', () => {
   it('shows its legal basis and lets the supplier accept it in one click', async () => {
@@ -89,7 +91,7 @@ describe('an order', () => {
 
 describe('the purchase target', () => {
   it('shows the standing, the months as a table beside the chart, and what was bought', async () => {
-    renderApp('/my/purchase-target', { session: makeSession(Role.BUYER), api: { 'GET /purchase-targets/institutions/:id': { body: dashboard } } });
+    renderApp('/my/purchase-target', { session: makeSession(Role.BUYER), api: { 'GET /purchase-targets/institutions/:id': { body: dashboard }, [SUGGESTIONS]: { body: noSuggestions } } });
     expect(await screen.findByTestId('target-standing')).toHaveTextContent('목표까지 ₩3,000,000 남았습니다');
     expect(screen.getByTestId('target-chart').querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
     const rows = within(screen.getByTestId('target-months')).getAllByRole('row');
@@ -101,7 +103,7 @@ describe('the purchase target', () => {
   it('saves the year’s goods purchases for the institution', async () => {
     const { api } = renderApp('/my/purchase-target', {
       session: makeSession(Role.BUYER),
-      api: { 'GET /purchase-targets/institutions/:id': { body: dashboard }, 'PUT /purchase-targets/institutions/:id/goods-purchases': { body: dashboard } },
+      api: { 'GET /purchase-targets/institutions/:id': { body: dashboard }, 'PUT /purchase-targets/institutions/:id/goods-purchases': { body: dashboard }, [SUGGESTIONS]: { body: noSuggestions } },
     });
     const user = userEvent.setup();
     const amount = await screen.findByTestId('goods-amount');
@@ -110,6 +112,41 @@ describe('the purchase target', () => {
     await user.click(screen.getByTestId('goods-submit'));
     expect(await screen.findByTestId('goods-saved')).toBeInTheDocument();
     expect(api.find('PUT', '/purchase-targets/institutions/institution-1/goods-purchases')[0].body).toEqual({ year: dashboard.year, amount: 2_000_000_000 });
+  });
+
+  it('lists what the institution could buy, each with its reason in the reader’s language and a link to order it', async () => {
+    const suggestions: SuggestionList = {
+      ...noSuggestions,
+      items: [
+        {
+          rank: 1,
+          product: { id: 'product-7', nameKo: '지능형 화재 감지기', nameEn: 'Intelligent fire detector', companyName: '(주)세이프텍', categoryCode: 'SAF-04-02', askingPrice: 310_000, tradingUnit: '개', validUntil: '2029-03-01' },
+          score: 6.2,
+          reason: { code: 'SIMILAR_INSTITUTIONS_BOUGHT', params: { sector: '행정', count: 3 } },
+        },
+        {
+          rank: 2,
+          product: { id: 'product-8', nameKo: '침수 감지 센서', nameEn: 'Flood sensor', companyName: '(주)워터가드', categoryCode: 'DIS-01-01', askingPrice: 210_000, tradingUnit: '개', validUntil: null },
+          score: 4,
+          reason: { code: 'MATCHES_CHALLENGE', params: { title: '지하차도 침수 대응' } },
+        },
+      ],
+    };
+    const { api } = renderApp('/my/purchase-target', {
+      session: makeSession(Role.BUYER),
+      api: { 'GET /purchase-targets/institutions/:id': { body: dashboard }, [SUGGESTIONS]: { body: suggestions }, 'PUT /me/language': { body: { language: 'en', mutedKinds: [] } } },
+    });
+    const list = within(await screen.findByTestId('suggestion-list'));
+    const first = within(list.getByTestId('suggestion-product-7'));
+    expect(first.getByRole('link', { name: '지능형 화재 감지기' })).toHaveAttribute('href', '/products/product-7');
+    expect(first.getByTestId('suggestion-reason')).toHaveTextContent('행정 부문의 비슷한 기관 3곳이 구매했습니다');
+    expect(first.getByRole('link', { name: '지능형 화재 감지기 주문하기' })).toHaveAttribute('href', '/my/orders/new?product=product-7');
+    expect(within(list.getByTestId('suggestion-product-8')).getByTestId('suggestion-reason')).toHaveTextContent("수요제안 '지하차도 침수 대응'과(와) 맞습니다");
+    expect(api.find('GET', `/matchmaking/institutions/${dashboard.institution.id}/suggestions`)).toHaveLength(1);
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(within(screen.getByTestId('suggestion-product-7')).getByTestId('suggestion-reason')).toHaveTextContent('3 similar institutions in 행정 bought this'));
+    expect(screen.getByRole('link', { name: 'Order Flood sensor' })).toHaveAttribute('href', '/my/orders/new?product=product-8');
   });
 });
 

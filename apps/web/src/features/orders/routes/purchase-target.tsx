@@ -13,6 +13,7 @@ import { useSetGoodsPurchases } from '../api/set-goods-purchases';
 import { useOrdersTranslation } from '../components/orders-i18n';
 import { YearField } from '../components/year-field';
 import { TargetChart } from '../components/target-chart';
+import { TargetSuggestions } from '../components/target-suggestions';
 
 
 /** `/my/purchase-target` (BUYER): where the institution stands against its yearly purchase target. */
@@ -126,14 +127,7 @@ function TargetPage({ dashboard }: { dashboard: TargetDashboard }) {
         )}
       </section>
 
-      {/* Suggestions of what to buy (matchmaking) come here; until then, the catalogue. */}
-      <section className="card" aria-labelledby="target-suggestions-title" data-testid="target-suggestions">
-        <h2 id="target-suggestions-title">{t('target.suggestionsTitle')}</h2>
-        <p>{dashboard.gap > 0 ? t('target.suggestionsGap', { gap: krw(dashboard.gap) }) : t('target.suggestionsMet')}</p>
-        <Link className="button button--secondary" to="/catalogue">
-          {t('mine.findProducts')}
-        </Link>
-      </section>
+      <TargetSuggestions dashboard={dashboard} />
 
       <GoodsPurchasesForm dashboard={dashboard} />
     </>
