@@ -1,5 +1,5 @@
 import './styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
 import { AppRouterProvider } from './app/app-router-provider';
@@ -12,8 +12,11 @@ if (!container) throw new Error('#root is missing from index.html');
 
 createRoot(container).render(
   <StrictMode>
-    <AppProviders>
-      <AppRouterProvider router={router} />
-    </AppProviders>
+    {/* The first render waits for the shell's strings (lib/i18n.ts), fetched beside the JavaScript. */}
+    <Suspense fallback={null}>
+      <AppProviders>
+        <AppRouterProvider router={router} />
+      </AppProviders>
+    </Suspense>
   </StrictMode>,
 );

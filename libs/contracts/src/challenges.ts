@@ -58,7 +58,7 @@ const afterTheClose = (c: ChallengeContext) => (c.callClosed ? null : CALL_NOT_C
 /** The operator selects alone only where the call says so, and once every challenge is in. */
 const operatorSelectionGuard = (c: ChallengeContext) => (c.selection === ChallengeSelection.COMMITTEE ? SELECTED_BY_COMMITTEE : afterTheClose(c));
 
-export const challengeMachine = defineStateMachine<ChallengeStatus, ChallengeAction, ActorRole, ChallengeContext>('challenge', [
+export const challengeMachine = /* @__PURE__ */ defineStateMachine<ChallengeStatus, ChallengeAction, ActorRole, ChallengeContext>('challenge', [
   {
     action: ChallengeAction.SUBMIT,
     from: [ChallengeStatus.DRAFT],
@@ -190,7 +190,7 @@ export interface IdeaContext {
   scored: boolean;
 }
 
-export const ideaMachine = defineStateMachine<IdeaStatus, IdeaAction, ActorRole, IdeaContext>('idea', [
+export const ideaMachine = /* @__PURE__ */ defineStateMachine<IdeaStatus, IdeaAction, ActorRole, IdeaContext>('idea', [
   // Opening the month's review takes the month's ideas under review.
   { action: IdeaAction.REVIEW, from: [IdeaStatus.SUBMITTED], to: IdeaStatus.UNDER_REVIEW, roles: [Role.OPERATOR] },
   { action: IdeaAction.SCORE, from: [IdeaStatus.UNDER_REVIEW], to: IdeaStatus.UNDER_REVIEW, roles: [Role.OPERATOR] },
@@ -292,7 +292,7 @@ export const IncubationAction = { START: 'start', COMPLETE: 'complete', DROP: 'd
 export type IncubationAction = (typeof IncubationAction)[keyof typeof IncubationAction];
 
 /** Operators follow an incubation task to done, or drop it with a reason. */
-export const incubationMachine = defineStateMachine<IncubationStatus, IncubationAction, ActorRole>('incubation', [
+export const incubationMachine = /* @__PURE__ */ defineStateMachine<IncubationStatus, IncubationAction, ActorRole>('incubation', [
   { action: IncubationAction.START, from: [IncubationStatus.OPEN], to: IncubationStatus.IN_PROGRESS, roles: [Role.OPERATOR] },
   { action: IncubationAction.COMPLETE, from: [IncubationStatus.IN_PROGRESS], to: IncubationStatus.DONE, roles: [Role.OPERATOR] },
   { action: IncubationAction.DROP, from: [IncubationStatus.OPEN, IncubationStatus.IN_PROGRESS], to: IncubationStatus.DROPPED, roles: [Role.OPERATOR] },

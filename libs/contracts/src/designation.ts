@@ -122,7 +122,7 @@ const unsealed = (c: ProposalContext): GuardRefusal | null => (c.sealed ? { code
  * DRAFT → SUBMITTED → (SUPPLEMENT_REQUESTED → SUBMITTED) → SCREENING → EVALUATION →
  * COMMITTEE_REVIEW → DESIGNATED | REJECTED; withdrawn by the supplier before evaluation.
  */
-export const proposalMachine = defineStateMachine<ProposalStatus, ProposalAction, ActorRole, ProposalContext>('proposal', [
+export const proposalMachine = /* @__PURE__ */ defineStateMachine<ProposalStatus, ProposalAction, ActorRole, ProposalContext>('proposal', [
   {
     action: ProposalAction.SUBMIT,
     from: [ProposalStatus.DRAFT],
@@ -176,7 +176,7 @@ export const DesignationAction = {
 export type DesignationAction = (typeof DesignationAction)[keyof typeof DesignationAction];
 
 /** A designated product's life: DESIGNATED → (EXTENDED) → EXPIRED | REVOKED, SUSPENDED and reinstated. */
-export const designationMachine = defineStateMachine<DesignationStatus, DesignationAction, ActorRole>('designation', [
+export const designationMachine = /* @__PURE__ */ defineStateMachine<DesignationStatus, DesignationAction, ActorRole>('designation', [
   { action: DesignationAction.EXTEND, from: [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED], to: DesignationStatus.EXTENDED, roles: [Role.OPERATOR] },
   { action: DesignationAction.SUSPEND, from: [DesignationStatus.DESIGNATED, DesignationStatus.EXTENDED], to: DesignationStatus.SUSPENDED, roles: [Role.OPERATOR] },
   // The status a suspension interrupted is restored; `to` names the usual case.

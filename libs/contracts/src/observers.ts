@@ -57,7 +57,7 @@ export const ConcernAction = { ANSWER: 'answer' } as const;
 export type ConcernAction = (typeof ConcernAction)[keyof typeof ConcernAction];
 
 /** The operator answers a comment or a concern once; the answer is public with the decision. */
-export const concernMachine = defineStateMachine<ConcernStatus, ConcernAction, Role>('concern', [
+export const concernMachine = /* @__PURE__ */ defineStateMachine<ConcernStatus, ConcernAction, Role>('concern', [
   { action: ConcernAction.ANSWER, from: [ConcernStatus.OPEN], to: ConcernStatus.ANSWERED, roles: [Role.OPERATOR] },
 ]);
 

@@ -29,7 +29,7 @@ export type OrderAction = (typeof OrderAction)[keyof typeof OrderAction];
  * the buyer cancels before acceptance, either side after it (with a reason) until inspection.
  * Buyers act on their institution's orders, suppliers on their company's: the routes check ownership.
  */
-export const orderMachine = defineStateMachine<OrderStatus, OrderAction, Role>('order', [
+export const orderMachine = /* @__PURE__ */ defineStateMachine<OrderStatus, OrderAction, Role>('order', [
   { action: OrderAction.ACCEPT, from: [OrderStatus.ORDERED], to: OrderStatus.ACCEPTED, roles: [Role.SUPPLIER] },
   { action: OrderAction.DECLINE, from: [OrderStatus.ORDERED], to: OrderStatus.DECLINED, roles: [Role.SUPPLIER] },
   { action: OrderAction.DELIVER, from: [OrderStatus.ACCEPTED], to: OrderStatus.DELIVERED, roles: [Role.SUPPLIER] },

@@ -50,7 +50,7 @@ export type PilotAction = (typeof PilotAction)[keyof typeof PilotAction];
  * SUCCESS | INSUFFICIENT → CORRECTIVE_ACTION_DONE | CORRECTIVE_ACTION_REFUSED.
  * The buyer's and supplier's moves are checked for ownership too (their institution, their company).
  */
-export const pilotMachine = defineStateMachine<PilotStatus, PilotAction, Role>('pilot', [
+export const pilotMachine = /* @__PURE__ */ defineStateMachine<PilotStatus, PilotAction, Role>('pilot', [
   { action: PilotAction.MATCH, from: [PilotStatus.APPLIED], to: PilotStatus.MATCHED, roles: [Role.OPERATOR] },
   { action: PilotAction.DECLINE, from: [PilotStatus.APPLIED, PilotStatus.MATCHED], to: PilotStatus.NOT_MATCHED, roles: [Role.OPERATOR] },
   { action: PilotAction.WITHDRAW, from: [PilotStatus.APPLIED], to: PilotStatus.WITHDRAWN, roles: [Role.BUYER] },

@@ -52,7 +52,7 @@ export type NominationAction = (typeof NominationAction)[keyof typeof Nomination
  * A nomination failing pre-screening is NOT_RECOMMENDED at once (with the reason). The demo day's
  * close and the company's proposal are the platform's moves (SYSTEM).
  */
-export const nominationMachine = defineStateMachine<NominationStatus, NominationAction, ActorRole>('nomination', [
+export const nominationMachine = /* @__PURE__ */ defineStateMachine<NominationStatus, NominationAction, ActorRole>('nomination', [
   { action: NominationAction.PASS_PRE_SCREENING, from: [NominationStatus.NOMINATED], to: NominationStatus.PRE_SCREENED, roles: [Role.OPERATOR] },
   { action: NominationAction.FAIL_PRE_SCREENING, from: [NominationStatus.NOMINATED], to: NominationStatus.NOT_RECOMMENDED, roles: [Role.OPERATOR] },
   { action: NominationAction.SCHEDULE, from: [NominationStatus.PRE_SCREENED], to: NominationStatus.DEMO_DAY, roles: [Role.OPERATOR] },
@@ -68,7 +68,7 @@ export const DemoDayAction = { OPEN: 'open', CLOSE: 'close' } as const;
 export type DemoDayAction = (typeof DemoDayAction)[keyof typeof DemoDayAction];
 
 /** PLANNED (products and panel set) → OPEN (members allocate) → CLOSED (results public). */
-export const demoDayMachine = defineStateMachine<DemoDayStatus, DemoDayAction, ActorRole>('demo-day', [
+export const demoDayMachine = /* @__PURE__ */ defineStateMachine<DemoDayStatus, DemoDayAction, ActorRole>('demo-day', [
   { action: DemoDayAction.OPEN, from: [DemoDayStatus.PLANNED], to: DemoDayStatus.OPEN, roles: [Role.OPERATOR] },
   { action: DemoDayAction.CLOSE, from: [DemoDayStatus.OPEN], to: DemoDayStatus.CLOSED, roles: [Role.OPERATOR] },
 ]);

@@ -4,7 +4,7 @@ import { UserAction, userStatusMachine } from './user-status.machine';
 
 describe('state machine helper', () => {
   type S = 'DRAFT' | 'SUBMITTED' | 'CLOSED';
-  const machine = defineStateMachine<S, 'submit' | 'close', Role, { open: boolean }>('proposal', [
+  const machine = /* @__PURE__ */ defineStateMachine<S, 'submit' | 'close', Role, { open: boolean }>('proposal', [
     {
       action: 'submit',
       from: ['DRAFT'],

@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { SignOutButton } from '../features/auth/components/sign-out-button';
-import { NotificationsBell } from '../features/notifications/components/notifications-bell';
 import { useSession } from '../lib/session';
 import { LanguageSwitch } from './language-switch';
 import { accountItems, menuEntries, type MenuEntry, type NavItem } from './navigation';
+
+// Signed-in users only: not part of what a visitor's first page downloads.
+const NotificationsBell = lazy(() => import('../features/notifications/components/notifications-bell').then((module) => ({ default: module.NotificationsBell })));
 
 function MenuLink({ item }: { item: NavItem }) {
   const { t } = useTranslation();
@@ -131,7 +133,9 @@ export function Header() {
                   </li>
                 </ul>
               </nav>
-              <NotificationsBell key={state.user.id} />
+              <Suspense fallback={null}>
+                <NotificationsBell key={state.user.id} />
+              </Suspense>
             </>
           ) : null}
           <LanguageSwitch />

@@ -1,6 +1,5 @@
 import i18n, { type BackendModule, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ko from '../locales/ko.json';
 
 import { intlLocale as contractsIntlLocale, LANGUAGES, type Language } from '@inno/contracts';
 
@@ -42,9 +41,9 @@ export const NAMESPACES: readonly string[] = [
 ];
 
 /**
- * Korean `translation` is bundled with the shell; English `translation` is its
- * own chunk, fetched the first time someone switches to it (or starts with it
- * chosen). The other namespaces are fetched in either language when a page needs them.
+ * The shell's `translation` is a chunk of its own in each language, fetched at start beside the
+ * JavaScript (not inside it: the catalogue's first download stays small) and before the first
+ * render, which waits for it. The other namespaces are fetched when a page needs them.
  */
 const lazyLocales: BackendModule = {
   type: 'backend',
@@ -54,7 +53,7 @@ const lazyLocales: BackendModule = {
       namespace === 'translation'
         ? language === 'en'
           ? import('../locales/en.json').then((module) => module.default)
-          : null
+          : import('../locales/ko.json').then((module) => module.default)
         : (namespaceFiles[`../locales/${namespace}/${language}.json`]?.() ?? null);
     if (!load) return callback(null, {});
     load.then(
@@ -68,7 +67,6 @@ void i18n
   .use(lazyLocales)
   .use(initReactI18next)
   .init({
-    resources: { ko: { translation: ko } },
     // The shell's strings and the API's messages (errors, reasons, notifications) come with every page.
     ns: ['translation', 'messages'],
     defaultNS: 'translation',
@@ -81,6 +79,8 @@ void i18n
     showSupportNotice: false,
   });
 reflectLanguage(i18n.language);
+// The title is the shell's string: set again once its namespace has arrived.
+i18n.on('loaded', () => reflectLanguage(i18n.language));
 
 i18n.on('languageChanged', (language) => {
   reflectLanguage(language);

@@ -4,6 +4,8 @@ import { wordMessage } from './messages';
 import { useFormErrors } from './use-form-errors';
 import type { FieldErrors } from './validation';
 
+export { typedWholeNumber } from './typed-number';
+
 /**
  * Problems per field: a shared rule's codes (libs/contracts), or, for what only the form knows
  * (two passwords that differ), its own sentence already worded.
@@ -30,12 +32,6 @@ export function sharedRulesResolver<Values extends FieldValues>(check: (values: 
   };
 }
 
-/** A whole number as typed, with or without thousands separators ("30,000,000"): blank is none, anything else not a number is NaN. */
-export function typedWholeNumber(text: string): number | undefined {
-  const digits = text.replace(/[\s,]/g, '');
-  if (!digits) return undefined;
-  return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
-}
 
 /**
  * A form checked by the shared rules before it is sent: react-hook-form holds the values, the

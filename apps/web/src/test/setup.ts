@@ -7,6 +7,9 @@ import { i18n } from '../lib/i18n';
 import { server } from './server';
 import { setSessionHint } from './session-hint';
 
+// The shell's strings and the API's messages, as the app has them before its first render.
+await i18n.loadNamespaces(['translation', 'messages']);
+
 // A page's first render waits for its lazy chunk and locale namespace: allow for a slow, busy machine.
 configure({ asyncUtilTimeout: 4000 });
 

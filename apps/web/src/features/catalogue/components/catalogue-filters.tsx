@@ -1,7 +1,10 @@
 import { CATALOGUE_QUERY_RULES as RULES, catalogueQueryProblems, type CatalogQuery } from '@inno/contracts';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberField, TextField } from '../../../components/field';
-import { typedWholeNumber, useRulesForm } from '../../../lib/rules-form';
+import { wordMessage } from '../../../lib/messages';
+import { typedWholeNumber } from '../../../lib/typed-number';
+import { useFormErrors } from '../../../lib/use-form-errors';
 import type { FieldErrors } from '../../../lib/validation';
 
 export const SEARCH_FIELDS = ['q', 'certification', 'designatingBody', 'minPrice', 'maxPrice'] as const;
@@ -27,14 +30,24 @@ export function CatalogueFilters({ initial, serverErrors, onApply }: {
   onApply: (values: SearchValues) => void;
 }) {
   const { t } = useTranslation();
-  const form = useRulesForm<SearchValues>({ defaultValues: initial, fields: SEARCH_FIELDS, check: (values) => catalogueQueryProblems(toQuery(values)) });
-  const field = (name: SearchField) => {
-    const props = form.field(name, name === 'minPrice' ? ['maxPrice'] : []);
-    return { ...props, errors: props.errors ?? serverErrors[name] };
-  };
+  // Plain inputs read on submit, not a form library: this form is on the catalogue's first download.
+  const form = useFormErrors(SEARCH_FIELDS);
+  const field = (name: SearchField) => ({
+    name,
+    defaultValue: initial[name],
+    // The maximum price's rule reads the minimum: a change of either clears both messages.
+    onChange: () => (name === 'minPrice' ? ['minPrice', 'maxPrice'] : [name]).forEach(form.clearField),
+    errors: form.errors[name] ?? serverErrors[name],
+  });
 
-  const onSubmit = form.submit((values) => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const typed = new FormData(event.currentTarget);
+    const values = Object.fromEntries(SEARCH_FIELDS.map((name) => [name, String(typed.get(name) ?? '')])) as SearchValues;
     const query = toQuery(values);
+    // The API's own rules (CATALOGUE_QUERY_RULES), worded from the codes it would answer with.
+    const problems = Object.fromEntries(Object.entries(catalogueQueryProblems(query)).map(([name, messages]) => [name, messages.map(wordMessage)]));
+    if (!form.check(problems)) return;
     onApply({
       q: values.q.trim(),
       certification: values.certification.trim(),
@@ -42,7 +55,7 @@ export function CatalogueFilters({ initial, serverErrors, onApply }: {
       minPrice: query.minPrice === undefined ? '' : String(query.minPrice),
       maxPrice: query.maxPrice === undefined ? '' : String(query.maxPrice),
     });
-  });
+  };
 
   return (
     <form className="catalogue-search" role="search" aria-label={t('catalogue.searchLabel')} noValidate onSubmit={onSubmit}>
