@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { Role, ROLES } from '@inno/contracts';
+import { CallKind, Role, ROLES } from '@inno/contracts';
 import type { Browser, Page } from 'playwright-core';
 import { PlatformApi } from './support/api';
 import { launchBrowser, newPage } from './support/browser';
@@ -96,7 +96,8 @@ async function makeRecords(): Promise<Records> {
   const me = await supplier.call<{ company: { id: string; name: string } }>('GET', '/auth/me');
 
   const [product] = (await supplier.call<{ items: { id: string }[] }>('GET', '/products')).items;
-  const [call] = (await operator.call<{ items: { id: string }[] }>('GET', '/calls?phase=OPEN')).items;
+  // An open call for suppliers' proposals (the demo also has a challenge's solution call open, its proposals sealed).
+  const call = (await operator.call<{ items: { id: string; kind: CallKind }[] }>('GET', '/calls?phase=OPEN')).items.find((open) => open.kind === CallKind.SUPPLIER_PROPOSAL)!;
   const myProduct = await supplier.call<{ id: string }>('POST', '/products', {
     nameKo: '스마트 가로등 제어기', nameEn: 'Smart streetlight controller', modelName: 'SLC-9', description: '가로등 밝기를 교통량에 맞춰 조절합니다.',
     categoryCode: 'SAF-02-02', goodsClassNo: '41112201', detailItemNo: '4111220101', tradingUnit: '개', askingPrice: 320_000,

@@ -193,7 +193,7 @@ describe('sign-in, throttling and sessions', () => {
 
   it('sends security headers and a request id on every response', async () => {
     const response = await t.http().get('/api/v1/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok', database: 'up' });
+    expect(response.body).toEqual({ status: 'ok', database: 'up', queue: 'up' });
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect(response.headers['x-frame-options']).toBeDefined();

@@ -1,4 +1,4 @@
-import { Role, SCREENING_CHECKLIST } from '@inno/contracts';
+import { CallKind, Role, SCREENING_CHECKLIST } from '@inno/contracts';
 import { PlatformApi } from './api';
 import { DEMO_PASSWORD, demoEmail } from './demo';
 
@@ -17,9 +17,11 @@ export async function agendaItemForDemoMember({ otherMembers = [] }: { otherMemb
     categoryCode: 'SAF-02-02', goodsClassNo: '41112201', detailItemNo: '4111220101', tradingUnit: '개', askingPrice: 180_000,
     certifications: ['KC'], patents: [{ number: '10-2233445', title: '무선 누수 감지', expiresOn: '2036-01-31' }], trl: 8, region: '서울특별시',
   });
-  const calls = await operator.call<{ items: { id: string }[] }>('GET', '/calls?phase=OPEN');
+  // An open call for suppliers' proposals (the demo also has a challenge's solution call open, its proposals sealed).
+  const calls = await operator.call<{ items: { id: string; kind: CallKind }[] }>('GET', '/calls?phase=OPEN');
+  const call = calls.items.find((open) => open.kind === CallKind.SUPPLIER_PROPOSAL)!;
   const proposal = await supplier.call<{ id: string }>('POST', '/proposals', {
-    callId: calls.items[0].id, productId: product.id, subArea: 'SAF', innovation: '배선 없는 누수 감지', publicValue: '지하철 역사 침수 예방', pilotPlan: '역사 2곳 6개월',
+    callId: call.id, productId: product.id, subArea: 'SAF', innovation: '배선 없는 누수 감지', publicValue: '지하철 역사 침수 예방', pilotPlan: '역사 2곳 6개월',
   });
   await supplier.call('POST', `/proposals/${proposal.id}/submit`);
   await operator.call('POST', `/proposals/${proposal.id}/start-screening`);

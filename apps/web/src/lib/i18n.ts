@@ -22,7 +22,8 @@ function storedLanguage(): Language {
 
 function reflectLanguage(language: string): void {
   document.documentElement.lang = language;
-  document.title = i18n.t('app.title');
+  // Before the shell's strings have arrived the page keeps index.html's title; each page then sets its own.
+  if (i18n.exists('app.title')) document.title = i18n.t('app.title');
 }
 
 /**
@@ -79,8 +80,6 @@ void i18n
     showSupportNotice: false,
   });
 reflectLanguage(i18n.language);
-// The title is the shell's string: set again once its namespace has arrived.
-i18n.on('loaded', () => reflectLanguage(i18n.language));
 
 i18n.on('languageChanged', (language) => {
   reflectLanguage(language);
