@@ -12,11 +12,11 @@ if (!container) throw new Error('#root is missing from index.html');
 
 createRoot(container).render(
   <StrictMode>
-    {/* The first render waits for the shell's strings (lib/i18n.ts), fetched beside the JavaScript. */}
-    <Suspense fallback={null}>
-      <AppProviders>
+    <AppProviders>
+      {/* The pages wait for the shell's strings (lib/i18n.ts), fetched beside the JavaScript; the session is restored meanwhile. */}
+      <Suspense fallback={null}>
         <AppRouterProvider router={router} />
-      </AppProviders>
-    </Suspense>
+      </Suspense>
+    </AppProviders>
   </StrictMode>,
 );
