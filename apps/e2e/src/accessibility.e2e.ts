@@ -115,10 +115,22 @@ async function makeRecords(): Promise<Records> {
   const [plan] = (await operator.call<{ items: { id: string }[] }>('GET', '/pilot-plans')).items;
   const offered = (await operator.call<{ items: { productId: string; companyName: string }[] }>('GET', `/pilot-plans/${plan.id}/products?eligible=true&pageSize=100`)).items;
   const planProduct = offered.find((p) => p.companyName === me.company.name) ?? offered[0];
-  const pilot = await buyer.call<{ id: string }>('POST', '/pilot-applications', {
-    planId: plan.id, productId: planProduct.productId, quantity: 2, amount: 3_000_000, intendedUse: '청사 공기질 개선', place: '본관 민원실',
-    usePeriodMonths: 6, followOnPlanned: false, followOnBudgeted: false, need: '민원 증가',
-  });
+  // Another suite on the same platform may have applied for a product already (one application per institution and
+  // product): apply for the first one still open to the demo buyer's institution.
+  let pilot: { id: string } | undefined;
+  for (const candidate of [planProduct, ...offered.filter((p) => p !== planProduct)]) {
+    pilot = await buyer
+      .call<{ id: string }>('POST', '/pilot-applications', {
+        planId: plan.id, productId: candidate.productId, quantity: 2, amount: 3_000_000, intendedUse: '청사 공기질 개선', place: '본관 민원실',
+        usePeriodMonths: 6, followOnPlanned: false, followOnBudgeted: false, need: '민원 증가',
+      })
+      .catch((error: Error) => {
+        if (!error.message.includes('ALREADY_APPLIED')) throw error;
+        return undefined;
+      });
+    if (pilot) break;
+  }
+  if (!pilot) throw new Error('The demo buyer has applied for every product of the plan');
   const [institution] = (await admin.call<{ items: { id: string }[] }>('GET', '/institutions?pageSize=1')).items;
   // An order of one of the demo supplier's designated products, so both sides see it.
   const mine = (await supplier.call<{ items: { id: string; status: string }[] }>('GET', `/companies/${me.company.id}/products?pageSize=100`)).items;
